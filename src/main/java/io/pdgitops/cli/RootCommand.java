@@ -1,0 +1,14 @@
+package io.pdgitops.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(
+        name = "pd-gitops",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "PagerDuty configuration as code.",
+        subcommands = {
+            ServeCommand.class,
+        })
+public final class RootCommand {
+}

@@ -1,0 +1,10 @@
+package io.pdgitops.cli;
+
+import picocli.CommandLine.IVersionProvider;
+
+public final class VersionProvider implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+        return new String[] {"pd-gitops " + Version.current()};
+    }
+}
