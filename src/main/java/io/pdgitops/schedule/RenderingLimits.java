@@ -61,14 +61,15 @@ final class RenderingLimits {
     private static void checkRestriction(Restriction restriction, String name) {
         require(restriction.kind() != null, name + " has no type");
         require(restriction.startTimeOfDay() != null, name + " has no start time of day");
-        require(restriction.duration() != null && !restriction.duration().isNegative() && !restriction.duration().isZero(),
-                name + " needs a positive duration");
+        Duration duration = restriction.duration();
+        require(duration != null && !duration.isNegative() && !duration.isZero(), name + " needs a positive duration");
         boolean daily = restriction.kind() == Restriction.Kind.DAILY;
         Duration limit = daily ? DAY : WEEK;
-        require(restriction.duration().compareTo(limit) < 0,
+        require(duration.compareTo(limit) < 0,
                 name + ": a " + (daily ? "daily" : "weekly") + " restriction must last less than "
-                        + limit.getSeconds() + " s, got " + restriction.duration().getSeconds() + " s");
-        require(daily || restriction.startDayOfWeek() != null, name + ": a weekly restriction needs a start day of week");
+                        + limit.getSeconds() + " s, got " + duration.getSeconds() + " s");
+        require(daily || restriction.startDayOfWeek() != null,
+                name + ": a weekly restriction needs a start day of week");
     }
 
     private static void checkOverride(ScheduleOverride override, int position) {

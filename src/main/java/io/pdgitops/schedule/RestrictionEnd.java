@@ -7,9 +7,15 @@ package io.pdgitops.schedule;
  */
 public enum RestrictionEnd {
 
-    /** The end is the start plus the duration of elapsed time: a 22:00 + 10 h window ends at 09:00 on a spring-forward night. */
+    /**
+     * The end is the start plus the duration of elapsed time: a 22:00 + 10 h window ends at 09:00
+     * on a spring-forward night.
+     */
     ELAPSED,
 
-    /** The end is the local start time plus the duration on the wall clock: a 22:00 + 10 h window ends at 08:00 on every night. */
+    /**
+     * The end is the local start time plus the duration on the wall clock: a 22:00 + 10 h window
+     * ends at 08:00 every night.
+     */
     WALL_CLOCK
 }

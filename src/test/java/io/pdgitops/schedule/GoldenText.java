@@ -36,7 +36,8 @@ final class GoldenText {
                 .append('\n');
         List<Entry> entries = track.entries();
         for (Entry entry : entries) {
-            text.append("  ").append(span(entry.start(), entry.end(), zone)).append(' ').append(entry.user()).append('\n');
+            text.append("  ").append(span(entry.start(), entry.end(), zone))
+                    .append(' ').append(entry.user()).append('\n');
         }
     }
 

@@ -37,7 +37,8 @@ final class NaiveOnCall {
         List<Layer> layers = schedule.layers();
         for (int i = layers.size() - 1; i >= 0; i--) {
             Layer layer = layers.get(i);
-            boolean inRange = !instant.isBefore(layer.start()) && (layer.end() == null || instant.isBefore(layer.end()));
+            boolean inRange = !instant.isBefore(layer.start())
+                    && (layer.end() == null || instant.isBefore(layer.end()));
             if (inRange && restrictionsAllow(layer, instant)) {
                 long turn = turnAt(layer, instant.getEpochSecond());
                 return Optional.of(layer.users().get((int) Math.floorMod(turn, (long) layer.users().size())));

@@ -47,8 +47,8 @@ final class RandomSchedules {
         List<ScheduleOverride> overrides = new ArrayList<>();
         for (int i = random.nextInt(5); i > 0; i--) {
             Instant start = window.since().plusSeconds(quarterHours(-5 * DAY, 45 * DAY));
-            overrides.add(new ScheduleOverride(
-                    "O" + pick(USERS), start, start.plusSeconds(quarterHours(QUARTER_HOUR, 5 * DAY)), random.nextInt(6)));
+            Instant end = start.plusSeconds(quarterHours(QUARTER_HOUR, 5 * DAY));
+            overrides.add(new ScheduleOverride("O" + pick(USERS), start, end, random.nextInt(6)));
         }
         return new ScheduleDefinition(pick(ZONES), layers, overrides);
     }

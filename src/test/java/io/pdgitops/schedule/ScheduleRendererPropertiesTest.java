@@ -101,7 +101,8 @@ class ScheduleRendererPropertiesTest {
         }
     }
 
-    private static void assertGapsAndEntriesTileTheWindow(List<Entry> entries, List<RenderedSchedule.Gap> gaps, Window window) {
+    private static void assertGapsAndEntriesTileTheWindow(
+            List<Entry> entries, List<RenderedSchedule.Gap> gaps, Window window) {
         if (window.since().equals(window.until())) {
             assertThat(entries.size() + gaps.size()).as("an instant is either covered or a gap").isEqualTo(1);
             return;

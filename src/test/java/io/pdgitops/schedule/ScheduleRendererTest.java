@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 
 class ScheduleRendererTest {
@@ -25,9 +26,9 @@ class ScheduleRendererTest {
     void refusesTurnsShorterThanAnHour() {
         ScheduleDefinition schedule = schedule(layer("Fast", Duration.ofMinutes(30), List.of()));
 
-        assertThatThrownBy(() -> renderer.render(schedule, ONE_WEEK))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("layer 1 'Fast': rotation turn length of 1800 s is shorter than the minimum of 3600 s (1 h)");
+        refusal(schedule, ONE_WEEK)
+                .hasMessage("layer 1 'Fast': rotation turn length of 1800 s "
+                        + "is shorter than the minimum of 3600 s (1 h)");
     }
 
     @Test
@@ -35,8 +36,7 @@ class ScheduleRendererTest {
         ScheduleDefinition schedule = schedule(layer("Daily", Duration.ofDays(1), List.of()));
         Window decade = new Window(MONDAY_9AM, MONDAY_9AM.plus(Duration.ofDays(3660)), false);
 
-        assertThatThrownBy(() -> renderer.render(schedule, decade))
-                .isInstanceOf(IllegalArgumentException.class)
+        refusal(schedule, decade)
                 .hasMessageContaining("is longer than 1830 days");
     }
 
@@ -45,8 +45,7 @@ class ScheduleRendererTest {
         ScheduleDefinition schedule = schedule(layer("Daily", Duration.ofDays(1), List.of()));
         Window backwards = new Window(MONDAY_9AM, MONDAY_9AM.minusSeconds(1), false);
 
-        assertThatThrownBy(() -> renderer.render(schedule, backwards))
-                .isInstanceOf(IllegalArgumentException.class)
+        refusal(schedule, backwards)
                 .hasMessage("the window ends (2024-03-04T13:59:59Z) before it starts (2024-03-04T14:00:00Z)");
     }
 
@@ -55,9 +54,9 @@ class ScheduleRendererTest {
         Restriction allDay = Restriction.daily(LocalTime.of(9, 0), Duration.ofHours(24));
         ScheduleDefinition schedule = schedule(layer("Daily", Duration.ofDays(1), List.of(allDay)));
 
-        assertThatThrownBy(() -> renderer.render(schedule, ONE_WEEK))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("layer 1 'Daily', restriction 1: a daily restriction must last less than 86400 s, got 86400 s");
+        refusal(schedule, ONE_WEEK)
+                .hasMessage("layer 1 'Daily', restriction 1: "
+                        + "a daily restriction must last less than 86400 s, got 86400 s");
     }
 
     @Test
@@ -65,8 +64,7 @@ class ScheduleRendererTest {
         ScheduleOverride backwards = new ScheduleOverride("olga", MONDAY_9AM, MONDAY_9AM, 1);
         ScheduleDefinition schedule = new ScheduleDefinition(NEW_YORK, List.of(), List.of(backwards));
 
-        assertThatThrownBy(() -> renderer.render(schedule, ONE_WEEK))
-                .isInstanceOf(IllegalArgumentException.class)
+        refusal(schedule, ONE_WEEK)
                 .hasMessageStartingWith("override 1 for 'olga' ends (2024-03-04T14:00:00Z) no later than it starts");
     }
 
@@ -74,8 +72,7 @@ class ScheduleRendererTest {
     void refusesLayersWithoutUsers() {
         Layer empty = new Layer("Nobody", MONDAY_9AM, null, MONDAY_9AM, Duration.ofDays(1), List.of(), List.of());
 
-        assertThatThrownBy(() -> renderer.render(schedule(empty), ONE_WEEK))
-                .isInstanceOf(IllegalArgumentException.class)
+        refusal(schedule(empty), ONE_WEEK)
                 .hasMessage("layer 1 'Nobody' has no users");
     }
 
@@ -94,7 +91,9 @@ class ScheduleRendererTest {
         Instant evening = MONDAY_9AM.plus(Duration.ofHours(10));
         Window now = new Window(evening, evening, false);
 
-        RenderedSchedule rendered = renderer.render(schedule(layer("Mornings", Duration.ofDays(1), List.of(mornings))), now);
+        ScheduleDefinition schedule = schedule(layer("Mornings", Duration.ofDays(1), List.of(mornings)));
+
+        RenderedSchedule rendered = renderer.render(schedule, now);
 
         assertThat(rendered.finalSchedule().entries()).isEmpty();
         assertThat(rendered.finalSchedule().coveragePercentage()).isZero();
@@ -144,6 +143,10 @@ class ScheduleRendererTest {
 
         assertThat(rendered.layers().get(0).entries()).hasSize(1826 * 24);
         assertThat(took).as("43 824 turns, not 2.6 million minutes").isLessThan(Duration.ofSeconds(5));
+    }
+
+    private AbstractThrowableAssert<?, ? extends Throwable> refusal(ScheduleDefinition schedule, Window window) {
+        return assertThatThrownBy(() -> renderer.render(schedule, window)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static ScheduleDefinition fiveBusyLayers() {
