@@ -29,6 +29,10 @@ final class LayerPieces {
         for (long turn = clock.turnAt(from), lastTurn = clock.turnAt(to - 1); turn <= lastTurn; turn++) {
             long turnStart = Math.max(from, clock.handoff(turn));
             long turnEnd = Math.min(to, clock.handoff(turn + 1));
+            if (turnStart >= turnEnd) {
+                // A calendar turn on a local day that the zone skipped entirely has no length.
+                continue;
+            }
             String user = users.get(Math.floorMod(turn, users.size()));
             if (activeWindows == null) {
                 pieces.add(new Span(turnStart, turnEnd, user));

@@ -1,6 +1,7 @@
 package io.pdgitops.schedule;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,8 @@ final class RenderingLimits {
     static final Duration MAX_WINDOW = Duration.ofDays(5 * 366);
     static final Duration DAY = Duration.ofDays(1);
     static final Duration WEEK = Duration.ofDays(7);
+    static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
 
     private RenderingLimits() {
     }
@@ -35,6 +38,8 @@ final class RenderingLimits {
         require(window.since() != null && window.until() != null, "the window needs both since and until");
         require(!window.until().isBefore(window.since()),
                 "the window ends (" + window.until() + ") before it starts (" + window.since() + ")");
+        requireSupported(window.since(), "the window's since");
+        requireSupported(window.until(), "the window's until");
         require(Duration.between(window.since(), window.until()).compareTo(MAX_WINDOW) <= 0,
                 "the window from " + window.since() + " to " + window.until() + " is longer than "
                         + MAX_WINDOW.toDays() + " days");
@@ -45,6 +50,8 @@ final class RenderingLimits {
         require(layer.start() != null, name + " has no start");
         require(layer.rotationVirtualStart() != null, name + " has no rotation virtual start");
         require(layer.turnLength() != null, name + " has no rotation turn length");
+        requireSupported(layer.start(), name + "'s start");
+        requireSupported(layer.rotationVirtualStart(), name + "'s rotation virtual start");
         require(layer.turnLength().compareTo(MIN_TURN) >= 0,
                 name + ": rotation turn length of " + layer.turnLength().getSeconds()
                         + " s is shorter than the minimum of 3600 s (1 h)");
@@ -78,6 +85,12 @@ final class RenderingLimits {
         require(override.start() != null && override.end() != null, name + " needs a start and an end");
         require(override.end().isAfter(override.start()),
                 name + " ends (" + override.end() + ") no later than it starts (" + override.start() + ")");
+    }
+
+    /** Keeps date arithmetic far from the limits of {@code LocalDateTime} and of {@code long} seconds. */
+    private static void requireSupported(Instant instant, String what) {
+        require(!instant.isBefore(EARLIEST) && instant.isBefore(LATEST),
+                what + " (" + instant + ") is outside the supported years 1900 to 2199");
     }
 
     private static void require(boolean condition, String problem) {

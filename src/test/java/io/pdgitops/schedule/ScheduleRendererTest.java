@@ -69,6 +69,34 @@ class ScheduleRendererTest {
     }
 
     @Test
+    void refusesInstantsOutsideTheSupportedYears() {
+        Layer ancient = new Layer("Ancient", MONDAY_9AM, null, Instant.MIN, Duration.ofDays(1), List.of("a"), List.of());
+
+        refusal(schedule(ancient), ONE_WEEK)
+                .hasMessageStartingWith("layer 1 'Ancient''s rotation virtual start (-1000000000-01-01T00:00:00Z)");
+    }
+
+    @Test
+    void aLocalDaySkippedByTheZoneLosesItsCalendarTurn() {
+        // Samoa moved across the date line: 2011-12-30 never happened in Pacific/Apia, so the turn
+        // that would start on it has no length and the rotation moves on to the next user.
+        ZoneId apia = ZoneId.of("Pacific/Apia");
+        Instant rvs = Instant.parse("2011-12-26T09:00:00-10:00");
+        Layer daily = new Layer("Daily", rvs, null, rvs, Duration.ofDays(1), List.of("a", "b", "c"), List.of());
+        Window week = new Window(rvs, Instant.parse("2012-01-02T09:00:00+14:00"), false);
+
+        RenderedSchedule rendered = renderer.render(new ScheduleDefinition(apia, List.of(daily), List.of()), week);
+
+        List<String> shifts = rendered.layers().get(0).entries().stream()
+                .map(entry -> entry.start().atZone(apia).toLocalDate() + " " + entry.user()
+                        + " " + Duration.between(entry.start(), entry.end()).toHours() + "h")
+                .toList();
+        assertThat(shifts).containsExactly(
+                "2011-12-26 a 24h", "2011-12-27 b 24h", "2011-12-28 c 24h", "2011-12-29 a 24h",
+                "2011-12-31 c 24h", "2012-01-01 a 24h");
+    }
+
+    @Test
     void refusesLayersWithoutUsers() {
         Layer empty = new Layer("Nobody", MONDAY_9AM, null, MONDAY_9AM, Duration.ofDays(1), List.of(), List.of());
 
