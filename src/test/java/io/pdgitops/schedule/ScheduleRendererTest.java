@@ -3,13 +3,10 @@ package io.pdgitops.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
@@ -141,62 +138,19 @@ class ScheduleRendererTest {
     }
 
     @Test
-    void ninetyDaysOfFiveRestrictedLayersRenderInWellUnderFiftyMilliseconds() {
-        ScheduleDefinition schedule = fiveBusyLayers();
-        Window quarter = new Window(MONDAY_9AM, MONDAY_9AM.plus(Duration.ofDays(90)), false);
-        for (int warmUp = 0; warmUp < 30; warmUp++) {
-            renderer.render(schedule, quarter);
-        }
-
-        long[] nanos = new long[15];
-        for (int run = 0; run < nanos.length; run++) {
-            long started = System.nanoTime();
-            renderer.render(schedule, quarter);
-            nanos[run] = System.nanoTime() - started;
-        }
-
-        Arrays.sort(nanos);
-        Duration median = Duration.ofNanos(nanos[nanos.length / 2]);
-        assertThat(median).as("median render time of 90 days, 5 layers").isLessThan(Duration.ofMillis(50));
-    }
-
-    @Test
     void fiveYearsOfHourlyTurnsRenderTurnByTurn() {
         Layer hourly = layer("Hourly", Duration.ofHours(1), List.of());
         Window fiveYears = new Window(MONDAY_9AM, MONDAY_9AM.plus(Duration.ofDays(1826)), false);
 
-        long started = System.nanoTime();
         RenderedSchedule rendered = renderer.render(schedule(hourly), fiveYears);
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(rendered.layers().get(0).entries()).hasSize(1826 * 24);
-        assertThat(took).as("43 824 turns, not 2.6 million minutes").isLessThan(Duration.ofSeconds(5));
     }
 
     private AbstractThrowableAssert<?, ? extends Throwable> refusal(ScheduleDefinition schedule, Window window) {
         return assertThatThrownBy(() -> renderer.render(schedule, window)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static ScheduleDefinition fiveBusyLayers() {
-        List<Restriction> weekdays = new ArrayList<>();
-        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
-            weekdays.add(Restriction.weekly(day, LocalTime.of(9, 0), Duration.ofHours(9)));
-        }
-        Restriction nights = Restriction.daily(LocalTime.of(18, 0), Duration.ofHours(15));
-        Restriction weekend = Restriction.weekly(DayOfWeek.SATURDAY, LocalTime.MIDNIGHT, Duration.ofDays(2));
-        List<ScheduleOverride> overrides = new ArrayList<>();
-        for (int day = 0; day < 90; day += 3) {
-            Instant start = MONDAY_9AM.plus(Duration.ofDays(day)).plus(Duration.ofHours(2));
-            overrides.add(new ScheduleOverride("swap" + day, start, start.plus(Duration.ofHours(5)), day));
-        }
-        return new ScheduleDefinition(NEW_YORK, List.of(
-                layer("Backstop", Duration.ofDays(7), List.of()),
-                layer("Days", Duration.ofDays(1), weekdays),
-                layer("Nights", Duration.ofDays(1), List.of(nights)),
-                layer("Weekend", Duration.ofDays(7), List.of(weekend)),
-                layer("Half days", Duration.ofHours(12), weekdays)), overrides);
-    }
 
     private static Layer layer(String name, Duration turn, List<Restriction> restrictions) {
         return new Layer(name, MONDAY_9AM.minus(Duration.ofDays(30)), null, MONDAY_9AM, turn,
