@@ -1,0 +1,96 @@
+package io.pdgitops.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/** The bundled example repository must load, resolve every reference and show off what the format can do. */
+class ExampleRepoTest {
+
+    static final Path ROOT = Path.of("example-repo");
+
+    static ConfigRepository repo;
+    static SandboxSeed seed;
+
+    @BeforeAll
+    static void load() throws IOException {
+        repo = ConfigRepository.load(ROOT);
+        seed = SandboxSeed.load(ROOT.resolve("sandbox-seed.yaml"));
+    }
+
+    @Test
+    void everyDocumentHasAKnownKindAUniqueNameAndResolvingReferences() {
+        assertThat(repo.documents()).hasSizeGreaterThan(20);
+        assertThat(ReferenceCheck.problems(repo, seed)).isEmpty();
+    }
+
+    @Test
+    void everyValueStaysWithinPagerDutyLimits() {
+        assertThat(LimitCheck.problems(repo)).isEmpty();
+    }
+
+    @Test
+    void seedCreatesExactlyTheTeamsTheRepositoryDeclares() {
+        assertThat(seed.teamNames()).containsExactlyInAnyOrder("Management", "Ops Tokyo", "Ops Osaka");
+        assertThat(repo.names("Team")).isEqualTo(seed.teamNames());
+    }
+
+    @Test
+    void modelsAnMspWithManyServicesAndEveryKindOfAlertSource() {
+        assertThat(repo.ofKind("Service")).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(RepoFacts.integrationTypes(repo)).contains("nagios", "events_api_v2", "email");
+        assertThat(RepoFacts.integrations(repo)).filteredOn(i -> i.containsKey("email_filters")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(repo.ofKind("Service")).filteredOn(s -> s.body().containsKey("support_hours")).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(seed.userEmails()).hasSizeBetween(14, 20);
+    }
+
+    @Test
+    void dayShiftsGiveEveryEngineerExactlyTwoDaysOffAWeek() {
+        // Osaka closes at weekends; Tokyo runs seven days and staggers the days off.
+        assertThat(RepoFacts.schedulesWhereEveryMemberHasDaysOff(repo, 2)).containsExactly("Ops Osaka Day", "Ops Tokyo Day");
+    }
+
+    @Test
+    void tokyoStaggersTheDaysOffSoEveryDayIsCovered() {
+        ConfigDocument tokyoDay = repo.ofKind("Schedule").stream().filter(s -> s.name().equals("Ops Tokyo Day")).findFirst().orElseThrow();
+        Map<String, Set<DayOfWeek>> workingDays = WorkingDays.perMember(tokyoDay);
+
+        assertThat(workingDays).hasSize(6);
+        assertThat(Set.copyOf(workingDays.values())).as("distinct patterns of days off").hasSize(6);
+        assertThat(workingDays.values().stream().flatMap(Set::stream).collect(Collectors.toSet())).hasSize(7);
+    }
+
+    @Test
+    void settingsPruneWithAGuardAndDefaultToTokyoTime() throws IOException {
+        Map<?, ?> settings = (Map<?, ?>) new Load(LoadSettings.builder().build())
+            .loadFromString(Files.readString(ROOT.resolve("pd-gitops.yaml"), StandardCharsets.UTF_8));
+
+        assertThat(settings.get("sync")).isEqualTo(Map.of("prune", true, "self_heal", false, "max_deletions", 10));
+        assertThat(settings.get("defaults")).isEqualTo(Map.of("time_zone", "Asia/Tokyo"));
+    }
+
+    @Test
+    void everyConfigurationFilePointsEditorsAtTheSchema() throws IOException {
+        List<Path> files = new ArrayList<>(ConfigRepository.objectFiles(ROOT));
+        files.add(ROOT.resolve("pd-gitops.yaml"));
+        for (Path file : files) {
+            String upToProjectRoot = "../".repeat(ROOT.relativize(file).getNameCount());
+            assertThat(Files.readAllLines(file, StandardCharsets.UTF_8).get(0))
+                .as(file.toString())
+                .isEqualTo("# yaml-language-server: $schema=" + upToProjectRoot + "schemas/pd-gitops.schema.json");
+        }
+    }
+}
