@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,12 +66,26 @@ class ExampleRepoTest {
 
     @Test
     void tokyoStaggersTheDaysOffSoEveryDayIsCovered() {
-        ConfigDocument tokyoDay = repo.ofKind("Schedule").stream().filter(s -> s.name().equals("Ops Tokyo Day")).findFirst().orElseThrow();
-        Map<String, Set<DayOfWeek>> workingDays = WorkingDays.perMember(tokyoDay);
+        Map<String, Set<DayOfWeek>> workingDays = WorkingDays.perMember(schedule("Ops Tokyo Day"));
 
         assertThat(workingDays).hasSize(6);
         assertThat(Set.copyOf(workingDays.values())).as("distinct patterns of days off").hasSize(6);
         assertThat(workingDays.values().stream().flatMap(Set::stream).collect(Collectors.toSet())).hasSize(7);
+    }
+
+    @Test
+    void followTheSunPutsTokyoEngineersOnCallOnlyOnDaysTheyWork() {
+        Map<String, Set<DayOfWeek>> workingDays = WorkingDays.perMember(schedule("Ops Tokyo Day"));
+        Map<String, Object> tokyoLayer = schedule("Ops Follow the Sun").list("layers").get(0);
+        List<?> byWeekday = (List<?>) tokyoLayer.get("users");
+
+        // One-day turns over seven entries starting on a Monday: entry i is always weekday i.
+        assertThat(OffsetDateTime.parse((String) tokyoLayer.get("start")).getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+        assertThat(tokyoLayer.get("rotation_turn_length")).isEqualTo("1d");
+        assertThat(byWeekday).hasSize(7);
+        for (int i = 0; i < 7; i++) {
+            assertThat(workingDays.get((String) byWeekday.get(i))).as("on call on " + DayOfWeek.of(i + 1)).contains(DayOfWeek.of(i + 1));
+        }
     }
 
     @Test
@@ -92,5 +107,9 @@ class ExampleRepoTest {
                 .as(file.toString())
                 .isEqualTo("# yaml-language-server: $schema=" + upToProjectRoot + "schemas/pd-gitops.schema.json");
         }
+    }
+
+    private static ConfigDocument schedule(String name) {
+        return repo.ofKind("Schedule").stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
 }
