@@ -19,34 +19,20 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /** The bundled example repository must load, resolve every reference and show off what the format can do. */
-class ExampleRepoTest {
+class ExampleRepoTest extends ConfigRepositoryContract {
 
     static final Path ROOT = Path.of("example-repo");
 
-    static ConfigRepository repo;
-    static SandboxSeed seed;
 
     @BeforeAll
-    static void load() throws IOException {
+    void load() throws IOException {
         repo = ConfigRepository.load(ROOT);
         seed = SandboxSeed.load(ROOT.resolve("sandbox-seed.yaml"));
     }
 
     @Test
-    void everyDocumentHasAKnownKindAUniqueNameAndResolvingReferences() {
-        assertThat(repo.documents()).hasSizeGreaterThan(20);
-        assertThat(ReferenceCheck.problems(repo, seed)).isEmpty();
-    }
-
-    @Test
-    void everyValueStaysWithinPagerDutyLimits() {
-        assertThat(LimitCheck.problems(repo)).isEmpty();
-    }
-
-    @Test
-    void seedCreatesExactlyTheTeamsTheRepositoryDeclares() {
-        assertThat(seed.teamNames()).containsExactlyInAnyOrder("Management", "Ops Tokyo", "Ops Osaka");
-        assertThat(repo.names("Team")).isEqualTo(seed.teamNames());
+    void declaresTheManagementAndBothSiteTeams() {
+        assertThat(repo.names("Team")).containsExactlyInAnyOrder("Management", "Ops Tokyo", "Ops Osaka");
     }
 
     @Test
@@ -109,7 +95,7 @@ class ExampleRepoTest {
         }
     }
 
-    private static ConfigDocument schedule(String name) {
+    private ConfigDocument schedule(String name) {
         return repo.ofKind("Schedule").stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
 }

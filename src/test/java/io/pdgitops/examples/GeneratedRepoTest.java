@@ -14,34 +14,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A generated benchmark repository of 200 services must be as valid as the hand-written example. */
-class GeneratedRepoTest {
+class GeneratedRepoTest extends ConfigRepositoryContract {
 
     static final int SERVICES = 200;
 
-    @TempDir
-    static Path temp;
+    Path temp;
 
-    static Path root;
-    static ConfigRepository repo;
-    static SandboxSeed seed;
+    Path root;
 
     @BeforeAll
-    static void generate() throws Exception {
+    void generate(@TempDir Path classTemp) throws Exception {
+        temp = classTemp;
         root = temp.resolve("seed-42");
         GeneratorRun run = GeneratorRun.of(String.valueOf(SERVICES), root.toString(), "42");
         assertThat(run.exitCode()).as(run.output()).isZero();
         repo = ConfigRepository.load(root);
         seed = SandboxSeed.load(root.resolve("sandbox-seed.yaml"));
-    }
-
-    @Test
-    void everyDocumentHasAKnownKindAUniqueNameAndResolvingReferences() {
-        assertThat(ReferenceCheck.problems(repo, seed)).isEmpty();
-    }
-
-    @Test
-    void everyValueStaysWithinPagerDutyLimits() {
-        assertThat(LimitCheck.problems(repo)).isEmpty();
     }
 
     @Test
@@ -51,7 +39,6 @@ class GeneratedRepoTest {
         assertThat(repo.ofKind("Schedule")).hasSize(SERVICES / 5);
         assertThat(repo.ofKind("Team")).hasSizeGreaterThanOrEqualTo(2);
         assertThat(seed.userEmails()).hasSizeGreaterThanOrEqualTo(200);
-        assertThat(repo.names("Team")).isEqualTo(seed.teamNames());
     }
 
     @Test
