@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,15 +83,18 @@ class ExampleRepoTest extends ConfigRepositoryContract {
     }
 
     @Test
-    void everyConfigurationFilePointsEditorsAtTheSchema() throws IOException {
-        List<Path> files = new ArrayList<>(ConfigRepository.objectFiles(ROOT));
-        files.add(ROOT.resolve("pd-gitops.yaml"));
-        for (Path file : files) {
+    void everyFilePointsEditorsAtItsSchema() throws IOException {
+        assertThat(firstLine(ROOT.resolve("pd-gitops.yaml")))
+            .isEqualTo("# yaml-language-server: $schema=../schemas/settings.schema.json");
+        for (Path file : ConfigRepository.objectFiles(ROOT)) {
             String upToProjectRoot = "../".repeat(ROOT.relativize(file).getNameCount());
-            assertThat(Files.readAllLines(file, StandardCharsets.UTF_8).get(0))
-                .as(file.toString())
+            assertThat(firstLine(file)).as(file.toString())
                 .isEqualTo("# yaml-language-server: $schema=" + upToProjectRoot + "schemas/pd-gitops.schema.json");
         }
+    }
+
+    private static String firstLine(Path file) throws IOException {
+        return Files.readAllLines(file, StandardCharsets.UTF_8).get(0);
     }
 
     private ConfigDocument schedule(String name) {
