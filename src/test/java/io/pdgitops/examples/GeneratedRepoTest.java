@@ -79,8 +79,10 @@ class GeneratedRepoTest extends ConfigRepositoryContract {
 
     @Test
     void rejectsAServiceCountThatIsNotAPositiveNumber() throws Exception {
-        assertThat(GeneratorRun.of("0", temp.resolve("none").toString()).exitCode()).isEqualTo(2);
-        assertThat(GeneratorRun.of("many", temp.resolve("none").toString()).output()).contains("Invalid number");
+        GeneratorRun run = GeneratorRun.of("0", temp.resolve("none").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.output()).contains("N must be at least 1, got 0");
     }
 
     private static Map<String, String> contents(Path dir) throws IOException {
