@@ -22,7 +22,6 @@ class ExampleRepoTest extends ConfigRepositoryContract {
 
     static final Path ROOT = Path.of("example-repo");
 
-
     @BeforeAll
     void load() throws IOException {
         repo = ConfigRepository.load(ROOT);

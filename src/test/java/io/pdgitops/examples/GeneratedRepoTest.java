@@ -19,7 +19,6 @@ class GeneratedRepoTest extends ConfigRepositoryContract {
     static final int SERVICES = 200;
 
     Path temp;
-
     Path root;
 
     @BeforeAll
