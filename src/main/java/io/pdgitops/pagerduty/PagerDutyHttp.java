@@ -107,6 +107,7 @@ final class PagerDutyHttp {
             awaitPermit(method, path);
             long started = ticker.nanos();
             Duration wait;
+            String cause;
             try (Response response = http.newCall(request).execute()) {
                 String text = response.body().string();
                 report(method, path, response.code(), started, retry);
@@ -118,12 +119,14 @@ final class PagerDutyHttp {
                     return new Reply(204, NullNode.instance);
                 }
                 wait = retryWait(response, method, path, retry, text);
+                cause = "HTTP " + response.code();
             } catch (IOException e) {
                 report(method, path, PagerDutyException.NO_RESPONSE, started, retry);
                 wait = retryWaitAfterNetworkError(e, method, path, retry);
+                cause = e.getClass().getSimpleName();
             }
-            LOG.log(Level.INFO, "PagerDuty {0} {1}: retry {2} of {3} in {4} ms", method, path.template(),
-                    retry + 1, config.maxRetries(), wait.toMillis());
+            LOG.log(Level.INFO, "PagerDuty {0} {1} got {2}: retry {3} of {4} in {5} ms", method, path.template(),
+                    cause, retry + 1, config.maxRetries(), wait.toMillis());
             sleep(wait, method, path);
         }
     }

@@ -1,0 +1,30 @@
+package io.pdgitops.pagerduty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pdgitops.pagerduty.dto.TeamWrite;
+import mockwebserver3.MockResponse;
+import org.junit.jupiter.api.Test;
+
+class ApiCallCounterTest {
+
+    @Test
+    void countsReadsWritesRetriesAndRateLimits() {
+        ApiCallCounter counter = new ApiCallCounter();
+        try (MockPagerDuty pagerDuty = new MockPagerDuty()) {
+            PagerDutyClient client = PagerDutyClient.builder(PagerDutyClientConfig.builder("t")
+                            .baseUrl(pagerDuty.server.url("/").toString()).build())
+                    .listener(counter).sleeper(pagerDuty.time).rateLimiter(RateLimiter.unlimited()).build();
+            pagerDuty.enqueue(429, "");
+            pagerDuty.enqueue(503, "");
+            pagerDuty.enqueueJson("{\"team\":{\"id\":\"PT1\"}}");
+            pagerDuty.server.enqueue(new MockResponse.Builder().code(201).body("{\"team\":{\"id\":\"PT2\"}}").build());
+
+            client.teams().get("PT1");
+            client.teams().create(TeamWrite.named("Ops Osaka", null));
+        }
+
+        assertThat(counter.counts()).isEqualTo(new ApiCallCounter.Counts(3, 1, 2, 1, 2));
+        assertThat(counter.counts().attempts()).isEqualTo(4);
+    }
+}
