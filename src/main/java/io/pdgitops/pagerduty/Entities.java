@@ -33,17 +33,6 @@ final class Entities {
         return list(http.get(path, query).path(listKey), type, "GET", path);
     }
 
-    /**
-     * The objects whose name is exactly {@code name}: PagerDuty's {@code query} is a fuzzy match, so the exact
-     * comparison happens here. Two results mean two live objects share the name; the caller reports that.
-     */
-    <T> List<T> findByName(ApiPath path, String listKey, Class<T> type, Function<T, String> idOf,
-            Function<T, String> nameOf, String name) {
-        return getAll(path, Query.of("query", name), listKey, type, idOf).stream()
-                .filter(item -> name.equals(nameOf.apply(item)))
-                .toList();
-    }
-
     <T> T create(ApiPath path, Query query, String key, Object body, Class<T> type) {
         return unwrap(http.post(path, query, Map.of(key, body)).body(), key, type, "POST", path);
     }

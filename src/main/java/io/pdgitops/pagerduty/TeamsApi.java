@@ -6,40 +6,15 @@ import io.pdgitops.pagerduty.dto.TeamWrite;
 import java.util.List;
 import java.util.Map;
 
-/** {@code /teams}, their members and their escalation policies. */
-public final class TeamsApi {
-
-    private static final ApiPath LIST = ApiPath.of("/teams");
-
-    private final Entities entities;
+/**
+ * {@code /teams}, their members and their escalation policies. A delete fails (error 6006) while the team still
+ * has escalation policies, services, schedules or subteams.
+ */
+public final class TeamsApi extends NamedResourceApi<Team, TeamWrite> {
 
     TeamsApi(Entities entities) {
-        this.entities = entities;
-    }
-
-    public List<Team> list() {
-        return entities.getAll(LIST, Query.none(), "teams", Team.class, Team::id);
-    }
-
-    public List<Team> findByName(String name) {
-        return entities.findByName(LIST, "teams", Team.class, Team::id, Team::name, name);
-    }
-
-    public Team get(String id) {
-        return entities.get(one(id), Query.none(), "team", Team.class);
-    }
-
-    public Team create(TeamWrite team) {
-        return entities.create(LIST, Query.none(), "team", team, Team.class);
-    }
-
-    public Team update(String id, TeamWrite changes) {
-        return entities.update(one(id), Query.none(), "team", changes, Team.class);
-    }
-
-    /** Fails (error 6006) while the team still has escalation policies, services, schedules or subteams. */
-    public void delete(String id) {
-        entities.delete(one(id), Query.none());
+        super(entities, new Kind<>("/teams", "team", "teams", Team.class, Team::id, Team::name, Query.none(),
+                Query.none()));
     }
 
     public List<TeamMember> members(String teamId) {
@@ -62,10 +37,6 @@ public final class TeamsApi {
 
     public void removeEscalationPolicy(String teamId, String escalationPolicyId) {
         entities.delete(policyAssociation(teamId, escalationPolicyId), Query.none());
-    }
-
-    private static ApiPath one(String id) {
-        return ApiPath.of("/teams/{id}", id);
     }
 
     private static ApiPath membership(String teamId, String userId) {
