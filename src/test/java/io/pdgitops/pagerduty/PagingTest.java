@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.pdgitops.pagerduty.dto.Service;
 import io.pdgitops.pagerduty.dto.User;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import mockwebserver3.Dispatcher;
@@ -71,13 +72,7 @@ class PagingTest {
 
     @Test
     void stopsAtTheOffsetCapWithAnExplanation() {
-        pagerDuty.server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                int offset = Integer.parseInt(request.getUrl().queryParameter("offset"));
-                return new MockResponse.Builder().body(page("schedules", offset, 100, true)).build();
-            }
-        });
+        answerEveryPage((offset, limit) -> page("schedules", offset, 100, true));
 
         assertThatThrownBy(() -> pagerDuty.client.schedules().list())
                 .isInstanceOfSatisfying(PagerDutyException.class, e -> {
@@ -91,19 +86,22 @@ class PagingTest {
 
     @Test
     void aShortPageNearTheCapAsksOnlyForWhatTheCapAllows() {
+        answerEveryPage((offset, limit) -> page("teams", offset, offset == 0 ? 50 : limit, offset + limit < 10_000));
+
+        assertThat(pagerDuty.client.teams().list()).hasSize(10_000);
+        assertThat(pagerDuty.listener.calls()).hasSize(101);
+    }
+
+    /** Answers every list request with the page {@code pages} makes for its offset and limit. */
+    private void answerEveryPage(BiFunction<Integer, Integer, String> pages) {
         pagerDuty.server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 int offset = Integer.parseInt(request.getUrl().queryParameter("offset"));
                 int limit = Integer.parseInt(request.getUrl().queryParameter("limit"));
-                boolean last = offset + limit >= 10_000;
-                return new MockResponse.Builder().body(page("teams", offset, offset == 0 ? 50 : limit, !last))
-                        .build();
+                return new MockResponse.Builder().body(pages.apply(offset, limit)).build();
             }
         });
-
-        assertThat(pagerDuty.client.teams().list()).hasSize(10_000);
-        assertThat(pagerDuty.listener.calls()).hasSize(101);
     }
 
     private List<String> offsetsAndLimits() {
