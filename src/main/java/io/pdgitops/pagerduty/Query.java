@@ -1,5 +1,7 @@
 package io.pdgitops.pagerduty;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,8 +29,14 @@ public record Query(List<Param> params) {
             return this;
         }
         List<Param> more = new ArrayList<>(params);
-        more.add(new Param(name, String.valueOf(value)));
+        more.add(new Param(name, text(value)));
         return new Query(more);
+    }
+
+    /** Times always with seconds and offset: {@code OffsetDateTime.toString()} drops zero seconds. */
+    private static String text(Object value) {
+        return value instanceof OffsetDateTime time ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time)
+                : String.valueOf(value);
     }
 
     public Query withEach(String name, List<String> values) {
