@@ -9,4 +9,14 @@ public interface ApiCallListener {
 
     /** Called on the calling thread; must be quick and must not throw. */
     void onCall(ApiCall call);
+
+    /** Tells each of {@code listeners} in turn, e.g. metrics and a benchmark's counter. */
+    static ApiCallListener all(ApiCallListener... listeners) {
+        ApiCallListener[] copy = listeners.clone();
+        return call -> {
+            for (ApiCallListener listener : copy) {
+                listener.onCall(call);
+            }
+        };
+    }
 }

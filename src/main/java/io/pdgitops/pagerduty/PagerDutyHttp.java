@@ -139,9 +139,9 @@ final class PagerDutyHttp {
         boolean mayRetry = rateLimited || (transientFailure && !method.equals("POST"));
         if (!mayRetry || retry >= config.maxRetries()) {
             ErrorBody body = errors.parse(redact(text), reason(response));
-            if (transientFailure && method.equals("POST")) {
-                body = new ErrorBody(body.code(), body.message() + " (the create may have happened: look the object"
-                        + " up by name before trying again)", body.details());
+            String advice = FailureAdvice.forStatus(status, method);
+            if (advice != null) {
+                body = new ErrorBody(body.code(), body.message() + " (" + advice + ")", body.details());
             }
             throw PagerDutyException.fromResponse(status, body, retryable, method, path.resolved());
         }
@@ -154,8 +154,7 @@ final class PagerDutyHttp {
         String description = redact("no response, the request " + what + " (" + error.getClass().getSimpleName()
                 + (error.getMessage() == null ? "" : ": " + error.getMessage()) + ")");
         if (method.equals("POST")) {
-            throw PagerDutyException.withoutResponse(description
-                    + "; the create may have happened: look the object up by name before trying again",
+            throw PagerDutyException.withoutResponse(description + "; " + FailureAdvice.CREATE_MAY_HAVE_HAPPENED,
                     true, method, path.resolved(), error);
         }
         if (retry >= config.maxRetries()) {

@@ -11,10 +11,11 @@ class ApiCallCounterTest {
     @Test
     void countsReadsWritesRetriesAndRateLimits() {
         ApiCallCounter counter = new ApiCallCounter();
+        RecordingListener recorder = new RecordingListener();
         try (MockPagerDuty pagerDuty = new MockPagerDuty()) {
             PagerDutyClient client = PagerDutyClient.builder(PagerDutyClientConfig.builder("t")
                             .baseUrl(pagerDuty.server.url("/").toString()).build())
-                    .listener(counter).sleeper(pagerDuty.time).rateLimiter(RateLimiter.unlimited()).build();
+                    .listener(ApiCallListener.all(counter, recorder)).sleeper(pagerDuty.time).rateLimiter(RateLimiter.unlimited()).build();
             pagerDuty.enqueue(429, "");
             pagerDuty.enqueue(503, "");
             pagerDuty.enqueueJson("{\"team\":{\"id\":\"PT1\"}}");
@@ -26,5 +27,6 @@ class ApiCallCounterTest {
 
         assertThat(counter.counts()).isEqualTo(new ApiCallCounter.Counts(3, 1, 2, 1, 2));
         assertThat(counter.counts().attempts()).isEqualTo(4);
+        assertThat(recorder.statuses()).containsExactly(429, 503, 200, 201);
     }
 }

@@ -161,6 +161,17 @@ class RetryTest {
     }
 
     @Test
+    void anAuthenticationFailureSaysWhatToCheck() {
+        pagerDuty.enqueue(401, "{\"error\":{\"message\":\"Unauthorized\",\"code\":2006}}");
+
+        assertThatThrownBy(() -> pagerDuty.client.abilities())
+                .isInstanceOf(PagerDutyException.class)
+                .hasMessage("GET /abilities: HTTP 401 (PagerDuty error 2006) Unauthorized (check the API token and"
+                        + " the region: a key only works in its own account's region)");
+        assertThat(pagerDuty.server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
     void aDeleteThatFoundNothingAfterARetryHadSucceeded() {
         pagerDuty.enqueue(504, "");
         pagerDuty.enqueue(404, "{\"error\":{\"message\":\"Not Found\",\"code\":2100}}");
