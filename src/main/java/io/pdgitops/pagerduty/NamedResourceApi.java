@@ -1,6 +1,7 @@
 package io.pdgitops.pagerduty;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -78,10 +79,12 @@ public abstract class NamedResourceApi<T, W> {
     }
 
     T create(W body, Query query) {
+        Objects.requireNonNull(body, "body");
         return fromWire(entities.create(kind.list(), query, kind.singular(), toWire(body), kind.type()));
     }
 
     T update(String id, W changes, Query query) {
+        Objects.requireNonNull(changes, "changes");
         return fromWire(entities.update(kind.one(id), query, kind.singular(), toWire(changes), kind.type()));
     }
 

@@ -3,6 +3,7 @@ package io.pdgitops.pagerduty;
 import io.pdgitops.cli.Version;
 import java.util.List;
 import java.util.Objects;
+import java.util.Random;
 import java.util.random.RandomGenerator;
 
 /**
@@ -76,7 +77,8 @@ public final class PagerDutyClient {
         private ApiCallListener listener = ApiCallListener.NONE;
         private Sleeper sleeper = Sleeper.SYSTEM;
         private Ticker ticker = Ticker.SYSTEM;
-        private RandomGenerator random = RandomGenerator.getDefault();
+        // java.util.Random is safe to share between threads, unlike most RandomGenerator implementations.
+        private RandomGenerator random = new Random();
         private RateLimiter rateLimiter;
 
         private Builder(PagerDutyClientConfig config) {
