@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.lang.System.Logger.Level;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import okhttp3.HttpUrl;
@@ -23,12 +25,13 @@ import okhttp3.Response;
  *
  * <p>Retry rules: a 429 is retried for every method (PagerDuty rejected the request, nothing happened), after
  * {@code ratelimit-reset} seconds when the header is there. A 408, a 5xx or a network error is retried for GET,
- * PUT and DELETE, which are idempotent; never for POST, whose create may have happened: the caller must look the
- * object up by name before trying again.
+ * PUT and DELETE, which are idempotent; for POST only when no connection could be made, since otherwise the create
+ * may have happened: the caller must look the object up by name before trying again.
  */
 final class PagerDutyHttp {
 
     static final String ACCEPT = "application/vnd.pagerduty+json;version=2";
+    static final int MIN_REDACTED_LENGTH = 8;
     private static final MediaType JSON = MediaType.get("application/json");
     private static final System.Logger LOG = System.getLogger(PagerDutyHttp.class.getName());
 
@@ -153,7 +156,7 @@ final class PagerDutyHttp {
         String what = error instanceof InterruptedIOException ? "timed out" : "failed";
         String description = redact("no response, the request " + what + " (" + error.getClass().getSimpleName()
                 + (error.getMessage() == null ? "" : ": " + error.getMessage()) + ")");
-        if (method.equals("POST")) {
+        if (method.equals("POST") && !neverSent(error)) {
             throw PagerDutyException.withoutResponse(description + "; " + FailureAdvice.CREATE_MAY_HAVE_HAPPENED,
                     true, method, path.resolved(), error);
         }
@@ -162,6 +165,11 @@ final class PagerDutyHttp {
                     method, path.resolved(), error);
         }
         return backoff.beforeRetry(retry + 1);
+    }
+
+    /** No connection could be made, so PagerDuty cannot have seen the request: safe to send a POST again. */
+    private static boolean neverSent(IOException error) {
+        return error instanceof ConnectException || error instanceof UnknownHostException;
     }
 
     private Request request(String method, ApiPath path, Query query, Object body) {
@@ -246,8 +254,12 @@ final class PagerDutyHttp {
                 retry));
     }
 
-    /** A server or proxy that echoes the request must not carry the token into a message or a log. */
+    /**
+     * A server or proxy that echoes the request must not carry the token into a message or a log. Tokens shorter
+     * than {@link #MIN_REDACTED_LENGTH} are no real PagerDuty keys (those have 20 characters) and would match
+     * ordinary words, so they are left alone.
+     */
     private String redact(String text) {
-        return text.replace(config.token(), "(redacted)");
+        return config.token().length() < MIN_REDACTED_LENGTH ? text : text.replace(config.token(), "(redacted)");
     }
 }

@@ -138,6 +138,21 @@ class RetryTest {
     }
 
     @Test
+    void retriesAPostThatCouldNotConnect() {
+        PagerDutyClient unreachable = PagerDutyClient.builder(PagerDutyClientConfig.builder("t")
+                        .baseUrl(pagerDuty.server.url("/").toString()).maxRetries(2).build())
+                .listener(pagerDuty.listener).sleeper(pagerDuty.time).rateLimiter(RateLimiter.unlimited()).build();
+        pagerDuty.server.close();
+
+        assertThatThrownBy(() -> unreachable.teams().create(TeamWrite.named("Ops Tokyo", null)))
+                .isInstanceOfSatisfying(PagerDutyException.class, e -> assertThat(e.retryable()).isTrue())
+                .hasMessageContaining("ConnectException")
+                .hasMessageContaining("after 3 attempts")
+                .hasMessageNotContaining("may have happened");
+        assertThat(pagerDuty.listener.statuses()).containsOnly(PagerDutyException.NO_RESPONSE).hasSize(3);
+    }
+
+    @Test
     void retriesAPostThatWasRateLimited() {
         pagerDuty.enqueue(429, "");
         pagerDuty.server.enqueue(new MockResponse.Builder().code(201).body(TEAM).build());
