@@ -1,6 +1,7 @@
 package io.pdgitops.pagerduty;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.pdgitops.pagerduty.dto.Integration;
@@ -85,6 +86,18 @@ class RedactionTest {
         assertThat(logged).as("the retry of the 503 is logged").anyMatch(line -> line.contains("retry 1 of 3"));
         assertThat(logged).as("OkHttp's debug output is captured too").anyMatch(line -> line.contains("okhttp3"));
         assertThat(logged).noneMatch(line -> line.contains(TOKEN));
+    }
+
+    @Test
+    void aShortSandboxTokenDoesNotGarbleMessages() {
+        try (MockPagerDuty pagerDuty = new MockPagerDuty()) {
+            PagerDutyClient sandbox = PagerDutyClient.builder(PagerDutyClientConfig.builder("team")
+                    .baseUrl(pagerDuty.server.url("/").toString()).build())
+                    .rateLimiter(RateLimiter.unlimited()).build();
+            pagerDuty.enqueue(404, "{\"error\":{\"message\":\"no such team\",\"code\":6001}}");
+
+            assertThatThrownBy(() -> sandbox.teams().get("PT1")).hasMessageContaining("no such team");
+        }
     }
 
     @Test
