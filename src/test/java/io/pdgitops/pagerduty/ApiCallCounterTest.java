@@ -13,9 +13,8 @@ class ApiCallCounterTest {
         ApiCallCounter counter = new ApiCallCounter();
         RecordingListener recorder = new RecordingListener();
         try (MockPagerDuty pagerDuty = new MockPagerDuty()) {
-            PagerDutyClient client = PagerDutyClient.builder(PagerDutyClientConfig.builder("t")
-                            .baseUrl(pagerDuty.server.url("/").toString()).build())
-                    .listener(ApiCallListener.all(counter, recorder)).sleeper(pagerDuty.time).rateLimiter(RateLimiter.unlimited()).build();
+            PagerDutyClient client = pagerDuty.client("counted-token", "/", ApiCallListener.all(counter, recorder),
+                    config -> config);
             pagerDuty.enqueue(429, "");
             pagerDuty.enqueue(503, "");
             pagerDuty.enqueueJson("{\"team\":{\"id\":\"PT1\"}}");

@@ -46,9 +46,7 @@ class HeadersTest {
     @Test
     void aBaseUrlWithAPathKeepsIt() {
         try (MockPagerDuty pagerDuty = new MockPagerDuty()) {
-            PagerDutyClient sandbox = PagerDutyClient.builder(PagerDutyClientConfig.builder("any")
-                            .baseUrl(pagerDuty.server.url("/sandbox/").toString()).build())
-                    .rateLimiter(RateLimiter.unlimited()).build();
+            PagerDutyClient sandbox = pagerDuty.client("any", "/sandbox/", ApiCallListener.NONE, config -> config);
             pagerDuty.enqueueJson(TEAM);
 
             sandbox.teams().get("PT 1/x");

@@ -1,6 +1,9 @@
 package io.pdgitops.pagerduty;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 import mockwebserver3.MockResponse;
@@ -27,20 +30,23 @@ final class MockPagerDuty implements AutoCloseable {
     MockPagerDuty(UnaryOperator<PagerDutyClientConfig.Builder> settings) {
         try {
             server.start();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        PagerDutyClientConfig config = settings.apply(PagerDutyClientConfig.builder(TOKEN)
-                .baseUrl(server.url("/").toString())
-                .readTimeout(Duration.ofSeconds(5))
-                .maxRetries(3)).build();
-        client = PagerDutyClient.builder(config)
-                .listener(listener)
-                .sleeper(time)
-                .ticker(time)
-                .random(halfway())
-                .rateLimiter(RateLimiter.unlimited())
-                .build();
+        client = client(TOKEN, "/", listener,
+                config -> settings.apply(config.readTimeout(Duration.ofSeconds(5)).maxRetries(3)));
+    }
+
+    /**
+     * Another client of this server, for what the standard one cannot show (another token, base path or listener);
+     * it shares the fake time and reports to {@code listener}.
+     */
+    PagerDutyClient client(String token, String basePath, ApiCallListener listener,
+            UnaryOperator<PagerDutyClientConfig.Builder> settings) {
+        PagerDutyClientConfig config = settings.apply(PagerDutyClientConfig.builder(token)
+                .baseUrl(server.url(basePath).toString())).build();
+        return PagerDutyClient.builder(config).listener(listener).sleeper(time).ticker(time).random(halfway())
+                .rateLimiter(RateLimiter.unlimited()).build();
     }
 
     static RandomGenerator halfway() {
@@ -67,7 +73,7 @@ final class MockPagerDuty implements AutoCloseable {
 
     RecordedRequest take() {
         try {
-            RecordedRequest request = server.takeRequest(5, java.util.concurrent.TimeUnit.SECONDS);
+            RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
             if (request == null) {
                 throw new AssertionError("no request arrived");
             }

@@ -91,9 +91,7 @@ class RedactionTest {
     @Test
     void aShortSandboxTokenDoesNotGarbleMessages() {
         try (MockPagerDuty pagerDuty = new MockPagerDuty()) {
-            PagerDutyClient sandbox = PagerDutyClient.builder(PagerDutyClientConfig.builder("team")
-                    .baseUrl(pagerDuty.server.url("/").toString()).build())
-                    .rateLimiter(RateLimiter.unlimited()).build();
+            PagerDutyClient sandbox = pagerDuty.client("team", "/", ApiCallListener.NONE, config -> config);
             pagerDuty.enqueue(404, "{\"error\":{\"message\":\"no such team\",\"code\":6001}}");
 
             assertThatThrownBy(() -> sandbox.teams().get("PT1")).hasMessageContaining("no such team");

@@ -139,9 +139,8 @@ class RetryTest {
 
     @Test
     void retriesAPostThatCouldNotConnect() {
-        PagerDutyClient unreachable = PagerDutyClient.builder(PagerDutyClientConfig.builder("t")
-                        .baseUrl(pagerDuty.server.url("/").toString()).maxRetries(2).build())
-                .listener(pagerDuty.listener).sleeper(pagerDuty.time).rateLimiter(RateLimiter.unlimited()).build();
+        PagerDutyClient unreachable = pagerDuty.client("unreachable-token", "/", pagerDuty.listener,
+                config -> config.maxRetries(2));
         pagerDuty.server.close();
 
         assertThatThrownBy(() -> unreachable.teams().create(TeamWrite.named("Ops Tokyo", null)))
