@@ -3,6 +3,8 @@ package io.pdgitops.pagerduty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.OffsetDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ErrorBodyParserTest {
@@ -16,7 +18,7 @@ class ErrorBodyParserTest {
                  "errors":["Escalation Policy has already been taken","Name is too long"]}}""", "Bad Request");
 
         assertThat(body).isEqualTo(new ErrorBody(2001, "Invalid Input Provided",
-                java.util.List.of("Escalation Policy has already been taken", "Name is too long")));
+                List.of("Escalation Policy has already been taken", "Name is too long")));
     }
 
     @Test
@@ -82,7 +84,7 @@ class ErrorBodyParserTest {
     @Test
     void emptyBodyFallsBackToTheStatusReason() {
         assertThat(parser.parse("", "Too Many Requests"))
-                .isEqualTo(new ErrorBody(null, "Too Many Requests", java.util.List.of()));
+                .isEqualTo(new ErrorBody(null, "Too Many Requests", List.of()));
     }
 
     @Test
@@ -97,8 +99,8 @@ class ErrorBodyParserTest {
                     + "\"errors\":\"Override must end in the future\"}}");
 
             assertThatThrownBy(() -> pagerDuty.client.schedules().overrides("PS1",
-                    java.time.OffsetDateTime.parse("2026-01-01T00:00:00Z"),
-                    java.time.OffsetDateTime.parse("2026-02-01T00:00:00Z")))
+                    OffsetDateTime.parse("2026-01-01T00:00:00Z"),
+                    OffsetDateTime.parse("2026-02-01T00:00:00Z")))
                     .isInstanceOf(PagerDutyException.class)
                     .hasMessage("GET /schedules/PS1/overrides: HTTP 400 (PagerDuty error 2001) Invalid Input Provided:"
                             + " Override must end in the future");
