@@ -1,0 +1,30 @@
+package io.pdgitops.pagerduty.dto;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A service as PagerDuty returns it. Timeouts are in seconds; null means disabled. {@code teams} is read-only
+ * (it follows the escalation policy's team).
+ */
+@PagerDutyObject
+public record Service(
+        String id,
+        String name,
+        String description,
+        String status,
+        Integer autoResolveTimeout,
+        Integer acknowledgementTimeout,
+        Reference escalationPolicy,
+        List<Reference> teams,
+        List<Integration> integrations,
+        JsonNode incidentUrgencyRule,
+        JsonNode supportHours,
+        JsonNode scheduledActions,
+        JsonNode autoPauseNotificationsParameters,
+        String htmlUrl,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unmodeled) {
+}

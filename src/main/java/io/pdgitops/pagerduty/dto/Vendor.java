@@ -1,0 +1,6 @@
+package io.pdgitops.pagerduty.dto;
+
+/** An integration vendor (Nagios, Datadog, ...); all fields are read-only. */
+@PagerDutyObject
+public record Vendor(String id, String name, String description, String websiteUrl) {
+}
