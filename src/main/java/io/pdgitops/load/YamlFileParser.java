@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pdgitops.model.Origin;
 import io.pdgitops.model.SourceLocation;
+import io.pdgitops.model.ObjectKey;
 import io.pdgitops.validate.Violation;
 import io.pdgitops.validate.ViolationCode;
 import java.util.ArrayList;
@@ -48,12 +49,15 @@ public final class YamlFileParser {
                 new GuardedParser(new ParserImpl(settings, new StreamReader(settings, text)), limits));
         List<YamlDocument> documents = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
-        List<String> declaredNames = new ArrayList<>();
+        List<ObjectKey> declaredNames = new ArrayList<>();
         int index = 0;
+        int nonEmpty = 0;
         try {
             while (composer.hasNext()) {
                 Node root = composer.next();
-                readDocument(file, root, index++, documents, violations, declaredNames);
+                if (readDocument(file, root, index++, documents, violations, declaredNames)) {
+                    nonEmpty++;
+                }
             }
         } catch (LimitExceededException e) {
             violations.add(Violation.error(e.code(), location(file, e.mark()), e.getMessage()));
@@ -66,13 +70,14 @@ public final class YamlFileParser {
             violations.add(Violation.error(ViolationCode.NESTING_TOO_DEEP, SourceLocation.startOf(file),
                     "the document is nested too deeply to read"));
         }
-        return new ParsedFile(file, documents, violations, declaredNames);
+        return new ParsedFile(file, documents, violations, nonEmpty, declaredNames);
     }
 
-    private void readDocument(String file, Node root, int index, List<YamlDocument> documents,
-            List<Violation> violations, List<String> declaredNames) {
+    /** Returns whether the document held anything (empty documents are skipped silently). */
+    private boolean readDocument(String file, Node root, int index, List<YamlDocument> documents,
+            List<Violation> violations, List<ObjectKey> declaredNames) {
         if (root instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
-            return; // an empty document (only comments, or a stray ---) declares nothing
+            return false; // an empty document (only comments, or a stray ---) declares nothing
         }
         TreeBuilder builder = new TreeBuilder(file, limits);
         JsonNode tree = builder.build(root);
@@ -80,14 +85,15 @@ public final class YamlFileParser {
         if (!(tree instanceof ObjectNode object)) {
             violations.add(Violation.error(ViolationCode.NOT_A_MAPPING, start,
                     "a document must be a mapping of fields (kind, name, ...), not " + describe(tree)));
-            return;
+            return true;
         }
         if (!builder.violations().isEmpty()) {
             violations.addAll(builder.violations());
             DocumentIdentity.of(object).ifPresent(declaredNames::add);
-            return;
+            return true;
         }
         documents.add(new YamlDocument(object, new Origin(start, builder.locations()), index));
+        return true;
     }
 
     private static String describe(JsonNode tree) {
