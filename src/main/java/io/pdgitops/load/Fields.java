@@ -197,7 +197,7 @@ final class Fields {
     }
 
     private static DayOfWeek day(JsonNode value) {
-        return value.isInt() ? DayOfWeek.of(value.intValue()) : DayOfWeek.of(DAYS.indexOf(value.asText()) + 1);
+        return value.isIntegralNumber() ? DayOfWeek.of(value.intValue()) : DayOfWeek.of(DAYS.indexOf(value.asText()) + 1);
     }
 
     private <T> Optional<T> parse(String field, String text, Function<String, T> parser) {

@@ -45,8 +45,8 @@ public final class YamlFileParser {
                 .setMaxAliasesForCollections(Integer.MAX_VALUE)
                 .setCodePointLimit(Integer.MAX_VALUE)
                 .build();
-        Composer composer = new Composer(settings,
-                new GuardedParser(new ParserImpl(settings, new StreamReader(settings, text)), limits));
+        GuardedParser parser = new GuardedParser(new ParserImpl(settings, new StreamReader(settings, text)), limits);
+        Composer composer = new Composer(settings, parser);
         List<YamlDocument> documents = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
         List<ObjectKey> declaredNames = new ArrayList<>();
@@ -55,6 +55,14 @@ public final class YamlFileParser {
         try {
             while (composer.hasNext()) {
                 Node root = composer.next();
+                List<Mark> mergeKeys = parser.mergeKeysIn(index);
+                if (!mergeKeys.isEmpty()) {
+                    mergeKeys.forEach(mark -> violations.add(Violation.error(ViolationCode.UNSUPPORTED_YAML,
+                            location(file, Optional.of(mark)), "merge keys (<<) are not supported; write the fields out")));
+                    index++;
+                    nonEmpty++;
+                    continue;
+                }
                 if (readDocument(file, root, index++, documents, violations, declaredNames)) {
                     nonEmpty++;
                 }
@@ -112,7 +120,11 @@ public final class YamlFileParser {
                     "tab used for indentation; YAML allows only spaces");
         }
         String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
-        String context = e.getContext() == null ? "" : e.getContext() + ": ";
+        String context = e.getContext() == null ? "" : e.getContext()
+                + e.getContextMark().filter(start -> start.getLine() + 1 != where.line())
+                        .map(start -> " started at line " + (start.getLine() + 1) + ", column " + (start.getColumn() + 1))
+                        .orElse("")
+                + ": ";
         return Violation.error(ViolationCode.YAML_SYNTAX, where, context + problem.replace('\n', ' '));
     }
 

@@ -169,7 +169,8 @@ final class SchemaErrorTranslator {
 
     private static String article(String type) {
         return switch (type) {
-            case "integer", "object", "array" -> "an " + (type.equals("array") ? "list" : type);
+            case "integer", "object" -> "an " + type;
+            case "array" -> "a list";
             case "null" -> "null";
             case "string" -> "a string";
             default -> "a " + type;
@@ -209,6 +210,7 @@ final class SchemaErrorTranslator {
     /** A schema description as part of a sentence: lower-case start, no final period. */
     private static String lowerFirst(String text) {
         String phrase = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
-        return phrase.isEmpty() ? phrase : Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
+        boolean acronym = phrase.length() > 1 && Character.isUpperCase(phrase.charAt(1));
+        return phrase.isEmpty() || acronym ? phrase : Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
     }
 }
