@@ -1,0 +1,78 @@
+package io.pdgitops.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything a repository declares, in plan order (teams, schedules, escalation policies, services),
+ * each list in the order the documents were read (files sorted by path).
+ *
+ * @param fileCount number of YAML files read, for summaries
+ */
+public record DesiredState(
+        RepoSettings settings,
+        List<Team> teams,
+        List<Schedule> schedules,
+        List<EscalationPolicy> escalationPolicies,
+        List<Service> services,
+        int fileCount) {
+
+    public DesiredState {
+        teams = List.copyOf(teams);
+        schedules = List.copyOf(schedules);
+        escalationPolicies = List.copyOf(escalationPolicies);
+        services = List.copyOf(services);
+    }
+
+    public static DesiredState empty(RepoSettings settings) {
+        return new DesiredState(settings, List.of(), List.of(), List.of(), List.of(), 0);
+    }
+
+    /** Every declared object, in plan order. */
+    public List<DeclaredObject> objects() {
+        List<DeclaredObject> all = new ArrayList<>(objectCount());
+        all.addAll(teams);
+        all.addAll(schedules);
+        all.addAll(escalationPolicies);
+        all.addAll(services);
+        return Collections.unmodifiableList(all);
+    }
+
+    public int objectCount() {
+        return teams.size() + schedules.size() + escalationPolicies.size() + services.size();
+    }
+
+    public Optional<Team> team(String name) {
+        return find(teams, name);
+    }
+
+    public Optional<Schedule> schedule(String name) {
+        return find(schedules, name);
+    }
+
+    public Optional<EscalationPolicy> escalationPolicy(String name) {
+        return find(escalationPolicies, name);
+    }
+
+    public Optional<Service> service(String name) {
+        return find(services, name);
+    }
+
+    /**
+     * Objects keyed by name, for callers that look many names up (the finders above scan the list).
+     * The first of duplicate names wins, as in the finders; duplicates are a validation error anyway.
+     */
+    public static <T extends DeclaredObject> Map<String, T> byName(List<T> objects) {
+        Map<String, T> index = new LinkedHashMap<>();
+        objects.forEach(object -> index.putIfAbsent(object.name(), object));
+        return Collections.unmodifiableMap(index);
+    }
+
+    private static <T extends DeclaredObject> Optional<T> find(List<T> objects, String name) {
+        return objects.stream().filter(object -> object.name().equals(name)).findFirst();
+    }
+}

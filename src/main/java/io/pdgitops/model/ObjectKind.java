@@ -1,0 +1,27 @@
+package io.pdgitops.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The kinds of document, in the order a plan creates them (deletes run in reverse). */
+public enum ObjectKind {
+    TEAM("Team"),
+    SCHEDULE("Schedule"),
+    ESCALATION_POLICY("EscalationPolicy"),
+    SERVICE("Service");
+
+    private final String yamlName;
+
+    ObjectKind(String yamlName) {
+        this.yamlName = yamlName;
+    }
+
+    /** The spelling used in the {@code kind} field. */
+    public String yamlName() {
+        return yamlName;
+    }
+
+    public static Optional<ObjectKind> fromYamlName(String name) {
+        return Arrays.stream(values()).filter(kind -> kind.yamlName.equals(name)).findFirst();
+    }
+}

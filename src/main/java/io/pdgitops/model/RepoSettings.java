@@ -1,0 +1,34 @@
+package io.pdgitops.model;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The contents of {@code pd-gitops.yaml}, with defaults filled in.
+ *
+ * @param include glob patterns of files to read, relative to the repository root
+ * @param exclude glob patterns of files to skip even when included
+ * @param defaultTimeZone zone of schedules that declare none
+ */
+public record RepoSettings(
+        List<String> include,
+        List<String> exclude,
+        SyncPolicy sync,
+        Optional<ZoneId> defaultTimeZone,
+        List<IgnoreDifference> ignoreDifferences) {
+
+    public static final String FILE_NAME = "pd-gitops.yaml";
+    public static final List<String> DEFAULT_INCLUDE = List.of("**/*.yaml", "**/*.yml");
+
+    public RepoSettings {
+        include = List.copyOf(include);
+        exclude = List.copyOf(exclude);
+        ignoreDifferences = List.copyOf(ignoreDifferences);
+    }
+
+    /** The settings of a repository without {@code pd-gitops.yaml}. */
+    public static RepoSettings defaults() {
+        return new RepoSettings(DEFAULT_INCLUDE, List.of(), SyncPolicy.defaults(), Optional.empty(), List.of());
+    }
+}

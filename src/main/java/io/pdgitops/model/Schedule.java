@@ -1,0 +1,30 @@
+package io.pdgitops.model;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A declared on-call schedule.
+ *
+ * @param timeZone the declared zone, or {@code defaults.time_zone} from {@code pd-gitops.yaml}
+ * @param layers Layer 1 first; later layers win where they overlap
+ */
+public record Schedule(
+        String name,
+        Optional<String> description,
+        ZoneId timeZone,
+        Optional<List<String>> teams,
+        List<ScheduleLayer> layers,
+        Origin origin) implements DeclaredObject {
+
+    public Schedule {
+        teams = teams.map(List::copyOf);
+        layers = List.copyOf(layers);
+    }
+
+    @Override
+    public ObjectKind kind() {
+        return ObjectKind.SCHEDULE;
+    }
+}

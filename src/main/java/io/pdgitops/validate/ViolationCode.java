@@ -1,0 +1,69 @@
+package io.pdgitops.validate;
+
+/**
+ * Every problem pd-gitops reports about a configuration repository, one code per rule. The codes
+ * are a stable interface (CI scripts grep for them): add new ones, never rename or reuse old ones.
+ */
+public enum ViolationCode {
+    // Reading files
+    FILE_TOO_LARGE("file-too-large", "The file is larger than the size limit (default 1 MiB)."),
+    BINARY_FILE("binary-file", "The file contains NUL bytes, so it is not a text file."),
+    INVALID_UTF8("invalid-utf8", "The file is not valid UTF-8."),
+    UNREADABLE_FILE("unreadable-file", "The file could not be read (I/O error, broken symbolic link), or pd-gitops failed on it."),
+    SYMLINK_ESCAPES_REPO("symlink-escapes-repo", "A symbolic link points outside the repository."),
+
+    // Parsing YAML
+    YAML_SYNTAX("yaml-syntax", "The file is not well-formed YAML."),
+    TAB_INDENTATION("tab-indentation", "A tab is used for indentation; YAML allows only spaces."),
+    DUPLICATE_KEY("duplicate-key", "A mapping has the same key twice."),
+    TOO_MANY_ALIASES("too-many-aliases", "Aliases are used too often or expand to too much data."),
+    NESTING_TOO_DEEP("nesting-too-deep", "Mappings and lists are nested deeper than the limit."),
+    UNSUPPORTED_YAML("unsupported-yaml", "A YAML feature pd-gitops does not accept: merge keys, complex keys, custom tags, recursive aliases."),
+    NOT_A_MAPPING("not-a-mapping", "A document is not a mapping of fields."),
+
+    // Schema
+    UNKNOWN_KIND("unknown-kind", "kind is not Service, EscalationPolicy, Schedule or Team."),
+    UNKNOWN_FIELD("unknown-field", "A field the schema does not define (often a typo)."),
+    MISSING_FIELD("missing-field", "A required field is missing."),
+    FORBIDDEN_FIELD("forbidden-field", "A field is not allowed in this combination (e.g. vendor without type: vendor)."),
+    WRONG_TYPE("wrong-type", "A value has the wrong type (e.g. a list where a string belongs)."),
+    INVALID_VALUE("invalid-value", "A value is not one of the allowed values."),
+    INVALID_FORMAT("invalid-format", "A value does not have the expected form (duration, email, time of day, date-time)."),
+    OUT_OF_RANGE("out-of-range", "A number or text length is outside its allowed range."),
+    TOO_FEW_ITEMS("too-few-items", "A list has fewer items than required (e.g. a rule without targets)."),
+    TOO_MANY_ITEMS("too-many-items", "A list has more items than allowed (e.g. more than 10 targets)."),
+    DUPLICATE_ITEM("duplicate-item", "A list that must hold distinct items repeats one."),
+    SCHEMA_VIOLATION("schema-violation", "Any other schema rule is broken."),
+
+    // Values and references
+    INVALID_DATE_TIME("invalid-date-time", "A date-time has the right form but is not a real instant (e.g. month 13)."),
+    INVALID_DURATION("invalid-duration", "A duration is too large to represent."),
+    UNKNOWN_TIME_ZONE("unknown-time-zone", "A time zone is not an IANA time zone name."),
+    MISSING_TIME_ZONE("missing-time-zone", "A schedule has no time_zone and pd-gitops.yaml sets no defaults.time_zone."),
+    DUPLICATE_NAME("duplicate-name", "Two objects of one kind have the same name."),
+    DANGLING_REFERENCE("dangling-reference", "A reference names an object that is not declared."),
+    DUPLICATE_INTEGRATION("duplicate-integration", "Two integrations of one service have the same name."),
+    INVALID_ESCALATION_DELAY("invalid-escalation-delay", "An escalation delay is under 1 minute or not whole minutes."),
+    ROTATION_LENGTH_OUT_OF_RANGE("rotation-length-out-of-range", "A rotation turn is shorter than 1h or longer than 365d."),
+    LAYER_ENDS_BEFORE_START("layer-ends-before-start", "A layer's end is not after its start."),
+    INVALID_RESTRICTION_DURATION("invalid-restriction-duration", "A restriction lasts 0, or 24h or more (daily), or 7d or more (weekly)."),
+    TEAM_PARENT_CYCLE("team-parent-cycle", "Teams are their own ancestors through parent.");
+
+    private final String id;
+    private final String summary;
+
+    ViolationCode(String id, String summary) {
+        this.id = id;
+        this.summary = summary;
+    }
+
+    /** The code as printed, like {@code unknown-field}. */
+    public String id() {
+        return id;
+    }
+
+    /** One line that says what the rule is. */
+    public String summary() {
+        return summary;
+    }
+}
