@@ -1,24 +1,21 @@
 package io.pdgitops.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pdgitops.model.ObjectKey;
+import io.pdgitops.model.ObjectKind;
 import java.util.Optional;
 
-/** The {@code kind/name} key of a document, read leniently from a tree that may be invalid. */
+/** The identity of a document, read leniently from a tree that may be invalid. */
 final class DocumentIdentity {
 
     private DocumentIdentity() {
     }
 
-    static Optional<String> of(JsonNode tree) {
-        JsonNode kind = tree.path("kind");
+    static Optional<ObjectKey> of(JsonNode tree) {
         JsonNode name = tree.path("name");
-        if (kind.isTextual() && name.isTextual()) {
-            return Optional.of(key(kind.asText(), name.asText()));
+        if (!name.isTextual()) {
+            return Optional.empty();
         }
-        return Optional.empty();
-    }
-
-    static String key(String kind, String name) {
-        return kind + "/" + name;
+        return ObjectKind.fromYamlName(tree.path("kind").asText()).map(kind -> new ObjectKey(kind, name.asText()));
     }
 }

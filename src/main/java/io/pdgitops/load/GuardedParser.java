@@ -1,12 +1,19 @@
 package io.pdgitops.load;
 
 import io.pdgitops.validate.ViolationCode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.parser.Parser;
 
 /**
  * Wraps SnakeYAML's parser to stop at the nesting and alias limits while events stream by, before
- * the recursive composer can overflow the stack or build an expanded alias tree.
+ * the recursive composer can overflow the stack or build an expanded alias tree. It also notes merge
+ * keys ({@code <<}), which the composer would otherwise expand silently.
  */
 final class GuardedParser implements Parser {
 
@@ -14,10 +21,17 @@ final class GuardedParser implements Parser {
     private final LoadLimits limits;
     private int depth;
     private int aliases;
+    private int document = -1;
+    private final Map<Integer, List<Mark>> mergeKeys = new HashMap<>();
 
     GuardedParser(Parser delegate, LoadLimits limits) {
         this.delegate = delegate;
         this.limits = limits;
+    }
+
+    /** Positions of merge keys in the document with this 0-based index. */
+    List<Mark> mergeKeysIn(int documentIndex) {
+        return mergeKeys.getOrDefault(documentIndex, List.of());
     }
 
     @Override
@@ -47,6 +61,14 @@ final class GuardedParser implements Parser {
                 }
             }
             case MappingEnd, SequenceEnd -> depth--;
+            case DocumentStart -> document++;
+            case Scalar -> {
+                ScalarEvent scalar = (ScalarEvent) event;
+                if (scalar.isPlain() && scalar.getValue().equals("<<")) {
+                    scalar.getStartMark().ifPresent(mark ->
+                            mergeKeys.computeIfAbsent(document, index -> new ArrayList<>()).add(mark));
+                }
+            }
             case Alias -> {
                 if (++aliases > limits.maxAliases()) {
                     throw new LimitExceededException(ViolationCode.TOO_MANY_ALIASES,

@@ -56,6 +56,11 @@ public final class RepoFiles {
                         || matchesAny(excludes, relative)) {
                     return FileVisitResult.CONTINUE;
                 }
+                if (attrs.isSymbolicLink() && !Files.exists(file)) {
+                    violations.add(Violation.error(ViolationCode.UNREADABLE_FILE, SourceLocation.startOf(relative),
+                            "symbolic link points to nothing"));
+                    return FileVisitResult.CONTINUE;
+                }
                 if (attrs.isSymbolicLink() && !staysInside(file, realRoot)) {
                     violations.add(Violation.error(ViolationCode.SYMLINK_ESCAPES_REPO, SourceLocation.startOf(relative),
                             "symbolic link points outside the repository; it is not read"));
@@ -82,7 +87,7 @@ public final class RepoFiles {
         try {
             return link.toRealPath().startsWith(realRoot);
         } catch (IOException e) {
-            return false; // a dangling link leads nowhere inside the repository either
+            return false;
         }
     }
 
@@ -93,13 +98,25 @@ public final class RepoFiles {
     private static List<PathMatcher> matchers(List<String> globs) {
         List<PathMatcher> matchers = new ArrayList<>();
         for (String glob : globs) {
-            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-            // "**/x" should also match "x" at the root, as it does in .gitignore and most tools
-            if (glob.startsWith("**/")) {
-                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3)));
+            for (String variant : variants(glob)) {
+                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + variant));
             }
         }
         return matchers;
+    }
+
+    /**
+     * Java's globs need at least one folder for {@code **}/; .gitignore and most tools let it match
+     * none, so {@code **}/x.yaml also matches x.yaml and a/{@code **}/x.yaml also matches a/x.yaml.
+     */
+    private static List<String> variants(String glob) {
+        List<String> variants = new ArrayList<>(List.of(glob));
+        String withoutEmptyFolders = glob.replace("/**/", "/");
+        if (withoutEmptyFolders.startsWith("**/")) {
+            variants.add(withoutEmptyFolders.substring(3));
+        }
+        variants.add(withoutEmptyFolders);
+        return variants;
     }
 
     private static boolean matchesAny(List<PathMatcher> matchers, String relative) {

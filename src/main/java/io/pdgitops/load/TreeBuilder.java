@@ -105,11 +105,6 @@ final class TreeBuilder {
                 continue;
             }
             String key = scalarKey.getValue();
-            if (key.equals("<<") && scalarKey.isPlain()) {
-                violations.add(Violation.error(ViolationCode.UNSUPPORTED_YAML, keyLocation,
-                        "merge keys (<<) are not supported; write the fields out"));
-                continue;
-            }
             String childPath = FieldPath.child(path, key);
             if (object.has(key)) {
                 violations.add(Violation.error(ViolationCode.DUPLICATE_KEY, keyLocation,

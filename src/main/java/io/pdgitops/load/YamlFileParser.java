@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pdgitops.model.Origin;
 import io.pdgitops.model.SourceLocation;
+import io.pdgitops.model.ObjectKey;
 import io.pdgitops.validate.Violation;
 import io.pdgitops.validate.ViolationCode;
 import java.util.ArrayList;
@@ -44,16 +45,27 @@ public final class YamlFileParser {
                 .setMaxAliasesForCollections(Integer.MAX_VALUE)
                 .setCodePointLimit(Integer.MAX_VALUE)
                 .build();
-        Composer composer = new Composer(settings,
-                new GuardedParser(new ParserImpl(settings, new StreamReader(settings, text)), limits));
+        GuardedParser parser = new GuardedParser(new ParserImpl(settings, new StreamReader(settings, text)), limits);
+        Composer composer = new Composer(settings, parser);
         List<YamlDocument> documents = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
-        List<String> declaredNames = new ArrayList<>();
+        List<ObjectKey> declaredNames = new ArrayList<>();
         int index = 0;
+        int nonEmpty = 0;
         try {
             while (composer.hasNext()) {
                 Node root = composer.next();
-                readDocument(file, root, index++, documents, violations, declaredNames);
+                List<Mark> mergeKeys = parser.mergeKeysIn(index);
+                if (!mergeKeys.isEmpty()) {
+                    mergeKeys.forEach(mark -> violations.add(Violation.error(ViolationCode.UNSUPPORTED_YAML,
+                            location(file, Optional.of(mark)), "merge keys (<<) are not supported; write the fields out")));
+                    index++;
+                    nonEmpty++;
+                    continue;
+                }
+                if (readDocument(file, root, index++, documents, violations, declaredNames)) {
+                    nonEmpty++;
+                }
             }
         } catch (LimitExceededException e) {
             violations.add(Violation.error(e.code(), location(file, e.mark()), e.getMessage()));
@@ -66,13 +78,14 @@ public final class YamlFileParser {
             violations.add(Violation.error(ViolationCode.NESTING_TOO_DEEP, SourceLocation.startOf(file),
                     "the document is nested too deeply to read"));
         }
-        return new ParsedFile(file, documents, violations, declaredNames);
+        return new ParsedFile(file, documents, violations, nonEmpty, declaredNames);
     }
 
-    private void readDocument(String file, Node root, int index, List<YamlDocument> documents,
-            List<Violation> violations, List<String> declaredNames) {
+    /** Returns whether the document held anything (empty documents are skipped silently). */
+    private boolean readDocument(String file, Node root, int index, List<YamlDocument> documents,
+            List<Violation> violations, List<ObjectKey> declaredNames) {
         if (root instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
-            return; // an empty document (only comments, or a stray ---) declares nothing
+            return false; // an empty document (only comments, or a stray ---) declares nothing
         }
         TreeBuilder builder = new TreeBuilder(file, limits);
         JsonNode tree = builder.build(root);
@@ -80,14 +93,15 @@ public final class YamlFileParser {
         if (!(tree instanceof ObjectNode object)) {
             violations.add(Violation.error(ViolationCode.NOT_A_MAPPING, start,
                     "a document must be a mapping of fields (kind, name, ...), not " + describe(tree)));
-            return;
+            return true;
         }
         if (!builder.violations().isEmpty()) {
             violations.addAll(builder.violations());
             DocumentIdentity.of(object).ifPresent(declaredNames::add);
-            return;
+            return true;
         }
         documents.add(new YamlDocument(object, new Origin(start, builder.locations()), index));
+        return true;
     }
 
     private static String describe(JsonNode tree) {
@@ -106,7 +120,11 @@ public final class YamlFileParser {
                     "tab used for indentation; YAML allows only spaces");
         }
         String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
-        String context = e.getContext() == null ? "" : e.getContext() + ": ";
+        String context = e.getContext() == null ? "" : e.getContext()
+                + e.getContextMark().filter(start -> start.getLine() + 1 != where.line())
+                        .map(start -> " started at line " + (start.getLine() + 1) + ", column " + (start.getColumn() + 1))
+                        .orElse("")
+                + ": ";
         return Violation.error(ViolationCode.YAML_SYNTAX, where, context + problem.replace('\n', ' '));
     }
 

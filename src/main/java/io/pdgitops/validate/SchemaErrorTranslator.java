@@ -7,7 +7,9 @@ import io.pdgitops.model.FieldPath;
 import io.pdgitops.model.Origin;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -28,20 +30,19 @@ final class SchemaErrorTranslator {
 
     List<Violation> translate(List<Error> errors, Origin origin) {
         Set<Violation> violations = new LinkedHashSet<>();
-        Set<String> reportedAlternatives = new LinkedHashSet<>();
+        Map<String, List<Error>> alternatives = new LinkedHashMap<>();
         for (Error error : errors) {
             String path = pointer(error.getInstanceLocation());
             String evaluation = error.getEvaluationPath().toString();
             int anyOf = evaluation.indexOf("/anyOf/");
             if (anyOf >= 0) {
                 // one message per value that matches none of the alternatives, not one per alternative
-                if (reportedAlternatives.add(path + "|" + evaluation.substring(0, anyOf))) {
-                    violations.add(noAlternativeMatches(error, path, origin));
-                }
-                continue;
+                alternatives.computeIfAbsent(path + "|" + evaluation.substring(0, anyOf), key -> new ArrayList<>()).add(error);
+            } else {
+                violations.add(translate(error, path, origin));
             }
-            violations.add(translate(error, path, origin));
         }
+        alternatives.values().forEach(group -> violations.add(noAlternativeMatches(group, origin)));
         return new ArrayList<>(violations);
     }
 
@@ -72,6 +73,9 @@ final class SchemaErrorTranslator {
                     field + " needs at least " + limit(schemaLocation) + " item(s)");
             case "maxItems" -> violation(ViolationCode.TOO_MANY_ITEMS, origin, path,
                     field + " has " + error.getInstanceNode().size() + " items; at most " + limit(schemaLocation) + " allowed");
+            case "minProperties", "maxProperties" -> violation(ViolationCode.SCHEMA_VIOLATION, origin, path,
+                    field + " must have " + (keyword.equals("maxProperties") ? "at most " : "at least ")
+                            + limit(schemaLocation) + " of " + propertyNames(schemaLocation));
             case "uniqueItems" -> violation(ViolationCode.DUPLICATE_ITEM, origin, path, field + " lists the same item twice");
             default -> violation(ViolationCode.SCHEMA_VIOLATION, origin, path,
                     field + " is not valid: " + describeParent(schemaLocation));
@@ -80,11 +84,19 @@ final class SchemaErrorTranslator {
 
     private Violation unknownField(Error error, String path, String schemaLocation, Origin origin) {
         String property = error.getProperty();
+        return violation(ViolationCode.UNKNOWN_FIELD, origin, FieldPath.child(path, property),
+                "unknown field `" + property + "`" + where(path) + Suggestions.hint(property, knownProperties(schemaLocation)));
+    }
+
+    private List<String> knownProperties(String schemaLocation) {
         List<String> known = new ArrayList<>();
         Iterator<String> names = catalog.nodeAt(parentOf(schemaLocation)).path("properties").fieldNames();
         names.forEachRemaining(known::add);
-        return violation(ViolationCode.UNKNOWN_FIELD, origin, FieldPath.child(path, property),
-                "unknown field `" + property + "`" + where(path) + Suggestions.hint(property, known));
+        return known;
+    }
+
+    private String propertyNames(String schemaLocation) {
+        return String.join(", ", knownProperties(schemaLocation).stream().map(name -> "`" + name + "`").toList());
     }
 
     private Violation invalidValue(Error error, String path, String schemaLocation, Origin origin) {
@@ -102,14 +114,17 @@ final class SchemaErrorTranslator {
                 "`" + DisplayPath.of(path) + "` is " + value(actual) + "; expected " + expected + hint);
     }
 
-    private Violation noAlternativeMatches(Error error, String path, Origin origin) {
-        String schemaLocation = error.getSchemaLocation().toString();
-        int anyOf = schemaLocation.indexOf("/anyOf/");
-        String description = anyOf >= 0
-                ? catalog.nodeAt(schemaLocation.substring(0, anyOf)).path("description").asText("")
-                : "";
+    private Violation noAlternativeMatches(List<Error> group, Origin origin) {
+        Error first = group.get(0);
+        String path = pointer(first.getInstanceLocation());
+        String description = group.stream()
+                .map(error -> error.getSchemaLocation().toString())
+                .filter(location -> location.contains("/anyOf/"))
+                .findFirst()
+                .map(location -> catalog.nodeAt(location.substring(0, location.indexOf("/anyOf/"))).path("description").asText(""))
+                .orElse("");
         return violation(ViolationCode.INVALID_VALUE, origin, path, "`" + DisplayPath.of(path) + "` is "
-                + value(error.getInstanceNode()) + "; expected " + (description.isEmpty() ? "another value" : lowerFirst(description)));
+                + value(first.getInstanceNode()) + "; expected " + (description.isEmpty() ? "another value" : lowerFirst(description)));
     }
 
     private static Violation violation(ViolationCode code, Origin origin, String path, String message) {
@@ -154,7 +169,8 @@ final class SchemaErrorTranslator {
 
     private static String article(String type) {
         return switch (type) {
-            case "integer", "object", "array" -> "an " + (type.equals("array") ? "list" : type);
+            case "integer", "object" -> "an " + type;
+            case "array" -> "a list";
             case "null" -> "null";
             case "string" -> "a string";
             default -> "a " + type;
@@ -191,7 +207,10 @@ final class SchemaErrorTranslator {
         return "`" + text + "`";
     }
 
+    /** A schema description as part of a sentence: lower-case start, no final period. */
     private static String lowerFirst(String text) {
-        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        String phrase = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+        boolean acronym = phrase.length() > 1 && Character.isUpperCase(phrase.charAt(1));
+        return phrase.isEmpty() || acronym ? phrase : Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
     }
 }

@@ -1,0 +1,141 @@
+package io.pdgitops.load;
+
+import io.pdgitops.model.DeclaredObject;
+import io.pdgitops.model.DesiredState;
+import io.pdgitops.model.EscalationPolicy;
+import io.pdgitops.model.ObjectKey;
+import io.pdgitops.model.RepoSettings;
+import io.pdgitops.model.Schedule;
+import io.pdgitops.model.Service;
+import io.pdgitops.model.SourceLocation;
+import io.pdgitops.model.Team;
+import io.pdgitops.validate.SchemaValidator;
+import io.pdgitops.validate.Validator;
+import io.pdgitops.validate.Violation;
+import io.pdgitops.validate.ViolationCode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a configuration repository into a {@link DesiredState} and validates it completely: files,
+ * YAML, JSON Schemas and semantic rules. This is the one entry point for everything that needs the
+ * desired state (CLI, reconciler, benchmarks):
+ *
+ * <pre>{@code
+ * LoadResult result = ConfigLoader.load(Path.of("config"));
+ * if (!result.isValid()) { result.violations().forEach(v -> System.out.println(v.format())); }
+ * }</pre>
+ *
+ * <p>Problems never throw; they are returned as violations, all at once, sorted by position. An
+ * instance compiles the schemas once and is thread-safe: reuse it for repeated loads.
+ */
+public final class ConfigLoader {
+
+    private static final class DefaultInstance {
+        static final ConfigLoader INSTANCE = new ConfigLoader(LoadLimits.defaults());
+    }
+
+    private final LoadLimits limits;
+    private final SchemaValidator schemas;
+
+    public ConfigLoader(LoadLimits limits) {
+        this(limits, SchemaValidator.fromClasspath());
+    }
+
+    public ConfigLoader(LoadLimits limits, SchemaValidator schemas) {
+        this.limits = limits;
+        this.schemas = schemas;
+    }
+
+    /**
+     * Loads {@code dir} with the default limits.
+     *
+     * @throws IllegalArgumentException when {@code dir} is not a directory (nothing to validate)
+     */
+    public static LoadResult load(Path dir) {
+        return DefaultInstance.INSTANCE.read(dir);
+    }
+
+    /**
+     * Loads {@code dir} with this loader's limits.
+     *
+     * @throws IllegalArgumentException when {@code dir} is not a directory (nothing to validate)
+     */
+    public LoadResult read(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("not a directory: " + dir);
+        }
+        List<Violation> violations = new ArrayList<>();
+        RepoSettings settings = new SettingsLoader(limits, schemas).load(dir, violations);
+        Collected collected = new Collected();
+        int fileCount = 0;
+        try {
+            RepoFiles.Listing listing = RepoFiles.list(dir, settings.include(), settings.exclude());
+            violations.addAll(listing.violations());
+            for (RepoFiles.Entry file : listing.files()) {
+                fileCount++;
+                readFile(file, settings, collected, violations);
+            }
+        } catch (IOException e) {
+            violations.add(Violation.error(ViolationCode.UNREADABLE_FILE, SourceLocation.startOf("."),
+                    "cannot list the repository: " + e.getClass().getSimpleName()));
+        }
+        DesiredState state = new DesiredState(settings, collected.teams, collected.schedules,
+                collected.policies, collected.services, fileCount);
+        violations.addAll(Validator.validate(state, collected.declaredButInvalid));
+        violations.sort(Violation.BY_POSITION);
+        return new LoadResult(state, violations, collected.documentCount);
+    }
+
+    private void readFile(RepoFiles.Entry file, RepoSettings settings, Collected collected, List<Violation> violations) {
+        SourceText.Result text = SourceText.read(file.path(), file.relativePath(), limits);
+        if (!text.ok()) {
+            violations.add(text.violation());
+            return;
+        }
+        ParsedFile parsed = new YamlFileParser(limits).parse(file.relativePath(), text.text());
+        violations.addAll(parsed.violations());
+        collected.documentCount += parsed.documentCount();
+        collected.declaredButInvalid.addAll(parsed.declaredNames());
+        for (YamlDocument document : parsed.documents()) {
+            List<Violation> schemaViolations = schemas.validateDocument(document.tree(), document.origin());
+            Optional<DeclaredObject> object = schemaViolations.isEmpty()
+                    ? DocumentMapper.map(document, settings, violations)
+                    : Optional.empty();
+            violations.addAll(schemaViolations);
+            if (object.isPresent()) {
+                collected.add(object.get());
+            } else {
+                DocumentIdentity.of(document.tree()).ifPresent(collected.declaredButInvalid::add);
+            }
+        }
+    }
+
+    /** The objects of all files, by kind, in reading order. */
+    private static final class Collected {
+        final List<Team> teams = new ArrayList<>();
+        final List<Schedule> schedules = new ArrayList<>();
+        final List<EscalationPolicy> policies = new ArrayList<>();
+        final List<Service> services = new ArrayList<>();
+        final Set<ObjectKey> declaredButInvalid = new HashSet<>();
+        int documentCount;
+
+        void add(DeclaredObject object) {
+            if (object instanceof Team team) {
+                teams.add(team);
+            } else if (object instanceof Schedule schedule) {
+                schedules.add(schedule);
+            } else if (object instanceof EscalationPolicy policy) {
+                policies.add(policy);
+            } else if (object instanceof Service service) {
+                services.add(service);
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.pdgitops.validate;
+
+import io.pdgitops.model.FieldPath;
+import io.pdgitops.model.LayerRestriction;
+import io.pdgitops.model.Schedule;
+import io.pdgitops.model.ScheduleLayer;
+import java.time.Duration;
+import java.util.List;
+
+/** Layer rules PagerDuty enforces: turn length, end after start, restriction lengths. */
+final class ScheduleRules {
+
+    static final Duration MIN_TURN = Duration.ofHours(1);
+    static final Duration MAX_TURN = Duration.ofDays(365);
+    private static final Duration DAY = Duration.ofDays(1);
+    private static final Duration WEEK = Duration.ofDays(7);
+
+    private ScheduleRules() {
+    }
+
+    static void check(List<Schedule> schedules, List<Violation> violations) {
+        for (Schedule schedule : schedules) {
+            for (int l = 0; l < schedule.layers().size(); l++) {
+                checkLayer(schedule, l, violations);
+            }
+        }
+    }
+
+    private static void checkLayer(Schedule schedule, int l, List<Violation> violations) {
+        ScheduleLayer layer = schedule.layers().get(l);
+        String layerPath = FieldPath.of("layers", l);
+        Duration turn = layer.rotationTurnLength();
+        if (turn != null && (turn.compareTo(MIN_TURN) < 0 || turn.compareTo(MAX_TURN) > 0)) {
+            violations.add(error(ViolationCode.ROTATION_LENGTH_OUT_OF_RANGE, schedule, layerPath + "/rotation_turn_length",
+                    "`layers[" + l + "].rotation_turn_length` must be between 1h and 365d, not " + turn.getSeconds() + "s"));
+        }
+        if (layer.start() != null && layer.end().isPresent() && !layer.end().get().isAfter(layer.start())) {
+            violations.add(error(ViolationCode.LAYER_ENDS_BEFORE_START, schedule, layerPath + "/end",
+                    "`layers[" + l + "].end` (" + layer.end().get() + ") must be after start (" + layer.start() + ")"));
+        }
+        for (int r = 0; r < layer.restrictions().size(); r++) {
+            LayerRestriction restriction = layer.restrictions().get(r);
+            Duration limit = restriction.type() == LayerRestriction.Type.DAILY ? DAY : WEEK;
+            Duration duration = restriction.duration();
+            if (duration != null && (duration.isZero() || duration.compareTo(limit) >= 0)) {
+                String path = layerPath + "/restrictions/" + r + "/duration";
+                violations.add(error(ViolationCode.INVALID_RESTRICTION_DURATION, schedule, path,
+                        "`" + DisplayPath.of(path) + "` of a " + restriction.type().name().toLowerCase(java.util.Locale.ROOT)
+                                + " restriction must be more than 0 and less than " + (limit.equals(DAY) ? "24h" : "7d")));
+            }
+        }
+    }
+
+    private static Violation error(ViolationCode code, Schedule schedule, String path, String message) {
+        return Violation.error(code, schedule.origin().locationOf(path), message);
+    }
+}
