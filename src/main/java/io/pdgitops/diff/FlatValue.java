@@ -22,7 +22,7 @@ record FlatValue(String display, Object key, boolean pastIsRewritten) {
     }
 
     static FlatValue layerStart(OffsetDateTime start) {
-        return new FlatValue(start.toString(), start.toInstant(), true);
+        return new FlatValue(Values.dateTime(start), start.toInstant(), true);
     }
 
     /** Equal keys, or two layer starts that are both in the past (PagerDuty moves those to the last update). */

@@ -19,7 +19,7 @@ final class ScheduleFields {
             String prefix = FlatFields.index("layers", i) + ".";
             fields.putIfPresent(prefix + "name", layer.name(), Values::text)
                     .put(prefix + "start", FlatValue.layerStart(layer.start()))
-                    .put(prefix + "end", layer.end().map(ScheduleFields::end).orElse(FlatValue.plain("never")))
+                    .put(prefix + "end", layer.end().map(ScheduleFields::instant).orElse(FlatValue.plain("never")))
                     .put(prefix + "rotation_virtual_start", instant(layer.rotationVirtualStart()))
                     .put(prefix + "rotation_turn_length", Values.duration(layer.rotationTurnLength()))
                     .put(prefix + "users", Values.userSequence(layer.users(), users))
@@ -34,11 +34,7 @@ final class ScheduleFields {
                 + Values.userSequence(layer.users(), users).display();
     }
 
-    private static FlatValue end(OffsetDateTime end) {
-        return instant(end);
-    }
-
     private static FlatValue instant(OffsetDateTime time) {
-        return FlatValue.of(time.toString(), time.toInstant());
+        return FlatValue.of(Values.dateTime(time), time.toInstant());
     }
 }

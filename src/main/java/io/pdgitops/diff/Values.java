@@ -10,6 +10,8 @@ import io.pdgitops.model.UrgencyRule;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -123,6 +125,11 @@ final class Values {
             }
         }
         return text.toString();
+    }
+
+    /** ISO-8601 with seconds always written, in the offset it was given. */
+    static String dateTime(OffsetDateTime time) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
     }
 
     static String quote(String text) {

@@ -17,7 +17,7 @@ public final class MarkdownPlanRenderer {
     public String render(Plan plan) {
         StringBuilder out = new StringBuilder();
         plan.refusal().ifPresent(reason -> out.append("> **Refused:** ").append(escape(reason)).append("\n\n"));
-        if (!plan.hasChanges()) {
+        if (PlanWords.isEmpty(plan)) {
             out.append("**").append(PlanWords.noChanges(plan.summary())).append("**\n");
         } else {
             out.append("**").append(PlanWords.summary(plan.summary())).append("**\n\n");

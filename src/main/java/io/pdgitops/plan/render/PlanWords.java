@@ -1,6 +1,7 @@
 package io.pdgitops.plan.render;
 
 import io.pdgitops.diff.FieldChange;
+import io.pdgitops.plan.Plan;
 import io.pdgitops.plan.PlanStep;
 import io.pdgitops.plan.PlanSummary;
 import io.pdgitops.plan.StepAction;
@@ -18,6 +19,11 @@ final class PlanWords {
         String line = "Plan: " + summary.create() + " to create, " + summary.update() + " to update, "
                 + summary.delete() + " to delete, " + summary.noOp() + " unchanged";
         return summary.ambiguous() == 0 ? line + "." : line + ", " + summary.ambiguous() + " ambiguous.";
+    }
+
+    /** Nothing to do and nothing to look at: an ambiguity is worth the summary line even without steps. */
+    static boolean isEmpty(Plan plan) {
+        return !plan.hasChanges() && plan.summary().ambiguous() == 0;
     }
 
     static String noChanges(PlanSummary summary) {

@@ -26,11 +26,14 @@ public final class TextPlanRenderer {
     public String render(Plan plan) {
         StringBuilder out = new StringBuilder();
         plan.refusal().ifPresent(reason -> out.append(paint(RED + BOLD, "REFUSED: " + reason)).append("\n\n"));
-        if (!plan.hasChanges()) {
+        if (PlanWords.isEmpty(plan)) {
             out.append(PlanWords.noChanges(plan.summary())).append('\n');
         } else {
-            out.append(paint(BOLD, PlanWords.summary(plan.summary()))).append("\n\n");
-            plan.steps().forEach(step -> appendStep(step, out));
+            out.append(paint(BOLD, PlanWords.summary(plan.summary()))).append('\n');
+            if (plan.hasChanges()) {
+                out.append('\n');
+                plan.steps().forEach(step -> appendStep(step, out));
+            }
         }
         if (!plan.notes().isEmpty()) {
             out.append('\n').append(paint(BOLD, "Notes:")).append('\n');
