@@ -2,11 +2,14 @@ package io.pdgitops.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pdgitops.plan.render.JsonPlanRenderer;
+import io.pdgitops.plan.render.MarkdownPlanRenderer;
 import io.pdgitops.plan.render.TextPlanRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,5 +40,17 @@ class GoldenPlanTest {
             Files.writeString(expectedFile, actual);
         }
         assertThat(actual).isEqualTo(Files.readString(expectedFile));
+    }
+
+    /** The live integrations of that case carry keys like {@code k-nagios-secret}. */
+    @Test
+    void integrationKeysAppearInNoRendering(@TempDir Path scratch) throws IOException {
+        Plan plan = new GoldenPlanCase(CASES.resolve("integrations")).plan(scratch);
+
+        assertThat(plan.steps()).isNotEmpty();
+        assertThat(new TextPlanRenderer(false).render(plan)).doesNotContain("secret");
+        assertThat(new MarkdownPlanRenderer().render(plan)).doesNotContain("secret");
+        assertThat(new JsonPlanRenderer().render(plan)).doesNotContain("secret");
+        assertThat(plan.toString()).doesNotContain("secret");
     }
 }
