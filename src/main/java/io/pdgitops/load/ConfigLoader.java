@@ -80,7 +80,7 @@ public final class ConfigLoader {
             violations.addAll(listing.violations());
             for (RepoFiles.Entry file : listing.files()) {
                 fileCount++;
-                readFile(file, settings, collected, violations);
+                readFileSafely(file, settings, collected, violations);
             }
         } catch (IOException e) {
             violations.add(Violation.error(ViolationCode.UNREADABLE_FILE, SourceLocation.startOf("."),
@@ -91,6 +91,16 @@ public final class ConfigLoader {
         violations.addAll(Validator.validate(state, collected.declaredButInvalid));
         violations.sort(Violation.BY_POSITION);
         return new LoadResult(state, violations, collected.documentCount);
+    }
+
+    /** A defect in pd-gitops must not hide the rest of the report, so it becomes a violation of its own. */
+    private void readFileSafely(RepoFiles.Entry file, RepoSettings settings, Collected collected, List<Violation> violations) {
+        try {
+            readFile(file, settings, collected, violations);
+        } catch (RuntimeException e) {
+            violations.add(Violation.error(ViolationCode.UNREADABLE_FILE, SourceLocation.startOf(file.relativePath()),
+                    "pd-gitops failed on this file (" + e.getClass().getSimpleName() + "); please report it"));
+        }
     }
 
     private void readFile(RepoFiles.Entry file, RepoSettings settings, Collected collected, List<Violation> violations) {

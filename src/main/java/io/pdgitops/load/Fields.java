@@ -6,6 +6,7 @@ import io.pdgitops.model.FieldPath;
 import io.pdgitops.model.Origin;
 import io.pdgitops.model.Timeout;
 import io.pdgitops.validate.DisplayPath;
+import io.pdgitops.validate.Suggestions;
 import io.pdgitops.validate.Violation;
 import io.pdgitops.validate.ViolationCode;
 import java.time.DateTimeException;
@@ -159,7 +160,7 @@ final class Fields {
                 return Optional.of(ZoneId.of(name));
             }
             report(ViolationCode.UNKNOWN_TIME_ZONE, field, "`" + name + "` is not an IANA time zone"
-                    + io.pdgitops.validate.Suggestions.hint(name, ZONES));
+                    + Suggestions.hint(name, ZONES));
             return Optional.empty();
         });
     }

@@ -7,6 +7,7 @@ import io.pdgitops.model.SyncPolicy;
 import io.pdgitops.validate.ViolationCode;
 import java.nio.file.FileSystems;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.PatternSyntaxException;
 
 /** Builds {@link RepoSettings} from a schema-valid {@code pd-gitops.yaml}, filling in defaults. */
@@ -36,8 +37,8 @@ final class SettingsMapper {
                         .toList());
     }
 
-    private static java.util.Optional<List<String>> globs(Fields fields, String field) {
-        java.util.Optional<List<String>> globs = fields.optionalTextList(field);
+    private static Optional<List<String>> globs(Fields fields, String field) {
+        Optional<List<String>> globs = fields.optionalTextList(field);
         List<String> patterns = globs.orElse(List.of());
         for (int i = 0; i < patterns.size(); i++) {
             try {

@@ -39,17 +39,26 @@ final class Conditions {
     }
 
     private static String condition(JsonNode ifNode) {
-        Iterator<Map.Entry<String, JsonNode>> fields = ifNode.path("properties").fields();
+        return condition(ifNode, "");
+    }
+
+    /** Reads the first property test, following nested {@code properties} (e.g. {@code a.type is x}). */
+    private static String condition(JsonNode test, String prefix) {
+        Iterator<Map.Entry<String, JsonNode>> fields = test.path("properties").fields();
         if (!fields.hasNext()) {
             return "";
         }
         Map.Entry<String, JsonNode> field = fields.next();
-        JsonNode test = field.getValue();
-        if (test.has("const")) {
-            return "`" + field.getKey() + "` is `" + test.get("const").asText() + "`";
+        String name = prefix + field.getKey();
+        JsonNode value = field.getValue();
+        if (value.has("const")) {
+            return "`" + name + "` is `" + value.get("const").asText() + "`";
+        }
+        if (value.has("properties")) {
+            return condition(value, name + ".");
         }
         List<String> values = new ArrayList<>();
-        test.path("enum").forEach(value -> values.add("`" + value.asText() + "`"));
-        return values.isEmpty() ? "" : "`" + field.getKey() + "` is " + String.join(" or ", values);
+        value.path("enum").forEach(option -> values.add("`" + option.asText() + "`"));
+        return values.isEmpty() ? "" : "`" + name + "` is " + String.join(" or ", values);
     }
 }

@@ -6,6 +6,7 @@ import io.pdgitops.model.Schedule;
 import io.pdgitops.model.ScheduleLayer;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /** Layer rules PagerDuty enforces: turn length, end after start, restriction lengths. */
 final class ScheduleRules {
@@ -45,7 +46,7 @@ final class ScheduleRules {
             if (duration != null && (duration.isZero() || duration.compareTo(limit) >= 0)) {
                 String path = layerPath + "/restrictions/" + r + "/duration";
                 violations.add(error(ViolationCode.INVALID_RESTRICTION_DURATION, schedule, path,
-                        "`" + DisplayPath.of(path) + "` of a " + restriction.type().name().toLowerCase(java.util.Locale.ROOT)
+                        "`" + DisplayPath.of(path) + "` of a " + restriction.type().name().toLowerCase(Locale.ROOT)
                                 + " restriction must be more than 0 and less than " + (limit.equals(DAY) ? "24h" : "7d")));
             }
         }

@@ -3,9 +3,11 @@ package io.pdgitops.validate;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +68,7 @@ public final class SchemaCatalog {
         String id = hash < 0 ? location : location.substring(0, hash);
         JsonNode tree = treesById.get(id);
         if (tree == null) {
-            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+            return MissingNode.getInstance();
         }
         String fragment = hash < 0 ? "" : location.substring(hash + 1);
         return fragment.isEmpty() ? tree : tree.at(JsonPointer.compile(fragment));
@@ -77,7 +79,7 @@ public final class SchemaCatalog {
             if (in == null) {
                 throw new IllegalStateException("schema resource " + path + " is missing from the build");
             }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

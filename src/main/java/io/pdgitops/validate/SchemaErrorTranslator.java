@@ -108,7 +108,7 @@ final class SchemaErrorTranslator {
             options.add(allowed.asText());
         }
         JsonNode actual = error.getInstanceNode();
-        String hint = actual.isTextual() ? Suggestions.hint(actual.asText(), options) : "";
+        String hint = actual.isTextual() && options.size() > 1 ? Suggestions.hint(actual.asText(), options) : "";
         String expected = options.size() == 1 ? "`" + options.get(0) + "`" : "one of " + String.join(", ", options);
         return violation(ViolationCode.INVALID_VALUE, origin, path,
                 "`" + DisplayPath.of(path) + "` is " + value(actual) + "; expected " + expected + hint);
