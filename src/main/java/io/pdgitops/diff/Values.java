@@ -1,5 +1,6 @@
 package io.pdgitops.diff;
 
+import io.pdgitops.load.Durations;
 import io.pdgitops.model.AutoPauseNotifications;
 import io.pdgitops.model.LayerRestriction;
 import io.pdgitops.model.ScheduledAction;
@@ -111,20 +112,7 @@ final class Values {
     }
 
     static String durationText(Duration duration) {
-        long seconds = duration.getSeconds();
-        if (seconds == 0) {
-            return "0s";
-        }
-        StringBuilder text = new StringBuilder();
-        long[] sizes = {86_400, 3_600, 60, 1};
-        String[] units = {"d", "h", "m", "s"};
-        for (int i = 0; i < sizes.length; i++) {
-            if (seconds >= sizes[i]) {
-                text.append(seconds / sizes[i]).append(units[i]);
-                seconds %= sizes[i];
-            }
-        }
-        return text.toString();
+        return Durations.format(duration);
     }
 
     /** ISO-8601 with seconds always written, in the offset it was given. */
