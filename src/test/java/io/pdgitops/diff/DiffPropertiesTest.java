@@ -21,6 +21,16 @@ class DiffPropertiesTest {
         assertThat(diff.resources()).allMatch(resource -> resource.action() == DiffAction.NO_OP);
     }
 
+    @Property(tries = 500)
+    void pagerDutysWayOfReturningAnAppliedStateIsNoDifference(@ForAll long seed) {
+        DesiredState desired = new RandomStates(seed, "").desired();
+        DesiredState echoed = new PagerDutyEcho(seed, NOW.now()).echo(desired);
+
+        Diff diff = Diff.between(desired, RandomStates.asLive(echoed), NOW);
+
+        assertThat(diff.differences()).isEmpty();
+    }
+
     @Property(tries = 200)
     void againstNothingLiveEveryDeclaredObjectIsACreate(@ForAll long seed) {
         DesiredState desired = new RandomStates(seed, "").desired();
