@@ -12,7 +12,7 @@ final class ScheduleFields {
     }
 
     static FlatFields of(FlatFields fields, Schedule schedule, List<ScheduleLayer> layers, UserDirectory users) {
-        fields                .put("time_zone", FlatValue.plain(schedule.timeZone().getId()))
+        fields.put("time_zone", FlatValue.plain(schedule.timeZone().getId()))
                 .putIfPresent("teams", schedule.teams(), Values::nameSet);
         for (int i = 0; i < layers.size(); i++) {
             ScheduleLayer layer = layers.get(i);

@@ -1,5 +1,6 @@
 package io.pdgitops.plan;
 
+import io.pdgitops.diff.LiveIntegration;
 import io.pdgitops.diff.LiveObject;
 import io.pdgitops.diff.LiveState;
 import io.pdgitops.diff.ResourceKey;
@@ -11,18 +12,14 @@ import java.util.stream.Stream;
 /** Finds live objects by key, for prune candidates, and by id, for what a live object references. */
 final class LiveLookup {
 
-    /** A live match: its id and, for documents, the object. */
-    record Match(String id, Optional<DeclaredObject> object) {
-    }
-
     private final LiveState live;
 
     LiveLookup(LiveState live) {
         this.live = live;
     }
 
-    /** Every live object or integration with the key's name (several: ambiguous). */
-    List<Match> find(ResourceKey key) {
+    /** The ids of every live object or integration with the key's name (several: ambiguous). */
+    List<String> idsOf(ResourceKey key) {
         return switch (key.kind()) {
             case TEAM -> matches(live.teams(), key.name());
             case SCHEDULE -> matches(live.schedules(), key.name());
@@ -41,21 +38,21 @@ final class LiveLookup {
                 .findFirst();
     }
 
-    private static <T extends DeclaredObject> List<Match> matches(List<LiveObject<T>> objects, String name) {
+    private static <T extends DeclaredObject> List<String> matches(List<LiveObject<T>> objects, String name) {
         return objects.stream()
                 .filter(object -> object.object().name().equals(name))
-                .map(object -> new Match(object.id(), Optional.<DeclaredObject>of(object.object())))
+                .map(LiveObject::id)
                 .toList();
     }
 
-    private List<Match> integrations(ResourceKey key) {
-        List<Match> services = matches(live.services(), key.service().orElseThrow());
+    private List<String> integrations(ResourceKey key) {
+        List<String> services = matches(live.services(), key.service().orElseThrow());
         if (services.size() != 1) {
             return List.of();
         }
-        return live.integrationsOf(services.get(0).id()).stream()
+        return live.integrationsOf(services.get(0)).stream()
                 .filter(integration -> integration.integration().name().equals(key.name()))
-                .map(integration -> new Match(integration.id(), Optional.empty()))
+                .map(LiveIntegration::id)
                 .toList();
     }
 }

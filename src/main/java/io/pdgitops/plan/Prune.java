@@ -32,13 +32,12 @@ final class Prune {
                 .filter(key -> integrationsManaged(diff, key))
                 .sorted(ResourceKey.PLAN_ORDER)
                 .forEach(key -> {
-                    List<LiveLookup.Match> matches = lookup.find(key);
-                    if (matches.size() == 1) {
-                        candidates.add(new Candidate(key, matches.get(0).id()));
-                    } else if (matches.size() > 1) {
-                        notes.add(key + " is no longer declared but " + matches.size() + " PagerDuty objects have its name ("
-                                + String.join(", ", matches.stream().map(LiveLookup.Match::id).toList())
-                                + "): not pruned");
+                    List<String> ids = lookup.idsOf(key);
+                    if (ids.size() == 1) {
+                        candidates.add(new Candidate(key, ids.get(0)));
+                    } else if (ids.size() > 1) {
+                        notes.add(key + " is no longer declared but " + ids.size() + " PagerDuty objects have its name ("
+                                + String.join(", ", ids) + "): not pruned");
                     }
                 });
         return candidates;
