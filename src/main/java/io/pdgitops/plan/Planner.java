@@ -38,6 +38,7 @@ public final class Planner {
             }
         }
         addPrune(diff, inventory, options, lookup, drafts, notes);
+        StillInUse.dropBlockedDeletes(drafts, diff.desired(), diff.live(), notes);
         Map<ResourceKey, Set<ResourceKey>> dependencies = dependencies(diff.desired(), drafts, lookup);
         List<PlanStep> steps = number(StepOrder.sort(new ArrayList<>(drafts.values()), dependencies), dependencies);
         List<ResourceDiff> ambiguous = diff.resources().stream()
@@ -113,7 +114,7 @@ public final class Planner {
         return dependencies;
     }
 
-    private static Optional<DeclaredObject> declared(DesiredState desired, ResourceKey key) {
+    static Optional<DeclaredObject> declared(DesiredState desired, ResourceKey key) {
         return switch (key.kind()) {
             case TEAM -> desired.team(key.name()).map(DeclaredObject.class::cast);
             case SCHEDULE -> desired.schedule(key.name()).map(DeclaredObject.class::cast);
