@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +47,7 @@ public final class Planner {
                 .toList();
         ambiguous.forEach(resource -> notes.add(resource.key() + " matches " + resource.liveIds().size()
                 + " PagerDuty objects (" + String.join(", ", resource.liveIds()) + "): left alone until only one has the name"));
+        noteUsesOfAmbiguous(diff.desired(), drafts, ambiguous, notes);
         PlanSummary summary = summary(steps, diff);
         Optional<String> refusal = Optional.empty();
         if (summary.delete() > options.maxDeletions()) {
@@ -112,6 +114,20 @@ public final class Planner {
             dependencies.put(draft.key(), prerequisites);
         }
         return dependencies;
+    }
+
+    /** A step that points at an ambiguous object cannot say which one PagerDuty should use. */
+    private static void noteUsesOfAmbiguous(DesiredState desired, Map<ResourceKey, Draft> drafts,
+            List<ResourceDiff> ambiguous, List<String> notes) {
+        Set<ResourceKey> ambiguousKeys = new LinkedHashSet<>();
+        ambiguous.forEach(resource -> ambiguousKeys.add(resource.key()));
+        for (Draft draft : drafts.values()) {
+            declared(desired, draft.key()).ifPresent(object -> References.of(object).stream()
+                    .filter(ambiguousKeys::contains)
+                    .forEach(key -> notes.add(draft.key() + " uses " + key
+                            + ", which is ambiguous: its " + draft.action().name().toLowerCase(Locale.ROOT)
+                            + " fails until only one PagerDuty object has that name")));
+        }
     }
 
     static Optional<DeclaredObject> declared(DesiredState desired, ResourceKey key) {
