@@ -21,10 +21,10 @@ import picocli.CommandLine.Spec;
         })
 public final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", defaultValue = ".", paramLabel = "DIR", description = "Repository root (default: current directory).")
+    @Parameters(index = "0", arity = "0..1", defaultValue = ".", paramLabel = "DIR", description = "Repository root (default: current directory).")
     Path dir;
 
-    @Option(names = "--format", defaultValue = "text", converter = ReportFormat.Converter.class,
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", converter = ReportFormat.Converter.class,
             description = "Output: text, json or github (GitHub Actions annotations). Default: ${DEFAULT-VALUE}.")
     ReportFormat format;
 

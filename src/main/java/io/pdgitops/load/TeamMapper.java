@@ -16,8 +16,7 @@ final class TeamMapper {
                 fields.optionalText("description"),
                 fields.optionalText("parent"),
                 fields.optionalObjects("members").map(members -> members.stream()
-                        .map(member -> new TeamMember(member.text("user"),
-                                member.optionalText("role").orElse(TeamMember.DEFAULT_ROLE)))
+                        .map(member -> new TeamMember(member.text("user"), member.optionalText("role")))
                         .toList()),
                 origin);
     }

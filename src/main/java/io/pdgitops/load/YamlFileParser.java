@@ -29,9 +29,16 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 public final class YamlFileParser {
 
     private final LoadLimits limits;
+    /** Built once: creating the core schema's resolvers costs more than parsing a small file. */
+    private final LoadSettings settings;
 
     public YamlFileParser(LoadLimits limits) {
         this.limits = limits;
+        this.settings = LoadSettings.builder()
+                .setSchema(new CoreSchema())
+                .setMaxAliasesForCollections(Integer.MAX_VALUE) // GuardedParser enforces the limit
+                .setCodePointLimit(Integer.MAX_VALUE) // SourceText enforces the size limit
+                .build();
     }
 
     /**
@@ -39,12 +46,6 @@ public final class YamlFileParser {
      * @param text the decoded file contents
      */
     public ParsedFile parse(String file, String text) {
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(file)
-                .setSchema(new CoreSchema())
-                .setMaxAliasesForCollections(Integer.MAX_VALUE)
-                .setCodePointLimit(Integer.MAX_VALUE)
-                .build();
         GuardedParser parser = new GuardedParser(new ParserImpl(settings, new StreamReader(settings, text)), limits);
         Composer composer = new Composer(settings, parser);
         List<YamlDocument> documents = new ArrayList<>();

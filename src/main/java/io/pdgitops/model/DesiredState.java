@@ -2,7 +2,9 @@ package io.pdgitops.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -58,6 +60,16 @@ public record DesiredState(
 
     public Optional<Service> service(String name) {
         return find(services, name);
+    }
+
+    /**
+     * Objects keyed by name, for callers that look many names up (the finders above scan the list).
+     * The first of duplicate names wins, as in the finders; duplicates are a validation error anyway.
+     */
+    public static <T extends DeclaredObject> Map<String, T> byName(List<T> objects) {
+        Map<String, T> index = new LinkedHashMap<>();
+        objects.forEach(object -> index.putIfAbsent(object.name(), object));
+        return Collections.unmodifiableMap(index);
     }
 
     private static <T extends DeclaredObject> Optional<T> find(List<T> objects, String name) {

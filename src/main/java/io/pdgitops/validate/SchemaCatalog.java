@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import io.pdgitops.model.ObjectKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,6 +31,12 @@ public final class SchemaCatalog {
             SETTINGS,
             DOCUMENT);
 
+    private static final Map<ObjectKind, String> KIND_FILES = Map.of(
+            ObjectKind.TEAM, "team.schema.json",
+            ObjectKind.SCHEDULE, "schedule.schema.json",
+            ObjectKind.ESCALATION_POLICY, "escalation-policy.schema.json",
+            ObjectKind.SERVICE, "service.schema.json");
+
     private final Map<String, String> textsById;
     private final Map<String, JsonNode> treesById;
 
@@ -52,6 +59,11 @@ public final class SchemaCatalog {
             texts.put(BASE_URI + file, text);
         }
         return new SchemaCatalog(Map.copyOf(texts), Map.copyOf(trees));
+    }
+
+    /** The file that describes one kind of document. */
+    public static String fileFor(ObjectKind kind) {
+        return KIND_FILES.get(kind);
     }
 
     /** Schema texts keyed by {@code $id}. */

@@ -30,7 +30,7 @@ public final class SchemaValidator {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 builder -> builder.schemas(catalog.textsById()));
         for (ObjectKind kind : ObjectKind.values()) {
-            kindSchemas.put(kind, compile(registry, kind.schemaFile()));
+            kindSchemas.put(kind, compile(registry, SchemaCatalog.fileFor(kind)));
         }
         settingsSchema = compile(registry, SchemaCatalog.SETTINGS);
         translator = new SchemaErrorTranslator(catalog);

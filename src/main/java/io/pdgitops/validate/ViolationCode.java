@@ -9,7 +9,7 @@ public enum ViolationCode {
     FILE_TOO_LARGE("file-too-large", "The file is larger than the size limit (default 1 MiB)."),
     BINARY_FILE("binary-file", "The file contains NUL bytes, so it is not a text file."),
     INVALID_UTF8("invalid-utf8", "The file is not valid UTF-8."),
-    UNREADABLE_FILE("unreadable-file", "The file could not be read."),
+    UNREADABLE_FILE("unreadable-file", "The file could not be read (I/O error, broken symbolic link), or pd-gitops failed on it."),
     SYMLINK_ESCAPES_REPO("symlink-escapes-repo", "A symbolic link points outside the repository."),
 
     // Parsing YAML
