@@ -59,6 +59,12 @@ final class Values {
                 emails.stream().map(email -> email.toLowerCase(Locale.ROOT)).toList());
     }
 
+    /** Users where order does not matter, like team members; shown sorted by email. */
+    static FlatValue userSet(List<String> emails, UserDirectory users) {
+        List<String> sorted = sortedLowerCase(emails);
+        return FlatValue.of(list(sorted.stream().map(users::display).toList()), sorted);
+    }
+
     /** Escalation targets: PagerDuty returns them in any order, so they compare as a set. */
     static FlatValue targets(List<Target> targets, UserDirectory users) {
         List<String> display = targets.stream().map(target -> target(target, users)).toList();

@@ -7,6 +7,7 @@ import io.pdgitops.model.Schedule;
 import io.pdgitops.model.ScheduleLayer;
 import io.pdgitops.model.Service;
 import io.pdgitops.model.Team;
+import io.pdgitops.model.TeamMember;
 import io.pdgitops.model.Timeout;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +45,10 @@ final class PagerDutyEcho {
 
     private Team team(Team team) {
         return new Team(team.name(), Optional.of(team.description().orElse("")), team.parent(),
-                team.members().map(this::shuffled), team.origin());
+                team.members().map(members -> shuffled(members.stream()
+                        .map(member -> new TeamMember(member.user(), Optional.of(member.role().orElse("responder"))))
+                        .toList())),
+                team.origin());
     }
 
     private Schedule schedule(Schedule schedule) {

@@ -104,7 +104,7 @@ public final class RandomStates {
     }
 
     private List<TeamMember> members() {
-        return list(0, 3, () -> new TeamMember(pick(USERS), pick(List.of("observer", "responder", "manager"))))
+        return list(0, 3, () -> new TeamMember(pick(USERS), maybe(() -> pick(List.of("observer", "responder", "manager")))))
                 .stream().collect(java.util.stream.Collectors.toMap(TeamMember::user, m -> m, (a, b) -> a))
                 .values().stream().toList();
     }
