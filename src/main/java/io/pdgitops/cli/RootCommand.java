@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         description = "PagerDuty configuration as code.",
         subcommands = {
             ServeCommand.class,
+            SandboxCommand.class,
         })
 public final class RootCommand {
 }
