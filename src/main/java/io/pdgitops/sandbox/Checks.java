@@ -66,9 +66,14 @@ final class Checks {
     }
 
     static void uniqueName(Collection<ObjectNode> existing, String name, String ownId, String message) {
+        unique(existing, "name", name, ownId, message);
+    }
+
+    /** No other object has {@code value} in {@code field}, compared case-insensitively. */
+    static void unique(Collection<ObjectNode> existing, String field, String value, String ownId, String message) {
         boolean taken = existing.stream()
                 .anyMatch(other -> !other.path("id").asText().equals(ownId)
-                        && other.path("name").asText().equalsIgnoreCase(name));
+                        && other.path(field).asText().equalsIgnoreCase(value));
         if (taken) {
             throw ApiError.invalid(message);
         }

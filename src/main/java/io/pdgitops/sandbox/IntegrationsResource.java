@@ -111,12 +111,8 @@ final class IntegrationsResource {
             if (!INTEGRATION_EMAIL.matcher(email).matches()) {
                 throw ApiError.invalid("Integration email must be an address like name@subdomain.pagerduty.com");
             }
-            boolean taken = context.state().all(Collection.INTEGRATIONS).values().stream()
-                    .anyMatch(other -> !other.path("id").equals(integration.path("id"))
-                            && other.path("integration_email").asText().equalsIgnoreCase(email));
-            if (taken) {
-                throw ApiError.invalid("Integration email has already been taken");
-            }
+            Checks.unique(context.state().all(Collection.INTEGRATIONS).values(), "integration_email", email,
+                    integration.path("id").asText(), "Integration email has already been taken");
         }
     }
 

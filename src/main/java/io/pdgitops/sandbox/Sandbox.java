@@ -150,7 +150,7 @@ public final class Sandbox {
     private Reply run(Routes.Matched matched, SandboxRequest request) {
         lock.lock();
         try {
-            ObjectNode before = matched.route().isWrite() ? state.toJson() : null;
+            var before = matched.route().isWrite() ? state.checkpoint() : null;
             try {
                 Reply reply = matched.route().handler().apply(new Call(request, matched.params()));
                 if (before != null && snapshot != null) {
@@ -160,7 +160,7 @@ public final class Sandbox {
             } catch (ApiError | IllegalArgumentException | java.time.DateTimeException error) {
                 // A failed write leaves nothing behind, like a rolled-back transaction.
                 if (before != null) {
-                    state.replaceWith(SandboxState.fromJson(before));
+                    state.restore(before);
                 }
                 throw error instanceof ApiError api ? api : ApiError.invalid(String.valueOf(error.getMessage()));
             }

@@ -32,6 +32,9 @@ public final class SandboxHttpServer implements AutoCloseable {
 
     /** Binds {@code host:port} (port 0 picks a free one) and starts serving. */
     public static SandboxHttpServer start(Sandbox sandbox, String host, int port) throws IOException {
+        // Without TCP_NODELAY, small answers wait for the client's delayed ACK (about 40 ms each).
+        // The JDK server reads this once, so it only helps when set before the first server starts.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 64);
         ExecutorService executor = Executors.newFixedThreadPool(8, runnable -> {
             Thread thread = new Thread(runnable, "pd-sandbox-http");

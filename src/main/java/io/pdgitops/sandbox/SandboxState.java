@@ -82,6 +82,21 @@ final class SandboxState {
         return collections.get(collection).values().stream().filter(filter).toList();
     }
 
+    /**
+     * The maps as they are now, sharing the stored trees: enough to roll back a write, because
+     * handlers replace stored objects instead of changing them until nothing can fail any more.
+     */
+    Map<Collection, Map<String, ObjectNode>> checkpoint() {
+        Map<Collection, Map<String, ObjectNode>> copy = new EnumMap<>(Collection.class);
+        collections.forEach((collection, items) -> copy.put(collection, new LinkedHashMap<>(items)));
+        return copy;
+    }
+
+    void restore(Map<Collection, Map<String, ObjectNode>> checkpoint) {
+        collections.clear();
+        collections.putAll(checkpoint);
+    }
+
     /** Takes over everything {@code other} holds; resources keep their reference to this state. */
     void replaceWith(SandboxState other) {
         collections.clear();

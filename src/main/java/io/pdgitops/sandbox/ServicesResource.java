@@ -70,8 +70,7 @@ final class ServicesResource {
     }
 
     private Reply update(Call call) {
-        ObjectNode service = context.state().require(Collection.SERVICES, call.id()).deepCopy();
-        service.setAll(Json.without(Json.unwrap(call.request().body(), "service"), READ_ONLY));
+        ObjectNode service = context.patched(Collection.SERVICES, call, "service", READ_ONLY);
         validate(service);
         context.state().put(Collection.SERVICES, call.id(), service);
         return Reply.ok(Json.wrap("service", view(service, call.request())));

@@ -70,8 +70,7 @@ final class TeamsResource {
     }
 
     private Reply update(Call call) {
-        ObjectNode team = context.state().require(Collection.TEAMS, call.id()).deepCopy();
-        team.setAll(Json.without(Json.unwrap(call.request().body(), "team"), READ_ONLY));
+        ObjectNode team = context.patched(Collection.TEAMS, call, "team", READ_ONLY);
         validate(team);
         context.state().put(Collection.TEAMS, call.id(), team);
         return Reply.ok(Json.wrap("team", view(team)));

@@ -63,8 +63,7 @@ final class UsersResource {
     }
 
     private Reply update(Call call) {
-        ObjectNode user = context.state().require(Collection.USERS, call.id()).deepCopy();
-        user.setAll(Json.without(Json.unwrap(call.request().body(), "user"), READ_ONLY));
+        ObjectNode user = context.patched(Collection.USERS, call, "user", READ_ONLY);
         validate(user);
         context.state().put(Collection.USERS, call.id(), user);
         return Reply.ok(Json.wrap("user", view(user, call.request())));
@@ -86,12 +85,8 @@ final class UsersResource {
         if (!EMAIL.matcher(email).matches()) {
             throw ApiError.invalid("Email is invalid");
         }
-        boolean taken = context.state().all(Collection.USERS).values().stream()
-                .anyMatch(other -> !other.path("id").equals(user.path("id"))
-                        && other.path("email").asText().equalsIgnoreCase(email));
-        if (taken) {
-            throw ApiError.invalid("Email has already been taken");
-        }
+        Checks.unique(context.state().all(Collection.USERS).values(), "email", email, user.path("id").asText(),
+                "Email has already been taken");
         Checks.oneOf(user, "role", ROLES);
         Checks.timeZone(user.path("time_zone").asText());
     }
