@@ -74,6 +74,12 @@ final class SandboxState {
         collections.get(collection).put(id, value);
     }
 
+    /** Removes a stored object; 404 when there is none. */
+    void delete(Collection collection, String id) {
+        require(collection, id);
+        remove(collection, id);
+    }
+
     void remove(Collection collection, String id) {
         collections.get(collection).remove(id);
     }

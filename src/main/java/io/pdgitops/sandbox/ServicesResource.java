@@ -77,8 +77,7 @@ final class ServicesResource {
     }
 
     private Reply delete(Call call) {
-        context.state().require(Collection.SERVICES, call.id());
-        context.state().remove(Collection.SERVICES, call.id());
+        context.state().delete(Collection.SERVICES, call.id());
         context.state().all(Collection.INTEGRATIONS).values()
                 .removeIf(integration -> integration.path("service_id").asText().equals(call.id()));
         return Reply.noContent();

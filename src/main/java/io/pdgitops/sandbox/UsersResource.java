@@ -70,8 +70,7 @@ final class UsersResource {
     }
 
     private Reply delete(Call call) {
-        context.state().require(Collection.USERS, call.id());
-        context.state().remove(Collection.USERS, call.id());
+        context.state().delete(Collection.USERS, call.id());
         context.state().all(Collection.MEMBERSHIPS).values().removeIf(m -> m.path("user_id").asText().equals(call.id()));
         return Reply.noContent();
     }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Checks the sandbox against PagerDuty's official OpenAPI spec, read from the shared folder (it
  * may not be redistributed, so it is not in the project): every served route exists in the spec,
- * and a scenario touching every route only answers statuses the spec declares. The exceptions are
+ * and a scenario touching every route only answers statuses the spec declares, with bodies that
+ * have the fields the spec requires and enum values it lists. The exceptions are
  * listed, with reasons, in {@code src/test/resources/sandbox/KNOWN_DEVIATIONS.md}.
  */
 class SpecConformanceTest {
@@ -93,7 +96,39 @@ class SpecConformanceTest {
         assertThat(undeclared).isEmpty();
     }
 
-    private record Seen(String route, int status) {
+    @Test
+    void aScenarioOverEveryRouteAnswersBodiesOfTheDeclaredShape() {
+        RecordingSandbox pd = new RecordingSandbox();
+        pd.runScenario();
+        SpecShapes shapes = new SpecShapes(spec);
+
+        List<String> problems = new ArrayList<>();
+        for (Seen seen : pd.seen) {
+            JsonNode schema = operation(seen.route).map(op -> shapes.resolve(op.path("responses").path(Integer.toString(seen.status)))
+                    .path("content").path("application/json").path("schema")).orElse(null);
+            if (seen.body != null && schema != null && !schema.isMissingNode()) {
+                shapes.problems(schema, seen.body).forEach(problem -> problems.add(seen.route + " " + seen.status + " " + problem));
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theShapeCheckFindsAMissingRequiredFieldAndAnUnknownEnumValue() {
+        SpecShapes shapes = new SpecShapes(spec);
+        JsonNode schema = spec.at("/paths/~1services~1{id}/get/responses/200/content/application~1json/schema");
+        RecordingSandbox pd = new RecordingSandbox();
+        String service = pd.pd.service("Shape", pd.pd.policy("Shape EP", "taro@example.com"));
+        ObjectNode body = (ObjectNode) pd.pd.get("/services/" + service).body();
+        assertThat(shapes.problems(schema, body)).isEmpty();
+
+        ((ObjectNode) body.get("service")).remove("escalation_policy");
+        ((ObjectNode) body.get("service")).put("status", "sleeping");
+        assertThat(shapes.problems(schema, body)).anyMatch(problem -> problem.contains("missing required 'escalation_policy'"))
+                .anyMatch(problem -> problem.contains("'sleeping' is not one of"));
+    }
+
+    private record Seen(String route, int status, JsonNode body) {
     }
 
     /** Runs requests and remembers which route answered each with which status. */
@@ -108,7 +143,8 @@ class SpecConformanceTest {
             TestSandbox.Result result = pd.call(method, pathAndQuery, json);
             String path = pathAndQuery.split("\\?")[0];
             routes.stream().filter(route -> route.method().equals(method) && route.match(path).isPresent()).findFirst()
-                    .ifPresent(route -> seen.add(new Seen(method + " " + route.template(), result.status())));
+                    .ifPresent(route -> seen.add(new Seen(method + " " + route.template(), result.status(),
+                            result.response().body().length == 0 ? null : result.body())));
             return result;
         }
 
@@ -145,7 +181,7 @@ class SpecConformanceTest {
             String running = call("POST", "/schedules/" + schedule + "/overrides", """
                     {"overrides":[{"start":"2026-03-01T00:00:00Z","end":"2026-03-02T06:00:00Z","user":{"id":"%s","type":"user_reference"}}]}"""
                     .formatted(user)).body().get(0).path("override").path("id").asText();
-            pd.clock.advance(java.time.Duration.ofHours(7));
+            pd.clock.advance(Duration.ofHours(7));
             call("DELETE", "/schedules/" + schedule + "/overrides/" + running, null);
             String policy = call("POST", "/escalation_policies", """
                     {"escalation_policy":{"type":"escalation_policy","name":"EP","escalation_rules":[{"escalation_delay_in_minutes":5,
