@@ -3,6 +3,8 @@ package io.pdgitops.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -96,6 +98,12 @@ final class EscalationPoliciesResource {
             throw ApiError.invalid("Num loops must be an integer greater than or equal to 0");
         }
         Checks.oneOf(policy, "on_call_handoff_notifications", Set.of("if_has_services", "always"));
+        JsonNode strategy = policy.path("escalation_rule_assignment_strategy");
+        String strategyType = strategy.isObject() ? strategy.path("type").asText("") : strategy.asText("");
+        if (strategyType.equals("round_robin") && !AbilitiesResource.ABILITIES.contains("round_robin")) {
+            // The emulated account's plan lacks round robin, like many real ones.
+            throw new ApiError(403, 2010, "Access Denied", List.of("The account does not have the round_robin ability"));
+        }
         policy.set("teams", teams(policy.get("teams")));
         ArrayNode rules = Json.array();
         Set<String> seenRuleIds = new HashSet<>();
@@ -172,7 +180,11 @@ final class EscalationPoliciesResource {
         for (JsonNode rule : Json.elements(policy.get("escalation_rules"))) {
             ObjectNode ruleView = rule.deepCopy();
             ArrayNode targets = ruleView.putArray("targets");
-            for (JsonNode target : Json.elements(rule.get("targets"))) {
+            // PagerDuty does not keep the order targets were sent in; answering in id order makes
+            // a client that compares targets as a list fail here rather than in production.
+            List<JsonNode> byId = new ArrayList<>(Json.elements(rule.get("targets")));
+            byId.sort(Comparator.comparing(target -> target.path("id").asText()));
+            for (JsonNode target : byId) {
                 targets.add(targetView(target, Listing.includes(request, "targets")));
             }
             rules.add(ruleView);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The checks PagerDuty applies to a schedule layer (mirrored by the Terraform provider): turn
@@ -18,6 +19,7 @@ final class LayerChecks {
     static final long MAX_TURN_SECONDS = 31_536_000;
     static final long DAY_SECONDS = 86_400;
     static final long WEEK_SECONDS = 604_800;
+    private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{2}:\\d{2}:\\d{2}");
 
     private LayerChecks() {
     }
@@ -57,10 +59,14 @@ final class LayerChecks {
     }
 
     private static void checkRestriction(JsonNode restriction) {
+        String startTime = restriction.path("start_time_of_day").asText("");
         try {
-            LocalTime.parse(restriction.path("start_time_of_day").asText(""));
+            if (!TIME_OF_DAY.matcher(startTime).matches()) {
+                throw new DateTimeParseException("not HH:mm:ss", startTime, 0);
+            }
+            LocalTime.parse(startTime);
         } catch (DateTimeParseException e) {
-            throw ApiError.invalid("Restriction start_time_of_day must be HH:mm:ss");
+            throw ApiError.invalid("Restriction start_time_of_day must be HH:mm:ss, got '" + startTime + "'");
         }
         long duration = restriction.path("duration_seconds").asLong(-1);
         boolean hasDay = restriction.hasNonNull("start_day_of_week");

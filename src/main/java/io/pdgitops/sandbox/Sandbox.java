@@ -157,16 +157,27 @@ public final class Sandbox {
                     snapshot.write(state.toJson());
                 }
                 return reply;
-            } catch (ApiError | IllegalArgumentException | java.time.DateTimeException error) {
+            } catch (RuntimeException error) {
                 // A failed write leaves nothing behind, like a rolled-back transaction.
                 if (before != null) {
                     state.restore(before);
                 }
-                throw error instanceof ApiError api ? api : ApiError.invalid(String.valueOf(error.getMessage()));
+                throw asApiError(error);
             }
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Input the checks missed still gets a 400; anything else is the sandbox's own fault, a 500. */
+    private static ApiError asApiError(RuntimeException error) {
+        if (error instanceof ApiError api) {
+            return api;
+        }
+        if (error instanceof IllegalArgumentException || error instanceof java.time.DateTimeException) {
+            return ApiError.invalid(String.valueOf(error.getMessage()));
+        }
+        return new ApiError(500, 2000, "Internal Server Error", List.of(error.getClass().getSimpleName()));
     }
 
     private Optional<String> token(SandboxRequest request) {

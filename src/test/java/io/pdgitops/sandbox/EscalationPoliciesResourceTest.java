@@ -33,6 +33,26 @@ class EscalationPoliciesResourceTest {
     }
 
     @Test
+    void targetsComeBackInIdOrderNotTheOrderSent() {
+        String taro = pd.userId("taro@example.com");
+        String hanako = pd.userId("hanako@example.com");
+        String first = taro.compareTo(hanako) > 0 ? taro : hanako;
+        String second = first.equals(taro) ? hanako : taro;
+        JsonNode targets = create("[{\"escalation_delay_in_minutes\":30,\"targets\":[{\"id\":\"" + first
+                + "\",\"type\":\"user_reference\"},{\"id\":\"" + second + "\",\"type\":\"user_reference\"}]}]")
+                .body().path("escalation_policy").path("escalation_rules").get(0).path("targets");
+        assertThat(targets).extracting(t -> t.path("id").asText()).containsExactly(second, first);
+    }
+
+    @Test
+    void roundRobinIsRefusedOnThisPlan() {
+        TestSandbox.Result result = pd.post("/escalation_policies", "{\"escalation_policy\":{\"type\":\"escalation_policy\",\"name\":\"RR\","
+                + "\"escalation_rule_assignment_strategy\":{\"type\":\"round_robin\"},\"escalation_rules\":[{\"escalation_delay_in_minutes\":5,"
+                + "\"targets\":[" + userTarget("taro@example.com") + "]}]}}");
+        assertThat(result.status()).isEqualTo(403);
+    }
+
+    @Test
     void policyWithoutRulesIsInvalid() {
         TestSandbox.Result result = create("[]");
         assertThat(result.status()).isEqualTo(400);

@@ -126,6 +126,28 @@ class SchedulesResourceTest {
     }
 
     @Test
+    void onlyAnExplicitNullClearsALayerEnd() {
+        TestSandbox.Result created = create(layer("Day", "2026-03-02T09:00:00+09:00", user(taro), ",\"end\":\"2026-04-01T09:00:00+09:00\""));
+        String id = created.body().path("schedule").path("id").asText();
+        String layerId = created.body().path("schedule").path("schedule_layers").get(0).path("id").asText();
+        String withoutEnd = layer("Day", "2026-03-02T09:00:00+09:00", user(taro), ",\"id\":\"" + layerId + "\"");
+
+        JsonNode kept = pd.put("/schedules/" + id, "{\"schedule\":{\"schedule_layers\":[" + withoutEnd + "]}}").body();
+        assertThat(kept.path("schedule").path("schedule_layers").get(0).path("end").asText()).isEqualTo("2026-04-01T09:00:00+09:00");
+
+        String nullEnd = layer("Day", "2026-03-02T09:00:00+09:00", user(taro), ",\"id\":\"" + layerId + "\",\"end\":null");
+        JsonNode cleared = pd.put("/schedules/" + id, "{\"schedule\":{\"schedule_layers\":[" + nullEnd + "]}}").body();
+        assertThat(cleared.path("schedule").path("schedule_layers").get(0).path("end").isNull()).isTrue();
+    }
+
+    @Test
+    void restrictionStartTimeNeedsSeconds() {
+        String noSeconds = ",\"restrictions\":[{\"type\":\"daily_restriction\",\"start_time_of_day\":\"09:00\",\"duration_seconds\":3600}]";
+        assertThat(create(layer("D", "2026-03-02T09:00:00+09:00", user(taro), noSeconds)).error().path("errors").get(0).asText())
+                .isEqualTo("Restriction start_time_of_day must be HH:mm:ss, got '09:00'");
+    }
+
+    @Test
     void turnLengthOutsideAnHourToAYearIsInvalid() {
         String tooShort = layer("Short", "2026-03-02T09:00:00+09:00", user(taro), "").replace("86400", "1800");
         assertThat(create(tooShort).error().path("errors").get(0).asText())
