@@ -39,7 +39,7 @@ public class SandboxRoute {
     @Inject
     SandboxSettings settings;
 
-    @ConfigProperty(name = "pd-gitops.pagerduty.token")
+    @ConfigProperty(name = "pagerduty.token")
     Optional<String> pagerDutyToken;
 
     private volatile Sandbox sandbox;

@@ -10,7 +10,7 @@ import java.util.Optional;
 @ConfigMapping(prefix = "pd-gitops.sandbox")
 public interface SandboxSettings {
 
-    /** Serve the sandbox; by default only when no PagerDuty token ({@code pd-gitops.pagerduty.token}) is configured. */
+    /** Serve the sandbox; by default only when no PagerDuty token ({@code pagerduty.token}, {@code PAGERDUTY_TOKEN}) is configured. */
     Optional<Boolean> enabled();
 
     /** YAML file of users and teams to start with. */
