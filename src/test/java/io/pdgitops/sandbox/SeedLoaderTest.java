@@ -2,7 +2,13 @@ package io.pdgitops.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SeedLoaderTest {
@@ -16,6 +22,17 @@ class SeedLoaderTest {
         assertThat(seed.users().get(4).timeZone()).isEqualTo("Etc/UTC");
         assertThat(seed.teams().get(0).members()).containsExactly(new Seed.Member("taro@example.com", "manager"),
                 new Seed.Member("hanako@example.com", "responder"), new Seed.Member("jiro@example.com", "responder"));
+    }
+
+    @Test
+    void theExampleRepositorysSeedLoads() throws Exception {
+        Path example = Path.of("example-repo/sandbox-seed.yaml");
+        assumeTrue(Files.isRegularFile(example), "example-repo/sandbox-seed.yaml is not in this tree: nothing to check");
+        Sandbox sandbox = new Sandbox(SandboxConfig.permissiveDefaults(), SeedLoader.load(example));
+        String users = sandbox.handle(new SandboxRequest("GET", "/users", Map.of("total", List.of("true")),
+                Map.of("Authorization", List.of("Token token=any")), null)).bodyText();
+        assertThat(Json.parse(users.getBytes(StandardCharsets.UTF_8)).path("total").asInt())
+                .isEqualTo(SeedLoader.load(example).users().size());
     }
 
     @Test
