@@ -191,29 +191,19 @@ final class EscalationPoliciesResource {
         }
         ArrayNode services = view.putArray("services");
         for (ObjectNode service : servicesUsing(policy.path("id").asText())) {
-            services.add(Listing.includes(request, "services")
-                    ? context.links().decorate(service, "services", service.path("name").asText())
-                    : context.refs().service(service.path("id").asText()));
+            services.add(context.refs().expandable(Collection.SERVICES, service.path("id").asText(),
+                    Listing.includes(request, "services")));
         }
         ArrayNode teams = view.putArray("teams");
         for (String teamId : teamIds(policy)) {
-            ObjectNode team = context.state().find(Collection.TEAMS, teamId).orElse(null);
-            teams.add(Listing.includes(request, "teams") && team != null
-                    ? context.links().decorate(team, "teams", team.path("name").asText())
-                    : context.refs().team(teamId));
+            teams.add(context.refs().expandable(Collection.TEAMS, teamId, Listing.includes(request, "teams")));
         }
         return view;
     }
 
     private ObjectNode targetView(JsonNode target, boolean full) {
-        String id = target.path("id").asText();
         boolean isUser = target.path("type").asText().equals("user_reference");
-        Collection collection = isUser ? Collection.USERS : Collection.SCHEDULES;
-        ObjectNode stored = context.state().find(collection, id).orElse(null);
-        if (full && stored != null) {
-            return context.links().decorate(stored, isUser ? "users" : "schedules", stored.path("name").asText());
-        }
-        return isUser ? context.refs().user(id) : context.refs().schedule(id);
+        return context.refs().expandable(isUser ? Collection.USERS : Collection.SCHEDULES, target.path("id").asText(), full);
     }
 
     private List<ObjectNode> servicesUsing(String policyId) {

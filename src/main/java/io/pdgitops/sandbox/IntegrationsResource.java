@@ -124,10 +124,7 @@ final class IntegrationsResource {
         view.put("summary", reference.path("summary").asText());
         view.set("self", reference.get("self"));
         view.set("html_url", reference.get("html_url"));
-        ObjectNode service = context.state().find(Collection.SERVICES, serviceId).orElse(null);
-        view.set("service", Listing.includes(request, "services") && service != null
-                ? context.links().decorate(service, "services", service.path("name").asText())
-                : context.refs().service(serviceId));
+        view.set("service", context.refs().expandable(Collection.SERVICES, serviceId, Listing.includes(request, "services")));
         JsonNode vendor = integration.get("vendor");
         if (vendor != null && vendor.isObject()) {
             String vendorId = vendor.path("id").asText();

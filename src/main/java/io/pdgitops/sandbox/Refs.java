@@ -17,34 +17,52 @@ final class Refs {
     }
 
     ObjectNode user(String id) {
-        return of(Collection.USERS, "user", "users", id);
+        return expandable(Collection.USERS, id, false);
     }
 
     ObjectNode team(String id) {
-        return of(Collection.TEAMS, "team", "teams", id);
+        return expandable(Collection.TEAMS, id, false);
     }
 
     ObjectNode schedule(String id) {
-        return of(Collection.SCHEDULES, "schedule", "schedules", id);
+        return expandable(Collection.SCHEDULES, id, false);
     }
 
     ObjectNode escalationPolicy(String id) {
-        return of(Collection.ESCALATION_POLICIES, "escalation_policy", "escalation_policies", id);
+        return expandable(Collection.ESCALATION_POLICIES, id, false);
     }
 
     ObjectNode service(String id) {
-        return of(Collection.SERVICES, "service", "services", id);
+        return expandable(Collection.SERVICES, id, false);
+    }
+
+    /**
+     * The whole object when {@code expand} (an {@code include[]} asked for it) and it still exists,
+     * otherwise a reference.
+     */
+    ObjectNode expandable(Collection collection, String id, boolean expand) {
+        String path = collection.key();
+        ObjectNode stored = state.find(collection, id).orElse(null);
+        if (expand && stored != null) {
+            return links.decorate(stored, path, stored.path("name").asText());
+        }
+        return links.reference(typeOf(collection), path, id, stored == null ? null : stored.path("name").asText(null));
     }
 
     ObjectNode integration(ObjectNode integration) {
-        String id = integration.path("id").asText();
-        ObjectNode reference = links.reference(integration.path("type").asText(), "services/"
-                + integration.path("service_id").asText() + "/integrations", id, integration.path("name").asText(null));
-        return reference;
+        return links.reference(integration.path("type").asText(),
+                "services/" + integration.path("service_id").asText() + "/integrations",
+                integration.path("id").asText(), integration.path("name").asText(null));
     }
 
-    private ObjectNode of(Collection collection, String type, String path, String id) {
-        String summary = state.find(collection, id).map(found -> found.path("name").asText(null)).orElse(null);
-        return links.reference(type, path, id, summary);
+    private static String typeOf(Collection collection) {
+        return switch (collection) {
+            case USERS -> "user";
+            case TEAMS -> "team";
+            case SCHEDULES -> "schedule";
+            case ESCALATION_POLICIES -> "escalation_policy";
+            case SERVICES -> "service";
+            default -> throw new IllegalArgumentException("no references to " + collection);
+        };
     }
 }

@@ -148,16 +148,11 @@ final class ServicesResource {
     ObjectNode view(ObjectNode service, SandboxRequest request) {
         ObjectNode view = context.links().decorate(service, "services", service.path("name").asText());
         String policyId = service.path("escalation_policy").path("id").asText();
-        ObjectNode policy = context.state().find(Collection.ESCALATION_POLICIES, policyId).orElse(null);
-        view.set("escalation_policy", Listing.includes(request, "escalation_policies") && policy != null
-                ? context.links().decorate(policy, "escalation_policies", policy.path("name").asText())
-                : context.refs().escalationPolicy(policyId));
+        view.set("escalation_policy", context.refs().expandable(Collection.ESCALATION_POLICIES, policyId,
+                Listing.includes(request, "escalation_policies")));
         ArrayNode teams = view.putArray("teams");
         for (String teamId : teamIds(service)) {
-            ObjectNode team = context.state().find(Collection.TEAMS, teamId).orElse(null);
-            teams.add(Listing.includes(request, "teams") && team != null
-                    ? context.links().decorate(team, "teams", team.path("name").asText())
-                    : context.refs().team(teamId));
+            teams.add(context.refs().expandable(Collection.TEAMS, teamId, Listing.includes(request, "teams")));
         }
         ArrayNode integrationList = view.putArray("integrations");
         for (ObjectNode integration : integrations.ofService(service.path("id").asText())) {

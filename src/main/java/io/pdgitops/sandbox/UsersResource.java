@@ -94,10 +94,7 @@ final class UsersResource {
         ObjectNode view = context.links().decorate(user, "users", user.path("name").asText());
         var teams = view.putArray("teams");
         for (String teamId : teamIds(user.path("id").asText())) {
-            teams.add(Listing.includes(request, "teams")
-                    ? context.links().decorate(context.state().require(Collection.TEAMS, teamId), "teams",
-                            context.state().require(Collection.TEAMS, teamId).path("name").asText())
-                    : context.refs().team(teamId));
+            teams.add(context.refs().expandable(Collection.TEAMS, teamId, Listing.includes(request, "teams")));
         }
         view.putArray("contact_methods");
         view.putArray("notification_rules");
