@@ -60,6 +60,28 @@ class SchedulesResourceTest {
     }
 
     @Test
+    void withoutSinceAndUntilTheNextTwoWeeksAreRendered() {
+        JsonNode entries = pd.get("/schedules/" + createDaily()).body().path("schedule").path("final_schedule")
+                .path("rendered_schedule_entries");
+        assertThat(entries).hasSize(14);
+        assertThat(entries.get(0).path("start").asText()).isEqualTo("2026-03-02T09:00:00+09:00");
+        assertThat(entries.get(13).path("end").asText()).isEqualTo("2026-03-16T09:00:00+09:00");
+    }
+
+    @Test
+    void overflowKeepsEntriesWholeAcrossTheWindowEdges() {
+        String id = createDaily();
+        String window = "since=2026-03-02T21:00:00%2B09:00&until=2026-03-03T21:00:00%2B09:00";
+        JsonNode cut = pd.get("/schedules/" + id + "?" + window).body().path("schedule").path("final_schedule")
+                .path("rendered_schedule_entries");
+        JsonNode whole = pd.get("/schedules/" + id + "?" + window + "&overflow=true").body().path("schedule")
+                .path("final_schedule").path("rendered_schedule_entries");
+        assertThat(cut.get(0).path("start").asText()).isEqualTo("2026-03-02T21:00:00+09:00");
+        assertThat(whole.get(0).path("start").asText()).isEqualTo("2026-03-02T09:00:00+09:00");
+        assertThat(whole.get(whole.size() - 1).path("end").asText()).isEqualTo("2026-03-04T09:00:00+09:00");
+    }
+
+    @Test
     void timeZoneParameterChangesTheOffsetOfEveryTimestamp() {
         JsonNode schedule = pd.get("/schedules/" + createDaily() + "?" + WINDOW + "&time_zone=UTC").body().path("schedule");
         assertThat(schedule.path("final_schedule").path("rendered_schedule_entries").get(0).path("start").asText())

@@ -38,6 +38,21 @@ class ServicesResourceTest {
     }
 
     @Test
+    void putChangesOnlyTheFieldsSent() {
+        String policy = pd.policy("Primary", "taro@example.com");
+        String id = pd.post("/services", """
+                {"service":{"type":"service","name":"Grouped","escalation_policy":{"id":"%s","type":"escalation_policy_reference"},
+                 "acknowledgement_timeout":600,"alert_grouping_parameters":{"type":"intelligent"}}}""".formatted(policy))
+                .body().path("service").path("id").asText();
+
+        JsonNode updated = pd.put("/services/" + id, "{\"service\":{\"description\":\"Card payments\"}}").body().path("service");
+
+        assertThat(updated.path("description").asText()).isEqualTo("Card payments");
+        assertThat(updated.path("acknowledgement_timeout").asInt()).isEqualTo(600);
+        assertThat(updated.path("alert_grouping_parameters").path("type").asText()).isEqualTo("intelligent");
+    }
+
+    @Test
     void missingEscalationPolicyIsInvalid() {
         TestSandbox.Result result = pd.post("/services", "{\"service\":{\"type\":\"service\",\"name\":\"Lonely\"}}");
         assertThat(result.status()).isEqualTo(400);
