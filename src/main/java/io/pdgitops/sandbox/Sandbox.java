@@ -76,7 +76,12 @@ public final class Sandbox {
         this.admin = new AdminEndpoints(this);
         Optional<JsonNode> saved = snapshot == null ? Optional.empty() : snapshot.read();
         if (saved.isPresent()) {
-            state.replaceWith(SandboxState.fromJson(saved.get()));
+            try {
+                state.replaceWith(SandboxState.fromJson(saved.get()));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("The sandbox snapshot " + config.snapshot()
+                        + " does not hold a sandbox state (" + e.getMessage() + "); move it away to start from the seed", e);
+            }
         } else {
             applySeed();
         }

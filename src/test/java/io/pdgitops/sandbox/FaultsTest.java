@@ -1,6 +1,7 @@
 package io.pdgitops.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,7 @@ class FaultsTest {
 
     @Test
     void invalidRatesAreRefused() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Faults(0, 0, 1.5, 0, 0, true, 1))
+        assertThatThrownBy(() -> new Faults(0, 0, 1.5, 0, 0, true, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("errorRate");
     }
 }

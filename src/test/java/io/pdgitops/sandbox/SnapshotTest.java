@@ -1,6 +1,7 @@
 package io.pdgitops.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,23 @@ class SnapshotTest {
         assertThat(second.get("/services/" + deleted).status()).isEqualTo(404);
         assertThat(second.sandbox.exportState().path("issued_ids").toString()).contains(deleted);
         assertThat(second.get("/teams").body().path("teams")).hasSize(2);
+    }
+
+    @Test
+    void aSnapshotThatIsNotSandboxStateIsRefusedByName() throws Exception {
+        Path file = Files.writeString(dir.resolve("other.json"), "{\"collections\":{\"users\":{\"P1\":42}}}");
+        assertThatThrownBy(
+                        () -> new Sandbox(SandboxConfig.withToken("t").withSnapshot(file), Seed.EMPTY))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("does not hold a sandbox state");
+    }
+
+    @Test
+    void aSnapshotThatIsNotJsonIsRefusedByName() throws Exception {
+        Path file = Files.writeString(dir.resolve("broken.json"), "{\"collections\": [");
+        assertThatThrownBy(
+                        () -> new Sandbox(SandboxConfig.withToken("t").withSnapshot(file), Seed.EMPTY))
+                .hasMessageContaining("Cannot read the sandbox snapshot " + file);
     }
 
     @Test
