@@ -10,6 +10,7 @@ import io.pdgitops.pagerduty.dto.LayerWrite;
 import io.pdgitops.pagerduty.dto.Restriction;
 import io.pdgitops.pagerduty.dto.ScheduleWrite;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,8 +49,15 @@ final class ScheduleBodies {
                 (int) layer.rotationTurnLength().toSeconds(), users, restrictions);
     }
 
+    /**
+     * PagerDuty takes ends in whole minutes only, after the start: the layer ends at the start of the current
+     * minute, and a start at or after that (a layer not begun yet, or one whose past start PagerDuty moved to the
+     * last write) moves a minute before it, so that the layer never runs again.
+     */
     private static LayerWrite ended(io.pdgitops.pagerduty.dto.ScheduleLayer layer, OffsetDateTime now) {
-        return new LayerWrite(layer.id(), layer.name(), layer.start(), JsonNullable.of(now),
+        OffsetDateTime end = now.truncatedTo(ChronoUnit.MINUTES);
+        OffsetDateTime start = layer.start().isBefore(end) ? layer.start() : end.minusMinutes(1);
+        return new LayerWrite(layer.id(), layer.name(), start, JsonNullable.of(end),
                 layer.rotationVirtualStart(), layer.rotationTurnLengthSeconds(), layer.users(), layer.restrictions());
     }
 

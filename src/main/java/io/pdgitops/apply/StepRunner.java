@@ -116,6 +116,14 @@ final class StepRunner {
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException(step.key() + " is not declared"));
         String serviceId = ids.id(ResourceKind.SERVICE, serviceName);
+        if (step.action() == StepAction.UPDATE && changesKind(step)) {
+            // PagerDuty cannot change an integration's type or vendor: it is replaced, and gets a new key.
+            client.integrations().delete(serviceId, step.liveId().orElseThrow());
+            io.pdgitops.pagerduty.dto.Integration created =
+                    client.integrations().create(serviceId, IntegrationBodies.of(integration, ids));
+            reportKey(serviceName, integration, created);
+            return false;
+        }
         Written<io.pdgitops.pagerduty.dto.Integration> written = write(step,
                 () -> {
                     List<io.pdgitops.pagerduty.dto.Integration> all = client.services().get(serviceId).integrations();
@@ -127,10 +135,18 @@ final class StepRunner {
         if (written.needsUpdate()) {
             client.integrations().update(serviceId, written.id(), IntegrationBodies.of(integration, ids));
         }
-        if (written.object() != null && written.object().integrationKey() != null) {
-            secrets.accept(new IntegrationSecret(serviceName, integration.name(), written.object().integrationKey()));
-        }
+        reportKey(serviceName, integration, written.object());
         return written.adopted();
+    }
+
+    private static boolean changesKind(PlanStep step) {
+        return step.changes().stream().anyMatch(change -> change.path().endsWith(".type") || change.path().endsWith(".vendor"));
+    }
+
+    private void reportKey(String serviceName, Integration integration, io.pdgitops.pagerduty.dto.Integration live) {
+        if (live != null && live.integrationKey() != null) {
+            secrets.accept(new IntegrationSecret(serviceName, integration.name(), live.integrationKey()));
+        }
     }
 
     /**
