@@ -11,7 +11,8 @@ import java.util.function.Supplier;
  */
 final class CreateOrAdopt {
 
-    static final int ATTEMPTS = 3;
+    /** As many tries as a read gets with the client's default of five retries. */
+    static final int ATTEMPTS = 6;
 
     record Outcome<T>(T object, boolean adopted) {
     }
