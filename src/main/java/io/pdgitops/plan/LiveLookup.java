@@ -5,48 +5,39 @@ import io.pdgitops.diff.LiveObject;
 import io.pdgitops.diff.LiveState;
 import io.pdgitops.diff.ResourceKey;
 import io.pdgitops.model.DeclaredObject;
+import io.pdgitops.model.ObjectKey;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Finds live objects by key, for prune candidates, and by id, for what a live object references. */
+/** Live objects indexed by key, for prune candidates, and by id, for what a live object references. */
 final class LiveLookup {
 
     private final LiveState live;
+    private final Map<ResourceKey, List<String>> idsByKey = new HashMap<>();
+    private final Map<String, DeclaredObject> objectsById = new HashMap<>();
 
     LiveLookup(LiveState live) {
         this.live = live;
+        Stream.<List<? extends LiveObject<? extends DeclaredObject>>>of(
+                        live.teams(), live.schedules(), live.escalationPolicies(), live.services())
+                .flatMap(List::stream)
+                .forEach(object -> {
+                    idsByKey.computeIfAbsent(ResourceKey.of(ObjectKey.of(object.object())), k -> new ArrayList<>())
+                            .add(object.id());
+                    objectsById.put(object.id(), object.object());
+                });
     }
 
     /** The ids of every live object or integration with the key's name (several: ambiguous). */
     List<String> idsOf(ResourceKey key) {
-        return switch (key.kind()) {
-            case TEAM -> matches(live.teams(), key.name());
-            case SCHEDULE -> matches(live.schedules(), key.name());
-            case ESCALATION_POLICY -> matches(live.escalationPolicies(), key.name());
-            case SERVICE -> matches(live.services(), key.name());
-            case INTEGRATION -> integrations(key);
-        };
-    }
-
-    Optional<DeclaredObject> byId(String id) {
-        return Stream.<List<? extends LiveObject<? extends DeclaredObject>>>of(
-                        live.teams(), live.schedules(), live.escalationPolicies(), live.services())
-                .flatMap(List::stream)
-                .filter(object -> object.id().equals(id))
-                .<DeclaredObject>map(LiveObject::object)
-                .findFirst();
-    }
-
-    private static <T extends DeclaredObject> List<String> matches(List<LiveObject<T>> objects, String name) {
-        return objects.stream()
-                .filter(object -> object.object().name().equals(name))
-                .map(LiveObject::id)
-                .toList();
-    }
-
-    private List<String> integrations(ResourceKey key) {
-        List<String> services = matches(live.services(), key.service().orElseThrow());
+        if (key.service().isEmpty()) {
+            return idsByKey.getOrDefault(key, List.of());
+        }
+        List<String> services = idsByKey.getOrDefault(key.owner(), List.of());
         if (services.size() != 1) {
             return List.of();
         }
@@ -54,5 +45,9 @@ final class LiveLookup {
                 .filter(integration -> integration.integration().name().equals(key.name()))
                 .map(LiveIntegration::id)
                 .toList();
+    }
+
+    Optional<DeclaredObject> byId(String id) {
+        return Optional.ofNullable(objectsById.get(id));
     }
 }

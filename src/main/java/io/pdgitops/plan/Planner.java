@@ -30,14 +30,7 @@ public final class Planner {
     public static Plan plan(Diff diff, Inventory inventory, PlanOptions options) {
         List<String> notes = new ArrayList<>();
         LiveLookup lookup = new LiveLookup(diff.live());
-        Map<ResourceKey, Draft> drafts = new LinkedHashMap<>();
-        for (ResourceDiff resource : diff.resources()) {
-            if (resource.action() == DiffAction.CREATE || resource.action() == DiffAction.UPDATE) {
-                StepAction action = resource.action() == DiffAction.CREATE ? StepAction.CREATE : StepAction.UPDATE;
-                drafts.put(resource.key(), new Draft(action, resource.key(),
-                        resource.liveIds().stream().findFirst(), resource.changes()));
-            }
-        }
+        Map<ResourceKey, Draft> drafts = changeDrafts(diff);
         addPrune(diff, inventory, options, lookup, drafts, notes);
         StillInUse.dropBlockedDeletes(drafts, diff.desired(), diff.live(), notes);
         Map<ResourceKey, Set<ResourceKey>> dependencies = dependencies(diff.desired(), drafts, lookup);
@@ -49,17 +42,34 @@ public final class Planner {
                 + " PagerDuty objects (" + String.join(", ", resource.liveIds()) + "): left alone until only one has the name"));
         noteUsesOfAmbiguous(diff.desired(), drafts, ambiguous, notes);
         PlanSummary summary = summary(steps, diff);
-        Optional<String> refusal = Optional.empty();
-        if (summary.delete() > options.maxDeletions()) {
-            String excess = "the plan deletes " + summary.delete() + " objects, more than max_deletions ("
-                    + options.maxDeletions() + ")";
-            if (options.force()) {
-                notes.add(excess + ": applied anyway because it is forced");
-            } else {
-                refusal = Optional.of(excess + ": refused; check the deletions and force the plan if they are intended");
+        Optional<String> refusal = deletionGuard(summary, options, notes);
+        return new Plan(refusal.isPresent() ? PlanStatus.REFUSED : PlanStatus.READY, refusal, steps, ambiguous, notes, summary);
+    }
+
+    private static Map<ResourceKey, Draft> changeDrafts(Diff diff) {
+        Map<ResourceKey, Draft> drafts = new LinkedHashMap<>();
+        for (ResourceDiff resource : diff.resources()) {
+            if (resource.action() == DiffAction.CREATE || resource.action() == DiffAction.UPDATE) {
+                StepAction action = resource.action() == DiffAction.CREATE ? StepAction.CREATE : StepAction.UPDATE;
+                drafts.put(resource.key(), new Draft(action, resource.key(),
+                        resource.liveIds().stream().findFirst(), resource.changes()));
             }
         }
-        return new Plan(refusal.isPresent() ? PlanStatus.REFUSED : PlanStatus.READY, refusal, steps, ambiguous, notes, summary);
+        return drafts;
+    }
+
+    /** The refusal when the plan deletes more than {@code max_deletions} and is not forced. */
+    private static Optional<String> deletionGuard(PlanSummary summary, PlanOptions options, List<String> notes) {
+        if (summary.delete() <= options.maxDeletions()) {
+            return Optional.empty();
+        }
+        String excess = "the plan deletes " + summary.delete() + " objects, more than max_deletions ("
+                + options.maxDeletions() + ")";
+        if (options.force()) {
+            notes.add(excess + ": applied anyway because it is forced");
+            return Optional.empty();
+        }
+        return Optional.of(excess + ": refused; check the deletions and force the plan if they are intended");
     }
 
     private static void addPrune(Diff diff, Inventory inventory, PlanOptions options, LiveLookup lookup,

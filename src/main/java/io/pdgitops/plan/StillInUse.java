@@ -6,6 +6,8 @@ import io.pdgitops.diff.ResourceKey;
 import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.ObjectKey;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ final class StillInUse {
 
     static void dropBlockedDeletes(Map<ResourceKey, Planner.Draft> drafts, DesiredState desired, LiveState live,
             List<String> notes) {
+        Map<ResourceKey, List<LiveObject<? extends DeclaredObject>>> usersOf = usersByReference(live);
         boolean dropped = true;
         while (dropped) {
             dropped = false;
@@ -32,7 +35,9 @@ final class StillInUse {
                 if (draft.action() != StepAction.DELETE) {
                     continue;
                 }
-                Optional<LiveObject<? extends DeclaredObject>> user = blockingUser(draft.key(), drafts, desired, live);
+                Optional<LiveObject<? extends DeclaredObject>> user = usersOf.getOrDefault(draft.key(), List.of()).stream()
+                        .filter(candidate -> !goesAway(candidate, draft.key(), drafts, desired))
+                        .findFirst();
                 if (user.isPresent()) {
                     it.remove();
                     dropped = true;
@@ -43,15 +48,15 @@ final class StillInUse {
         }
     }
 
-    private static Optional<LiveObject<? extends DeclaredObject>> blockingUser(ResourceKey deleted,
-            Map<ResourceKey, Planner.Draft> drafts, DesiredState desired, LiveState live) {
-        return Stream.<List<? extends LiveObject<? extends DeclaredObject>>>of(
+    /** Every live object, under each key it references. */
+    private static Map<ResourceKey, List<LiveObject<? extends DeclaredObject>>> usersByReference(LiveState live) {
+        Map<ResourceKey, List<LiveObject<? extends DeclaredObject>>> users = new HashMap<>();
+        Stream.<List<? extends LiveObject<? extends DeclaredObject>>>of(
                         live.teams(), live.schedules(), live.escalationPolicies(), live.services())
                 .flatMap(List::stream)
-                .<LiveObject<? extends DeclaredObject>>map(object -> object)
-                .filter(object -> References.of(object.object()).contains(deleted))
-                .filter(object -> !goesAway(object, deleted, drafts, desired))
-                .findFirst();
+                .forEach(object -> References.of(object.object())
+                        .forEach(key -> users.computeIfAbsent(key, k -> new ArrayList<>()).add(object)));
+        return users;
     }
 
     /** The user is deleted too, or updated to what Git declares and Git no longer uses the deleted object. */
