@@ -148,6 +148,14 @@ class ReconcileCommandsTest {
         assertThat(out).doesNotContain("Retired");
     }
 
+    @Test
+    void aMissingInventoryFileIsAClearError() {
+        Path missing = temp.resolve("no-such-inventory.tsv");
+
+        assertThat(run("plan", "--prune-from", missing.toString(), EXAMPLE)).isEqualTo(ExitCodes.ERROR);
+        assertThat(err).contains("pd-gitops: --prune-from: no inventory file at " + missing);
+    }
+
     private Path repo(String objects) throws IOException {
         Path repo = Files.createDirectories(temp.resolve("repo"));
         Files.writeString(repo.resolve("objects.yaml"), objects);
