@@ -1,0 +1,38 @@
+package io.pdgitops.diff;
+
+import io.pdgitops.model.DesiredState;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What differs between Git and PagerDuty, object by object, in plan order (teams, schedules,
+ * escalation policies, services, then integrations). Only declared objects appear here: what
+ * PagerDuty has beyond them is the planner's business (prune).
+ *
+ * @param desired and {@code live} are kept for the planner, which needs references and prune candidates
+ */
+public record Diff(List<ResourceDiff> resources, DesiredState desired, LiveState live, Instant now) {
+
+    public Diff {
+        resources = List.copyOf(resources);
+    }
+
+    public static Diff between(DesiredState desired, LiveState live, DiffOptions options) {
+        IgnoreRules ignore = new IgnoreRules(desired.settings().ignoreDifferences());
+        return new Diff(new Differ(live, ignore, options.now()).run(desired), desired, live, options.now());
+    }
+
+    /** Creates, updates and ambiguities: everything except no-ops. */
+    public List<ResourceDiff> differences() {
+        return resources.stream().filter(resource -> resource.action() != DiffAction.NO_OP).toList();
+    }
+
+    public boolean isEmpty() {
+        return differences().isEmpty();
+    }
+
+    public Optional<ResourceDiff> find(ResourceKey key) {
+        return resources.stream().filter(resource -> resource.key().equals(key)).findFirst();
+    }
+}

@@ -1,0 +1,178 @@
+package io.pdgitops.diff;
+
+import io.pdgitops.model.DeclaredObject;
+import io.pdgitops.model.DesiredState;
+import io.pdgitops.model.EscalationPolicy;
+import io.pdgitops.model.Integration;
+import io.pdgitops.model.ObjectKey;
+import io.pdgitops.model.ObjectKind;
+import io.pdgitops.model.Schedule;
+import io.pdgitops.model.ScheduleLayer;
+import io.pdgitops.model.Service;
+import io.pdgitops.model.Team;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Computes a {@link Diff}: one pass over the declared objects, matching live ones by name. */
+final class Differ {
+
+    /** How one kind is flattened and what it adds beyond equal-path comparison. */
+    private interface KindRules<T> {
+        FlatFields flatten(FlatFields fields, T object, boolean live);
+
+        /** Children the live object has beyond the declared ones (removed layers or rules). */
+        default List<FieldChange> removedChildren(T desired, T live) {
+            return List.of();
+        }
+    }
+
+    private final LiveState live;
+    private final UserDirectory users;
+    private final IgnoreRules ignore;
+    private final Instant now;
+
+    Differ(LiveState live, IgnoreRules ignore, Instant now) {
+        this.live = live;
+        this.users = live.users();
+        this.ignore = ignore;
+        this.now = now;
+    }
+
+    List<ResourceDiff> run(DesiredState desired) {
+        List<ResourceDiff> diffs = new ArrayList<>();
+        KindRules<Team> teams = (fields, team, isLive) -> TeamFields.of(fields, team, users);
+        diffKind(desired.teams(), live.teams(), teams, diffs);
+        diffKind(desired.schedules(), live.schedules(), scheduleRules(), diffs);
+        diffKind(desired.escalationPolicies(), live.escalationPolicies(), policyRules(), diffs);
+        KindRules<Service> services = (fields, service, isLive) -> ServiceFields.of(fields, service, isLive);
+        diffKind(desired.services(), live.services(), services, diffs);
+        LiveIndex<LiveObject<Service>> liveServices = new LiveIndex<>(live.services(), s -> s.object().name());
+        for (Service service : desired.services()) {
+            service.integrations().ifPresent(declared ->
+                    diffIntegrations(service.name(), declared, liveServices.named(service.name()), diffs));
+        }
+        return diffs;
+    }
+
+    private <T extends DeclaredObject> void diffKind(List<T> declared, List<LiveObject<T>> liveObjects,
+            KindRules<T> rules, List<ResourceDiff> diffs) {
+        LiveIndex<LiveObject<T>> index = new LiveIndex<>(liveObjects, object -> object.object().name());
+        for (T desired : declared) {
+            List<LiveObject<T>> matches = index.named(desired.name());
+            ResourceKey key = ResourceKey.of(ObjectKey.of(desired));
+            Map<String, FlatValue> desiredFields =
+                    rules.flatten(FlatFields.startingWith(desired.description(), false), desired, false).values();
+            if (matches.size() != 1) {
+                diffs.add(unmatched(key, matches.stream().map(LiveObject::id).toList(), desiredFields));
+                continue;
+            }
+            T liveObject = matches.get(0).object();
+            Map<String, FlatValue> liveFields =
+                    rules.flatten(FlatFields.startingWith(liveObject.description(), true), liveObject, true).values();
+            List<FieldChange> changes = new ArrayList<>(compare(desiredFields, liveFields));
+            changes.addAll(rules.removedChildren(desired, liveObject));
+            changes.removeIf(change -> ignore.ignores(desired.kind(), desired.name(), change.path()));
+            diffs.add(matched(key, matches.get(0).id(), changes));
+        }
+    }
+
+    private void diffIntegrations(String serviceName, List<Integration> declared,
+            List<LiveObject<Service>> liveService, List<ResourceDiff> diffs) {
+        if (liveService.size() > 1) {
+            return;
+        }
+        List<LiveIntegration> liveIntegrations = liveService.isEmpty()
+                ? List.of()
+                : live.integrationsOf(liveService.get(0).id());
+        LiveIndex<LiveIntegration> index = new LiveIndex<>(liveIntegrations, i -> i.integration().name());
+        for (Integration integration : declared) {
+            ResourceKey key = ResourceKey.integration(serviceName, integration.name());
+            List<LiveIntegration> matches = index.named(integration.name());
+            Map<String, FlatValue> desiredFields = IntegrationFields.of(integration).values();
+            if (matches.size() != 1) {
+                diffs.add(unmatched(key, matches.stream().map(LiveIntegration::id).toList(), desiredFields));
+                continue;
+            }
+            List<FieldChange> changes = new ArrayList<>(
+                    compare(desiredFields, IntegrationFields.of(matches.get(0).integration()).values()));
+            changes.removeIf(change -> ignore.ignores(ObjectKind.SERVICE, serviceName, change.path()));
+            diffs.add(matched(key, matches.get(0).id(), changes));
+        }
+    }
+
+    /** No live match is a create (every declared field shown); several are ambiguous. */
+    private static ResourceDiff unmatched(ResourceKey key, List<String> liveIds, Map<String, FlatValue> desiredFields) {
+        if (!liveIds.isEmpty()) {
+            return new ResourceDiff(key, DiffAction.AMBIGUOUS, liveIds, List.of());
+        }
+        List<FieldChange> declared = desiredFields.entrySet().stream()
+                .map(field -> new FieldChange(field.getKey(), Optional.of(field.getValue().display()), Optional.empty()))
+                .toList();
+        return new ResourceDiff(key, DiffAction.CREATE, List.of(), declared);
+    }
+
+    private static ResourceDiff matched(ResourceKey key, String liveId, List<FieldChange> changes) {
+        return new ResourceDiff(key, changes.isEmpty() ? DiffAction.NO_OP : DiffAction.UPDATE, List.of(liveId), changes);
+    }
+
+    private List<FieldChange> compare(Map<String, FlatValue> desired, Map<String, FlatValue> liveFields) {
+        List<FieldChange> changes = new ArrayList<>();
+        desired.forEach((path, value) -> {
+            FlatValue liveValue = liveFields.get(path);
+            if (liveValue == null || !value.sameAs(liveValue, now)) {
+                changes.add(new FieldChange(path, Optional.of(value.display()),
+                        Optional.ofNullable(liveValue).map(FlatValue::display)));
+            }
+        });
+        return changes;
+    }
+
+    private KindRules<Schedule> scheduleRules() {
+        return new KindRules<>() {
+            @Override
+            public FlatFields flatten(FlatFields fields, Schedule schedule, boolean isLive) {
+                return ScheduleFields.of(fields, schedule, currentLayers(schedule), users);
+            }
+
+            @Override
+            public List<FieldChange> removedChildren(Schedule desired, Schedule liveSchedule) {
+                List<ScheduleLayer> liveLayers = currentLayers(liveSchedule);
+                List<FieldChange> ended = new ArrayList<>();
+                for (int i = currentLayers(desired).size(); i < liveLayers.size(); i++) {
+                    ended.add(FieldChange.of(FlatFields.index("layers", i), "ended at " + now + " (layers are ended, not deleted)",
+                            ScheduleFields.summary(liveLayers.get(i), users)));
+                }
+                return ended;
+            }
+        };
+    }
+
+    /** Layers that have ended are history: PagerDuty keeps them but they no longer take part. */
+    private List<ScheduleLayer> currentLayers(Schedule schedule) {
+        return schedule.layers().stream()
+                .filter(layer -> layer.end().map(end -> end.toInstant().isAfter(now)).orElse(true))
+                .toList();
+    }
+
+    private KindRules<EscalationPolicy> policyRules() {
+        return new KindRules<>() {
+            @Override
+            public FlatFields flatten(FlatFields fields, EscalationPolicy policy, boolean isLive) {
+                return PolicyFields.of(fields, policy, users);
+            }
+
+            @Override
+            public List<FieldChange> removedChildren(EscalationPolicy desired, EscalationPolicy livePolicy) {
+                List<FieldChange> removed = new ArrayList<>();
+                for (int i = desired.rules().size(); i < livePolicy.rules().size(); i++) {
+                    removed.add(FieldChange.of(FlatFields.index("rules", i), null,
+                            PolicyFields.summary(livePolicy.rules().get(i), users)));
+                }
+                return removed;
+            }
+        };
+    }
+}

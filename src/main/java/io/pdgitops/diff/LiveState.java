@@ -1,0 +1,51 @@
+package io.pdgitops.diff;
+
+import io.pdgitops.model.EscalationPolicy;
+import io.pdgitops.model.Schedule;
+import io.pdgitops.model.Service;
+import io.pdgitops.model.Team;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What PagerDuty has, in the desired-state model, so that the diff compares like with like.
+ *
+ * <p>The adapter that reads PagerDuty must hand over normalised objects:
+ * <ul>
+ *   <li>references by name (teams, schedules, escalation policies) and users by email, never by id;</li>
+ *   <li>durations as {@link java.time.Duration}, timeouts of 0 or null as {@link io.pdgitops.model.Timeout#disabled()};</li>
+ *   <li>schedule layers in UI order (Layer 1 first: PagerDuty's GET returns them reversed), layers whose
+ *       {@code end} is in the past dropped, timestamps parsed as offset date-times (compared as instants);</li>
+ *   <li>escalation targets with {@code schedule_v3_reference} mapped to schedules;</li>
+ *   <li>every field PagerDuty returns filled in, defaults included, as present {@code Optional}s; a live
+ *       {@code Service}'s own {@code integrations} is ignored: integrations go in {@link #integrations()};</li>
+ *   <li>empty or null descriptions as {@code Optional.empty()} (the diff treats absent and {@code ""} alike).</li>
+ * </ul>
+ *
+ * @param integrations by PagerDuty service id
+ * @param users every user the objects mention, for display
+ */
+public record LiveState(
+        List<LiveObject<Team>> teams,
+        List<LiveObject<Schedule>> schedules,
+        List<LiveObject<EscalationPolicy>> escalationPolicies,
+        List<LiveObject<Service>> services,
+        Map<String, List<LiveIntegration>> integrations,
+        UserDirectory users) {
+
+    public LiveState {
+        teams = List.copyOf(teams);
+        schedules = List.copyOf(schedules);
+        escalationPolicies = List.copyOf(escalationPolicies);
+        services = List.copyOf(services);
+        integrations = Map.copyOf(integrations);
+    }
+
+    public static LiveState empty() {
+        return new LiveState(List.of(), List.of(), List.of(), List.of(), Map.of(), UserDirectory.empty());
+    }
+
+    public List<LiveIntegration> integrationsOf(String serviceId) {
+        return integrations.getOrDefault(serviceId, List.of());
+    }
+}

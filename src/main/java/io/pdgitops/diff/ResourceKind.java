@@ -1,0 +1,39 @@
+package io.pdgitops.diff;
+
+import io.pdgitops.model.ObjectKind;
+import java.util.Optional;
+
+/** What a plan can change: the four document kinds plus integrations, children of services. In plan order. */
+public enum ResourceKind {
+    TEAM("Team", ObjectKind.TEAM),
+    SCHEDULE("Schedule", ObjectKind.SCHEDULE),
+    ESCALATION_POLICY("EscalationPolicy", ObjectKind.ESCALATION_POLICY),
+    SERVICE("Service", ObjectKind.SERVICE),
+    INTEGRATION("Integration", null);
+
+    private final String displayName;
+    private final ObjectKind objectKind;
+
+    ResourceKind(String displayName, ObjectKind objectKind) {
+        this.displayName = displayName;
+        this.objectKind = objectKind;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The document kind, empty for integrations (declared inside services). */
+    public Optional<ObjectKind> objectKind() {
+        return Optional.ofNullable(objectKind);
+    }
+
+    public static ResourceKind of(ObjectKind kind) {
+        return switch (kind) {
+            case TEAM -> TEAM;
+            case SCHEDULE -> SCHEDULE;
+            case ESCALATION_POLICY -> ESCALATION_POLICY;
+            case SERVICE -> SERVICE;
+        };
+    }
+}

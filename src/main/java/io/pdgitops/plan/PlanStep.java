@@ -1,0 +1,27 @@
+package io.pdgitops.plan;
+
+import io.pdgitops.diff.FieldChange;
+import io.pdgitops.diff.ResourceKey;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One change to PagerDuty.
+ *
+ * @param id stable within the plan: {@code 1}, {@code 2}, ... in execution order
+ * @param liveId the PagerDuty id for updates and deletes
+ * @param dependsOn ids of earlier steps that must succeed first; when one fails, this one is skipped
+ */
+public record PlanStep(
+        String id,
+        StepAction action,
+        ResourceKey key,
+        Optional<String> liveId,
+        List<FieldChange> changes,
+        List<String> dependsOn) {
+
+    public PlanStep {
+        changes = List.copyOf(changes);
+        dependsOn = List.copyOf(dependsOn);
+    }
+}

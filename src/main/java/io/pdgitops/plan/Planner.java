@@ -1,0 +1,181 @@
+package io.pdgitops.plan;
+
+import io.pdgitops.diff.Diff;
+import io.pdgitops.diff.DiffAction;
+import io.pdgitops.diff.FieldChange;
+import io.pdgitops.diff.ResourceDiff;
+import io.pdgitops.diff.ResourceKey;
+import io.pdgitops.model.DeclaredObject;
+import io.pdgitops.model.DesiredState;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Turns a {@link Diff} into an ordered {@link Plan}, adding prune deletions and the {@code max_deletions} guard. */
+public final class Planner {
+
+    /** A step before it has its place and id. */
+    record Draft(StepAction action, ResourceKey key, Optional<String> liveId, List<FieldChange> changes) {
+    }
+
+    private Planner() {
+    }
+
+    public static Plan plan(Diff diff, Inventory inventory, PlanOptions options) {
+        List<String> notes = new ArrayList<>();
+        LiveLookup lookup = new LiveLookup(diff.live());
+        Map<ResourceKey, Draft> drafts = changeDrafts(diff);
+        addPrune(diff, inventory, options, lookup, drafts, notes);
+        StillInUse.dropBlockedDeletes(drafts, diff.desired(), diff.live(), notes);
+        Map<ResourceKey, Set<ResourceKey>> dependencies = dependencies(diff.desired(), drafts, lookup);
+        List<PlanStep> steps = number(StepOrder.sort(new ArrayList<>(drafts.values()), dependencies), dependencies);
+        List<ResourceDiff> ambiguous = diff.resources().stream()
+                .filter(resource -> resource.action() == DiffAction.AMBIGUOUS)
+                .toList();
+        ambiguous.forEach(resource -> notes.add(resource.key() + " matches " + resource.liveIds().size()
+                + " PagerDuty objects (" + String.join(", ", resource.liveIds()) + "): left alone until only one has the name"));
+        noteUsesOfAmbiguous(diff.desired(), drafts, ambiguous, notes);
+        PlanSummary summary = summary(steps, diff);
+        Optional<String> refusal = deletionGuard(summary, options, notes);
+        return new Plan(refusal.isPresent() ? PlanStatus.REFUSED : PlanStatus.READY, refusal, steps, ambiguous, notes, summary);
+    }
+
+    private static Map<ResourceKey, Draft> changeDrafts(Diff diff) {
+        Map<ResourceKey, Draft> drafts = new LinkedHashMap<>();
+        for (ResourceDiff resource : diff.resources()) {
+            if (resource.action() == DiffAction.CREATE || resource.action() == DiffAction.UPDATE) {
+                StepAction action = resource.action() == DiffAction.CREATE ? StepAction.CREATE : StepAction.UPDATE;
+                drafts.put(resource.key(), new Draft(action, resource.key(),
+                        resource.liveIds().stream().findFirst(), resource.changes()));
+            }
+        }
+        return drafts;
+    }
+
+    /** The refusal when the plan deletes more than {@code max_deletions} and is not forced. */
+    private static Optional<String> deletionGuard(PlanSummary summary, PlanOptions options, List<String> notes) {
+        if (summary.delete() <= options.maxDeletions()) {
+            return Optional.empty();
+        }
+        String excess = "the plan deletes " + summary.delete() + " objects, more than max_deletions ("
+                + options.maxDeletions() + ")";
+        if (options.force()) {
+            notes.add(excess + ": applied anyway because it is forced");
+            return Optional.empty();
+        }
+        return Optional.of(excess + ": refused; check the deletions and force the plan if they are intended");
+    }
+
+    private static void addPrune(Diff diff, Inventory inventory, PlanOptions options, LiveLookup lookup,
+            Map<ResourceKey, Draft> drafts, List<String> notes) {
+        if (!inventory.recorded()) {
+            if (options.prune()) {
+                notes.add("nothing is pruned: there is no record of a previous apply, and prune only deletes what pd-gitops applied");
+            }
+            return;
+        }
+        for (Prune.Candidate candidate : Prune.candidates(diff, inventory, lookup, notes)) {
+            if (options.prune()) {
+                drafts.put(candidate.key(), new Draft(StepAction.DELETE, candidate.key(),
+                        Optional.of(candidate.liveId()), List.of()));
+            } else {
+                notes.add("would prune " + candidate.key() + " [" + candidate.liveId() + "] (prune disabled)");
+            }
+        }
+    }
+
+    /**
+     * A create or update waits for the creates and updates of what the desired object references;
+     * a delete waits for the updates and deletes of live objects that still reference the deleted one.
+     */
+    private static Map<ResourceKey, Set<ResourceKey>> dependencies(DesiredState desired, Map<ResourceKey, Draft> drafts,
+            LiveLookup lookup) {
+        Map<ResourceKey, Set<ResourceKey>> dependencies = new HashMap<>();
+        Map<ResourceKey, Set<ResourceKey>> liveReferences = new HashMap<>();
+        for (Draft draft : drafts.values()) {
+            if (draft.action() != StepAction.CREATE && draft.key().service().isEmpty()) {
+                draft.liveId().flatMap(lookup::byId)
+                        .ifPresent(object -> liveReferences.put(draft.key(), References.of(object)));
+            }
+        }
+        for (Draft draft : drafts.values()) {
+            Set<ResourceKey> prerequisites = new LinkedHashSet<>();
+            if (draft.action() == StepAction.DELETE) {
+                liveReferences.forEach((referrer, references) -> {
+                    if (references.contains(draft.key())) {
+                        prerequisites.add(referrer);
+                    }
+                });
+            } else {
+                Set<ResourceKey> needed = new LinkedHashSet<>();
+                needed.add(draft.key().owner());
+                declared(desired, draft.key()).ifPresent(object -> needed.addAll(References.of(object)));
+                needed.stream()
+                        .filter(key -> !key.equals(draft.key()))
+                        .filter(key -> drafts.containsKey(key) && drafts.get(key).action() != StepAction.DELETE)
+                        .forEach(prerequisites::add);
+            }
+            dependencies.put(draft.key(), prerequisites);
+        }
+        return dependencies;
+    }
+
+    /** A step that points at an ambiguous object cannot say which one PagerDuty should use. */
+    private static void noteUsesOfAmbiguous(DesiredState desired, Map<ResourceKey, Draft> drafts,
+            List<ResourceDiff> ambiguous, List<String> notes) {
+        Set<ResourceKey> ambiguousKeys = new LinkedHashSet<>();
+        ambiguous.forEach(resource -> ambiguousKeys.add(resource.key()));
+        for (Draft draft : drafts.values()) {
+            declared(desired, draft.key()).ifPresent(object -> References.of(object).stream()
+                    .filter(ambiguousKeys::contains)
+                    .forEach(key -> notes.add(draft.key() + " uses " + key
+                            + ", which is ambiguous: its " + draft.action().name().toLowerCase(Locale.ROOT)
+                            + " fails until only one PagerDuty object has that name")));
+        }
+    }
+
+    static Optional<DeclaredObject> declared(DesiredState desired, ResourceKey key) {
+        return switch (key.kind()) {
+            case TEAM -> desired.team(key.name()).map(DeclaredObject.class::cast);
+            case SCHEDULE -> desired.schedule(key.name()).map(DeclaredObject.class::cast);
+            case ESCALATION_POLICY -> desired.escalationPolicy(key.name()).map(DeclaredObject.class::cast);
+            case SERVICE -> desired.service(key.name()).map(DeclaredObject.class::cast);
+            case INTEGRATION -> Optional.empty();
+        };
+    }
+
+    private static List<PlanStep> number(List<Draft> ordered, Map<ResourceKey, Set<ResourceKey>> dependencies) {
+        Map<ResourceKey, String> ids = new HashMap<>();
+        List<PlanStep> steps = new ArrayList<>();
+        for (Draft draft : ordered) {
+            String id = Integer.toString(steps.size() + 1);
+            List<String> dependsOn = dependencies.getOrDefault(draft.key(), Set.of()).stream()
+                    .map(ids::get)
+                    .filter(java.util.Objects::nonNull)
+                    .sorted(java.util.Comparator.comparingInt(Integer::parseInt))
+                    .toList();
+            steps.add(new PlanStep(id, draft.action(), draft.key(), draft.liveId(), draft.changes(), dependsOn));
+            ids.put(draft.key(), id);
+        }
+        return steps;
+    }
+
+    private static PlanSummary summary(List<PlanStep> steps, Diff diff) {
+        return new PlanSummary(
+                count(steps, StepAction.CREATE),
+                count(steps, StepAction.UPDATE),
+                count(steps, StepAction.DELETE),
+                (int) diff.resources().stream().filter(resource -> resource.action() == DiffAction.NO_OP).count(),
+                (int) diff.resources().stream().filter(resource -> resource.action() == DiffAction.AMBIGUOUS).count());
+    }
+
+    private static int count(List<PlanStep> steps, StepAction action) {
+        return (int) steps.stream().filter(step -> step.action() == action).count();
+    }
+}

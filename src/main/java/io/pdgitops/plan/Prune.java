@@ -1,0 +1,53 @@
+package io.pdgitops.plan;
+
+import io.pdgitops.diff.Diff;
+import io.pdgitops.diff.ResourceKey;
+import io.pdgitops.model.Service;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds what prune would delete: declared by the last applied revision, no longer declared by Git,
+ * and present in PagerDuty under exactly one id. Nothing else is ever deleted.
+ *
+ * <p>Integrations are pruned only from a service that Git still declares and whose {@code integrations}
+ * list Git still manages; a pruned service takes its integrations with it, and a service without an
+ * {@code integrations} list leaves every live integration alone.
+ */
+final class Prune {
+
+    record Candidate(ResourceKey key, String liveId) {
+    }
+
+    private Prune() {
+    }
+
+    static List<Candidate> candidates(Diff diff, Inventory inventory, LiveLookup lookup, List<String> notes) {
+        Set<ResourceKey> declared = Inventory.declaredBy(diff.desired()).keys();
+        List<Candidate> candidates = new ArrayList<>();
+        inventory.keys().stream()
+                .filter(key -> !declared.contains(key))
+                .filter(key -> integrationsManaged(diff, key))
+                .sorted(ResourceKey.PLAN_ORDER)
+                .forEach(key -> {
+                    List<String> ids = lookup.idsOf(key);
+                    if (ids.size() == 1) {
+                        candidates.add(new Candidate(key, ids.get(0)));
+                    } else if (ids.size() > 1) {
+                        notes.add(key + " is no longer declared but " + ids.size() + " PagerDuty objects have its name ("
+                                + String.join(", ", ids) + "): not pruned");
+                    }
+                });
+        return candidates;
+    }
+
+    private static boolean integrationsManaged(Diff diff, ResourceKey key) {
+        if (key.service().isEmpty()) {
+            return true;
+        }
+        Optional<Service> owner = diff.desired().service(key.service().get());
+        return owner.isPresent() && owner.get().integrations().isPresent();
+    }
+}

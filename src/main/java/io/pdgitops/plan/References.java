@@ -1,0 +1,47 @@
+package io.pdgitops.plan;
+
+import io.pdgitops.diff.ResourceKey;
+import io.pdgitops.model.DeclaredObject;
+import io.pdgitops.model.EscalationPolicy;
+import io.pdgitops.model.ObjectKey;
+import io.pdgitops.model.ObjectKind;
+import io.pdgitops.model.Schedule;
+import io.pdgitops.model.Service;
+import io.pdgitops.model.Target;
+import io.pdgitops.model.Team;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** What an object needs to exist before it: the edges of the plan's dependency graph. */
+final class References {
+
+    private References() {
+    }
+
+    static Set<ResourceKey> of(DeclaredObject object) {
+        Set<ResourceKey> references = new LinkedHashSet<>();
+        if (object instanceof Team team) {
+            team.parent().ifPresent(parent -> references.add(key(ObjectKind.TEAM, parent)));
+        } else if (object instanceof Schedule schedule) {
+            addTeams(schedule.teams().orElse(List.of()), references);
+        } else if (object instanceof EscalationPolicy policy) {
+            addTeams(policy.teams().orElse(List.of()), references);
+            policy.rules().stream()
+                    .flatMap(rule -> rule.targets().stream())
+                    .filter(target -> target.type() == Target.Type.SCHEDULE)
+                    .forEach(target -> references.add(key(ObjectKind.SCHEDULE, target.reference())));
+        } else if (object instanceof Service service) {
+            references.add(key(ObjectKind.ESCALATION_POLICY, service.escalationPolicy()));
+        }
+        return references;
+    }
+
+    private static void addTeams(List<String> teams, Set<ResourceKey> references) {
+        teams.forEach(team -> references.add(key(ObjectKind.TEAM, team)));
+    }
+
+    private static ResourceKey key(ObjectKind kind, String name) {
+        return ResourceKey.of(new ObjectKey(kind, name));
+    }
+}

@@ -1,0 +1,59 @@
+package io.pdgitops.plan.render;
+
+import io.pdgitops.diff.FieldChange;
+import io.pdgitops.plan.Plan;
+import io.pdgitops.plan.PlanStep;
+import io.pdgitops.plan.PlanSummary;
+import io.pdgitops.plan.StepAction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The phrases the text and Markdown renderings share, so both read the same. */
+final class PlanWords {
+
+    private PlanWords() {
+    }
+
+    static String summary(PlanSummary summary) {
+        String line = "Plan: " + summary.create() + " to create, " + summary.update() + " to update, "
+                + summary.delete() + " to delete, " + summary.noOp() + " unchanged";
+        return summary.ambiguous() == 0 ? line + "." : line + ", " + summary.ambiguous() + " ambiguous.";
+    }
+
+    /** Nothing to do and nothing to look at: an ambiguity is worth the summary line even without steps. */
+    static boolean isEmpty(Plan plan) {
+        return !plan.hasChanges() && plan.summary().ambiguous() == 0;
+    }
+
+    static String noChanges(PlanSummary summary) {
+        return "No changes: PagerDuty matches Git (" + summary.noOp() + " unchanged).";
+    }
+
+    static String action(StepAction action) {
+        return action.name().toLowerCase(Locale.ROOT);
+    }
+
+    static char marker(StepAction action) {
+        return switch (action) {
+            case CREATE -> '+';
+            case UPDATE -> '~';
+            case DELETE -> '-';
+        };
+    }
+
+    /** {@code create Team `Ops` [PT1] (after 1, 2)}. */
+    static String headline(PlanStep step) {
+        String id = step.liveId().map(liveId -> " [" + liveId + "]").orElse("");
+        String after = step.dependsOn().isEmpty() ? "" : " (after " + String.join(", ", step.dependsOn()) + ")";
+        return action(step.action()) + " " + step.key() + id + after;
+    }
+
+    /** One line per side, as in a unified diff: {@code - path: live} then {@code + path: desired}. */
+    static List<String> diffLines(FieldChange change) {
+        List<String> lines = new ArrayList<>(2);
+        change.live().ifPresent(live -> lines.add("- " + change.path() + ": " + live));
+        change.desired().ifPresent(desired -> lines.add("+ " + change.path() + ": " + desired));
+        return lines;
+    }
+}

@@ -1,0 +1,172 @@
+package io.pdgitops.diff;
+
+import io.pdgitops.model.AutoPauseNotifications;
+import io.pdgitops.model.DeclaredObject;
+import io.pdgitops.model.DesiredState;
+import io.pdgitops.model.EscalationPolicy;
+import io.pdgitops.model.EscalationRule;
+import io.pdgitops.model.Integration;
+import io.pdgitops.model.IntegrationType;
+import io.pdgitops.model.LayerRestriction;
+import io.pdgitops.model.Origin;
+import io.pdgitops.model.RepoSettings;
+import io.pdgitops.model.Schedule;
+import io.pdgitops.model.ScheduleLayer;
+import io.pdgitops.model.Service;
+import io.pdgitops.model.SourceLocation;
+import io.pdgitops.model.SupportHours;
+import io.pdgitops.model.Target;
+import io.pdgitops.model.Team;
+import io.pdgitops.model.TeamMember;
+import io.pdgitops.model.Timeout;
+import io.pdgitops.model.UrgencyRule;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Supplier;
+
+/** Seeded random desired states whose references all resolve, and their exact copy as live state. */
+public final class RandomStates {
+
+    public static final List<String> USERS = List.of("a@example.com", "b@example.com", "c@example.com", "d@example.com");
+    private static final Origin ORIGIN = Origin.at(SourceLocation.startOf("random.yaml"));
+
+    private final Random random;
+    private final String prefix;
+
+    /** @param prefix starts every name, so two generated states never share one */
+    public RandomStates(long seed, String prefix) {
+        this.random = new Random(seed);
+        this.prefix = prefix;
+    }
+
+    public DesiredState desired() {
+        List<Team> teams = new ArrayList<>();
+        int teamCount = random.nextInt(4);
+        for (int i = 0; i < teamCount; i++) {
+            Optional<String> parent = i > 0 && random.nextBoolean() ? Optional.of(teams.get(random.nextInt(i)).name()) : Optional.empty();
+            String description = "team " + i;
+            teams.add(new Team(prefix + "Team " + i, maybe(() -> description), parent, maybe(this::members), ORIGIN));
+        }
+        Collections.shuffle(teams, random);
+        List<Schedule> schedules = new ArrayList<>();
+        for (int i = 0; i < random.nextInt(4); i++) {
+            schedules.add(new Schedule(prefix + "Schedule " + i, maybe(() -> "rota"), ZoneId.of("Asia/Tokyo"),
+                    teams.isEmpty() ? Optional.empty() : maybe(() -> List.of(pick(teams).name())),
+                    list(1, 3, this::layer), ORIGIN));
+        }
+        List<EscalationPolicy> policies = new ArrayList<>();
+        for (int i = 0; i < 1 + random.nextInt(3); i++) {
+            policies.add(new EscalationPolicy(prefix + "Policy " + i, maybe(() -> "policy"), maybe(() -> random.nextInt(3)),
+                    maybe(() -> "always"), teams.isEmpty() ? Optional.empty() : maybe(() -> List.of(pick(teams).name())),
+                    list(1, 3, () -> rule(schedules)), ORIGIN));
+        }
+        List<Service> services = new ArrayList<>();
+        for (int i = 0; i < random.nextInt(5); i++) {
+            services.add(service(prefix + "Service " + i, pick(policies).name()));
+        }
+        return new DesiredState(RepoSettings.defaults(), teams, schedules, policies, services, 1);
+    }
+
+    /** PagerDuty holding exactly what {@code state} declares, with made-up ids. */
+    public static LiveState asLive(DesiredState state) {
+        Map<String, List<LiveIntegration>> integrations = new HashMap<>();
+        List<LiveObject<Service>> services = withIds(state.services(), "PS");
+        for (LiveObject<Service> service : services) {
+            List<LiveIntegration> live = new ArrayList<>();
+            for (Integration integration : service.object().integrations().orElse(List.of())) {
+                live.add(new LiveIntegration(service.id() + "-" + integration.name(), integration, Optional.of("secret-key")));
+            }
+            integrations.put(service.id(), live);
+        }
+        Map<String, String> names = new HashMap<>();
+        USERS.forEach(email -> names.put(email, "User " + email.charAt(0)));
+        return new LiveState(withIds(state.teams(), "PT"), withIds(state.schedules(), "PSC"),
+                withIds(state.escalationPolicies(), "PE"), services, integrations, new UserDirectory(names));
+    }
+
+    public static <T extends DeclaredObject> List<LiveObject<T>> withIds(List<T> objects, String idPrefix) {
+        List<LiveObject<T>> live = new ArrayList<>();
+        for (T object : objects) {
+            live.add(new LiveObject<>(idPrefix + "-" + object.name(), object));
+        }
+        return live;
+    }
+
+    private List<TeamMember> members() {
+        return list(0, 3, () -> new TeamMember(pick(USERS), maybe(() -> pick(List.of("observer", "responder", "manager")))))
+                .stream().collect(java.util.stream.Collectors.toMap(TeamMember::user, m -> m, (a, b) -> a))
+                .values().stream().toList();
+    }
+
+    private ScheduleLayer layer() {
+        OffsetDateTime start = OffsetDateTime.of(2025 + random.nextInt(3), 1 + random.nextInt(12), 1 + random.nextInt(28),
+                random.nextInt(24), 0, 0, 0, ZoneOffset.ofHours(9));
+        Optional<OffsetDateTime> end = random.nextInt(4) == 0 ? Optional.of(start.plusYears(3)) : Optional.empty();
+        return new ScheduleLayer(maybe(() -> "layer"), start, end, start.minusDays(random.nextInt(3)),
+                Duration.ofHours(1 + random.nextInt(200)), list(1, 4, () -> pick(USERS)), list(0, 2, this::restriction));
+    }
+
+    private LayerRestriction restriction() {
+        boolean weekly = random.nextBoolean();
+        return new LayerRestriction(weekly ? LayerRestriction.Type.WEEKLY : LayerRestriction.Type.DAILY,
+                weekly ? Optional.of(DayOfWeek.of(1 + random.nextInt(7))) : Optional.empty(),
+                LocalTime.of(random.nextInt(24), 0), Duration.ofHours(1 + random.nextInt(12)));
+    }
+
+    private EscalationRule rule(List<Schedule> schedules) {
+        return new EscalationRule(Duration.ofMinutes(5 + random.nextInt(60)), list(1, 4, () ->
+                !schedules.isEmpty() && random.nextBoolean() ? Target.schedule(pick(schedules).name()) : Target.user(pick(USERS))));
+    }
+
+    private Service service(String name, String policy) {
+        return new Service(name, maybe(() -> "svc"), policy,
+                maybe(() -> random.nextBoolean() ? Timeout.disabled() : Timeout.after(Duration.ofMinutes(random.nextInt(300)))),
+                maybe(() -> Timeout.after(Duration.ofMinutes(30))),
+                maybe(() -> "active"),
+                maybe(() -> UrgencyRule.constant(pick(List.of("low", "high")))),
+                maybe(() -> new SupportHours(ZoneId.of("UTC"), List.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                        LocalTime.of(9, 0), LocalTime.of(17, 0))),
+                Optional.empty(),
+                maybe(() -> new AutoPauseNotifications(Optional.of(true), Optional.of(300))),
+                maybe(() -> integrations()),
+                ORIGIN);
+    }
+
+    private List<Integration> integrations() {
+        List<Integration> integrations = new ArrayList<>();
+        for (int i = 0; i < random.nextInt(4); i++) {
+            integrations.add(new Integration("Integration " + i, pick(List.of(IntegrationType.NAGIOS, IntegrationType.EVENTS_API_V2)),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), "/integrations/" + i));
+        }
+        return integrations;
+    }
+
+    private <T> Optional<T> maybe(Supplier<T> value) {
+        return random.nextBoolean() ? Optional.of(value.get()) : Optional.empty();
+    }
+
+    private <T> List<T> list(int min, int max, Supplier<T> item) {
+        List<T> items = new ArrayList<>();
+        int count = min + random.nextInt(max - min + 1);
+        for (int i = 0; i < count; i++) {
+            items.add(item.get());
+        }
+        return items;
+    }
+
+    private <T> T pick(List<T> from) {
+        return from.get(random.nextInt(from.size()));
+    }
+}
