@@ -1,0 +1,20 @@
+package io.pdgitops.webhook;
+
+/** Gitea: {@code X-Gitea-Signature: <hex HMAC-SHA256 of the raw body>}, no prefix. */
+final class GiteaSignatureVerifier implements WebhookVerifier {
+
+    static final String HEADER = "X-Gitea-Signature";
+
+    private final WebhookSecret secret;
+
+    GiteaSignatureVerifier(WebhookSecret secret) {
+        this.secret = secret;
+    }
+
+    @Override
+    public Verification verify(WebhookHeaders headers, byte[] body) {
+        return headers.get(HEADER)
+                .map(signature -> HmacSha256.check(secret, body, HEADER, signature))
+                .orElseGet(() -> WebhookVerifier.missing(HEADER, "set the same secret on the Gitea webhook"));
+    }
+}

@@ -1,0 +1,53 @@
+package io.pdgitops.webhook;
+
+import java.util.Optional;
+
+/** What a Git host's delivery says happened, reduced to what a sync or a check needs. */
+public sealed interface WebhookEvent {
+
+    GitProvider provider();
+
+    Optional<String> deliveryId();
+
+    String ZERO_ID = "0000000000000000000000000000000000000000";
+
+    /** A push to a branch. {@code after} is the new head; when {@code deleted}, the branch is gone. */
+    record Push(GitProvider provider, RepositoryUrls repository, String ref, String before, String after,
+            boolean deleted, Optional<HeadCommit> headCommit, Optional<String> deliveryId) implements WebhookEvent {
+    }
+
+    /** A tag created, moved or deleted. Tags never sync. */
+    record TagPush(GitProvider provider, RepositoryUrls repository, String ref, String after, boolean deleted,
+            Optional<String> deliveryId) implements WebhookEvent {
+    }
+
+    /** A GitHub or Gitea pull request changed. */
+    record PullRequest(GitProvider provider, String action, long number, String baseRef, String headRef,
+            String headSha, RepositoryUrls headRepository, RepositoryUrls baseRepository, boolean fromFork,
+            Optional<String> deliveryId) implements WebhookEvent, ChangeRequest {
+
+        @Override
+        public String fetchRef() {
+            return "refs/pull/" + number + "/head";
+        }
+    }
+
+    /** A GitLab merge request changed. */
+    record MergeRequest(GitProvider provider, String action, long number, String baseRef, String headRef,
+            String headSha, RepositoryUrls headRepository, RepositoryUrls baseRepository, boolean fromFork,
+            Optional<String> deliveryId) implements WebhookEvent, ChangeRequest {
+
+        @Override
+        public String fetchRef() {
+            return "refs/merge-requests/" + number + "/head";
+        }
+    }
+
+    /** The host checks that the endpoint answers. */
+    record Ping(GitProvider provider, Optional<String> deliveryId) implements WebhookEvent {
+    }
+
+    /** Any other event, with why nothing is done about it. */
+    record Ignored(GitProvider provider, String reason, Optional<String> deliveryId) implements WebhookEvent {
+    }
+}
