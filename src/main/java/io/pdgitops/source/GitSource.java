@@ -172,7 +172,11 @@ public final class GitSource implements AutoCloseable {
             if (e instanceof GitSourceException known) {
                 throw known;
             }
-            if (remoteIsReachable() && !remoteHas(sourceRef)) {
+            // Tell "the remote has no such ref" from "the remote cannot be reached" by listing its refs.
+            boolean reachableWithoutRef = remoteRefs()
+                    .map(refs -> refs.stream().noneMatch(r -> r.getName().equals(sourceRef)))
+                    .orElse(false);
+            if (reachableWithoutRef) {
                 throw unknown(what);
             }
             throw new GitSourceException("cannot fetch " + what + " from " + remote.displayUrl() + ": "
@@ -198,14 +202,6 @@ public final class GitSource implements AutoCloseable {
         } catch (GitAPIException | RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    private boolean remoteIsReachable() {
-        return remoteRefs().isPresent();
-    }
-
-    private boolean remoteHas(String sourceRef) {
-        return remoteRefs().map(refs -> refs.stream().anyMatch(r -> r.getName().equals(sourceRef))).orElse(false);
     }
 
     private Optional<CredentialsProvider> credentials() {
