@@ -1,16 +1,10 @@
 package io.pdgitops.webhook;
 
 /** GitHub: {@code X-Hub-Signature-256: sha256=<hex HMAC-SHA256 of the raw body>}. */
-final class GitHubSignatureVerifier implements WebhookVerifier {
+record GitHubSignatureVerifier(WebhookSecret secret) implements WebhookVerifier {
 
     static final String HEADER = "X-Hub-Signature-256";
     private static final String PREFIX = "sha256=";
-
-    private final WebhookSecret secret;
-
-    GitHubSignatureVerifier(WebhookSecret secret) {
-        this.secret = secret;
-    }
 
     @Override
     public Verification verify(WebhookHeaders headers, byte[] body) {

@@ -32,7 +32,7 @@ final class GitHubStyleEvents {
         }
         JsonNode headRepo = at(head, "repo");
         JsonNode baseRepo = at(base, "repo");
-        return new WebhookEvent.PullRequest(provider,
+        return new WebhookEvent.PullRequest(new ChangeRequest(provider,
                 JsonFields.required(root, "action"),
                 JsonFields.requiredNumber(root, "number"),
                 JsonFields.required(base, "ref"),
@@ -40,7 +40,7 @@ final class GitHubStyleEvents {
                 JsonFields.required(head, "sha"),
                 JsonFields.urls(headRepo, REPOSITORY_URLS),
                 JsonFields.urls(baseRepo, REPOSITORY_URLS),
-                fromFork(headRepo, baseRepo),
+                fromFork(headRepo, baseRepo)),
                 delivery);
     }
 

@@ -27,7 +27,7 @@ final class GitLabEvents {
         if (attributes == null) {
             throw new WebhookPayloadException("payload has no 'object_attributes'");
         }
-        return new WebhookEvent.MergeRequest(GitProvider.GITLAB,
+        return new WebhookEvent.MergeRequest(new ChangeRequest(GitProvider.GITLAB,
                 JsonFields.text(attributes, "action").orElse(""),
                 JsonFields.requiredNumber(attributes, "iid"),
                 JsonFields.required(attributes, "target_branch"),
@@ -36,7 +36,7 @@ final class GitLabEvents {
                 JsonFields.urls(at(attributes, "source"), PROJECT_URLS),
                 JsonFields.urls(at(attributes, "target"), PROJECT_URLS),
                 !JsonFields.text(attributes, "source_project_id").equals(
-                        JsonFields.text(attributes, "target_project_id")),
+                        JsonFields.text(attributes, "target_project_id"))),
                 delivery);
     }
 }

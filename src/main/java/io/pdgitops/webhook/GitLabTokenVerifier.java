@@ -5,15 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /** GitLab sends the secret itself in {@code X-Gitlab-Token}; there is no signature over the body. */
-final class GitLabTokenVerifier implements WebhookVerifier {
+record GitLabTokenVerifier(WebhookSecret secret) implements WebhookVerifier {
 
     static final String HEADER = "X-Gitlab-Token";
-
-    private final WebhookSecret secret;
-
-    GitLabTokenVerifier(WebhookSecret secret) {
-        this.secret = secret;
-    }
 
     @Override
     public Verification verify(WebhookHeaders headers, byte[] body) {

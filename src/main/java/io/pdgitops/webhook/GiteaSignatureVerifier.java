@@ -1,15 +1,9 @@
 package io.pdgitops.webhook;
 
 /** Gitea: {@code X-Gitea-Signature: <hex HMAC-SHA256 of the raw body>}, no prefix. */
-final class GiteaSignatureVerifier implements WebhookVerifier {
+record GiteaSignatureVerifier(WebhookSecret secret) implements WebhookVerifier {
 
     static final String HEADER = "X-Gitea-Signature";
-
-    private final WebhookSecret secret;
-
-    GiteaSignatureVerifier(WebhookSecret secret) {
-        this.secret = secret;
-    }
 
     @Override
     public Verification verify(WebhookHeaders headers, byte[] body) {

@@ -22,25 +22,42 @@ public sealed interface WebhookEvent {
     }
 
     /** A GitHub or Gitea pull request changed. */
-    record PullRequest(GitProvider provider, String action, long number, String baseRef, String headRef,
-            String headSha, RepositoryUrls headRepository, RepositoryUrls baseRepository, boolean fromFork,
-            Optional<String> deliveryId) implements WebhookEvent, ChangeRequest {
+    record PullRequest(ChangeRequest change, Optional<String> deliveryId) implements WebhookEvent, ChangeEvent {
+
+        @Override
+        public GitProvider provider() {
+            return change.provider();
+        }
 
         @Override
         public String fetchRef() {
-            return "refs/pull/" + number + "/head";
+            return "refs/pull/" + change.number() + "/head";
         }
     }
 
     /** A GitLab merge request changed. */
-    record MergeRequest(GitProvider provider, String action, long number, String baseRef, String headRef,
-            String headSha, RepositoryUrls headRepository, RepositoryUrls baseRepository, boolean fromFork,
-            Optional<String> deliveryId) implements WebhookEvent, ChangeRequest {
+    record MergeRequest(ChangeRequest change, Optional<String> deliveryId) implements WebhookEvent, ChangeEvent {
+
+        @Override
+        public GitProvider provider() {
+            return GitProvider.GITLAB;
+        }
 
         @Override
         public String fetchRef() {
-            return "refs/merge-requests/" + number + "/head";
+            return "refs/merge-requests/" + change.number() + "/head";
         }
+    }
+
+    /** Pull and merge requests alike. */
+    interface ChangeEvent {
+
+        ChangeRequest change();
+
+        Optional<String> deliveryId();
+
+        /** The ref on the base repository that holds the proposed head, fetchable even from forks. */
+        String fetchRef();
     }
 
     /** The host checks that the endpoint answers. */

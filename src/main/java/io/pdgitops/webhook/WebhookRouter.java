@@ -45,8 +45,9 @@ public final class WebhookRouter {
         return new WebhookDecision.Sync(push.after(), push.headCommit(), push.deliveryId());
     }
 
-    private static WebhookDecision change(ChangeRequest change, Set<String> checkedActions, String kind,
+    private static WebhookDecision change(WebhookEvent.ChangeEvent event, Set<String> checkedActions, String kind,
             TrackedRepository tracked) {
+        ChangeRequest change = event.change();
         if (!change.baseRepository().matchesAny(tracked.urls())) {
             return ignore(kind + " into " + change.baseRepository().display()
                     + ", which is not the tracked repository");
@@ -58,8 +59,8 @@ public final class WebhookRouter {
         if (!checkedActions.contains(change.action())) {
             return ignore(kind + " action '" + change.action() + "' needs no check");
         }
-        return new WebhookDecision.CheckChange(change.provider(), change.number(), change.headSha(), change.fetchRef(),
-                change.fromFork(), change.deliveryId());
+        return new WebhookDecision.CheckChange(change.provider(), change.number(), change.headSha(), event.fetchRef(),
+                change.fromFork(), event.deliveryId());
     }
 
     private static WebhookDecision ignore(String reason) {

@@ -62,8 +62,8 @@ class WebhookParserTest {
     void githubPullRequestsOfEachAction() {
         for (String action : new String[] {"opened", "synchronize", "reopened", "closed"}) {
             assertThat(github("pull_request", "pull_request." + action + ".payload.json")).isEqualTo(
-                    new WebhookEvent.PullRequest(GitProvider.GITHUB, action, 2, "master", "changes", PR_HEAD,
-                            HELLO_WORLD, HELLO_WORLD, false, Optional.of("d-1")));
+                    new WebhookEvent.PullRequest(new ChangeRequest(GitProvider.GITHUB, action, 2, "master", "changes",
+                            PR_HEAD, HELLO_WORLD, HELLO_WORLD, false), Optional.of("d-1")));
         }
     }
 
@@ -122,8 +122,9 @@ class WebhookParserTest {
                 "http://example.com/awesome_space/awesome_project");
 
         assertThat(gitlab("Merge Request Hook", "merge_request.json")).isEqualTo(new WebhookEvent.MergeRequest(
-                GitProvider.GITLAB, "open", 1, "master", "ms-viewport", "da1560886d4f094c3e6c9ef40349f7d38b5d27d7",
-                project, project, false, Optional.of("k-1")));
+                new ChangeRequest(GitProvider.GITLAB, "open", 1, "master", "ms-viewport",
+                        "da1560886d4f094c3e6c9ef40349f7d38b5d27d7", project, project, false),
+                Optional.of("k-1")));
     }
 
     @Test
@@ -152,12 +153,14 @@ class WebhookParserTest {
     @Test
     void giteaPullRequestFromAFork() {
         assertThat(gitea("pull_request", "pull_request.go-playground.json")).isEqualTo(new WebhookEvent.PullRequest(
-                GitProvider.GITEA, "opened", 2, "master", "master", "48e773f892a831faa47c0a160d1b7f0cd369ae2a",
-                RepositoryUrls.of("http://localhost:3000/example2/example.git", "git@localhost:example2/example.git",
-                        "http://localhost:3000/example2/example"),
-                RepositoryUrls.of("http://localhost:3000/example/example.git", "git@localhost:example/example.git",
-                        "http://localhost:3000/example/example"),
-                true, Optional.of("g-1")));
+                new ChangeRequest(GitProvider.GITEA, "opened", 2, "master", "master",
+                        "48e773f892a831faa47c0a160d1b7f0cd369ae2a",
+                        RepositoryUrls.of("http://localhost:3000/example2/example.git",
+                                "git@localhost:example2/example.git", "http://localhost:3000/example2/example"),
+                        RepositoryUrls.of("http://localhost:3000/example/example.git",
+                                "git@localhost:example/example.git", "http://localhost:3000/example/example"),
+                        true),
+                Optional.of("g-1")));
     }
 
     @Test
