@@ -101,6 +101,22 @@ public final class StateStore {
         return next.history().get(next.history().size() - 1);
     }
 
+    /**
+     * Closes a sync that a previous run left marked as in progress: records it in history as {@code INTERRUPTED}
+     * and clears the marker, leaving the last applied revision and inventory as they were. The caller then syncs
+     * the marker's revision again; sync is idempotent, so steps that did happen are not repeated.
+     */
+    public synchronized Optional<SyncRecord> closeInterruptedSync() {
+        Optional<SyncInProgress> marker = state.inProgress();
+        if (marker.isEmpty()) {
+            return Optional.empty();
+        }
+        SyncInProgress cut = marker.get();
+        return Optional.of(finishSync(new SyncRecord(0, cut.startedAt(), clock.instant(), cut.trigger(),
+                cut.revision(), null, "the process stopped during this sync", SyncOutcome.INTERRUPTED, List.of(),
+                List.of()), Optional.empty()));
+    }
+
     private void save(SyncState next) {
         try {
             writer.write(file, (json.writeValueAsString(next) + "\n").getBytes(StandardCharsets.UTF_8));

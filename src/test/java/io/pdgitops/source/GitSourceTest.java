@@ -92,6 +92,18 @@ class GitSourceTest {
     }
 
     @Test
+    void followsAForcePushThatRewindsTheBranch() throws IOException, GitAPIException {
+        try (GitSource source = open(tracked(""))) {
+            String second = origin.commit("Second", Map.of("pagerduty/teams.yaml", "kind: Team\nname: Ops\n"));
+            assertThat(source.fetchTrackedBranch()).isEqualTo(second);
+
+            origin.setRef("refs/heads/main", first);
+
+            assertThat(source.fetchTrackedBranch()).isEqualTo(first);
+        }
+    }
+
+    @Test
     void reopeningTheDataDirectoryKeepsWhatWasFetched() {
         try (GitSource source = open(tracked(""))) {
             source.fetchTrackedBranch();

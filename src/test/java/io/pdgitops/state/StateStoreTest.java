@@ -205,6 +205,28 @@ class StateStoreTest {
     }
 
     @Test
+    void anInterruptedSyncIsClosedInHistoryOnce() {
+        StateStore before = open();
+        before.finishSync(record(REV_A, SyncOutcome.SUCCEEDED), Optional.of(APPLIED));
+        before.beginSync(REV_B, SyncTrigger.PUSH_WEBHOOK);
+        StateStore restarted = open();
+
+        Optional<SyncRecord> closed = restarted.closeInterruptedSync();
+
+        assertThat(closed).hasValueSatisfying(r -> {
+            assertThat(r.id()).isEqualTo(2);
+            assertThat(r.outcome()).isEqualTo(SyncOutcome.INTERRUPTED);
+            assertThat(r.revision()).isEqualTo(REV_B);
+            assertThat(r.trigger()).isEqualTo(SyncTrigger.PUSH_WEBHOOK);
+        });
+        assertThat(restarted.state().inProgress()).isEmpty();
+        assertThat(restarted.state().lastAppliedRevision()).isEqualTo(REV_A);
+        assertThat(restarted.state().inventory()).hasSize(3);
+        assertThat(restarted.closeInterruptedSync()).isEmpty();
+        assertThat(open().loadResult().interruptedSync()).isEmpty();
+    }
+
+    @Test
     void fieldsFromANewerVersionAreTolerated() throws IOException {
         Files.writeString(dir.resolve("state.json"), """
                 {"formatVersion": 2, "lastAppliedRevision": "%s", "futureTopLevel": {"x": 1},
