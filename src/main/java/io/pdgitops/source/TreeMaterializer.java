@@ -27,6 +27,9 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  */
 final class TreeMaterializer {
 
+    /** Longer than any path a file system accepts. */
+    private static final int MAX_LINK_TARGET_BYTES = 4096;
+
     private final Repository repository;
     private final SourceLimits limits;
     private final String displayUrl;
@@ -93,7 +96,10 @@ final class TreeMaterializer {
     /** Returns null when the link was written as a copy of its target, or the reason it was skipped. */
     private String followLink(ObjectReader reader, ObjectId subTree, ObjectId linkBlob, String path, Path target)
             throws IOException {
-        String linkTarget = new String(reader.open(linkBlob, Constants.OBJ_BLOB).getCachedBytes(1024),
+        if (reader.getObjectSize(linkBlob, Constants.OBJ_BLOB) > MAX_LINK_TARGET_BYTES) {
+            return "symbolic link target is longer than " + MAX_LINK_TARGET_BYTES + " bytes, not followed";
+        }
+        String linkTarget = new String(reader.open(linkBlob, Constants.OBJ_BLOB).getCachedBytes(),
                 StandardCharsets.UTF_8);
         Path resolved;
         try {
