@@ -13,6 +13,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,10 +136,14 @@ class StateStoreTest {
     }
 
     @Test
-    void historyKeepsTheNewest500AndIdsKeepCounting() {
+    void historyKeepsTheNewest500AndIdsKeepCounting() throws IOException {
+        List<SyncRecord> full = LongStream.rangeClosed(1, 499)
+                .mapToObj(id -> record(REV_A, SyncOutcome.NO_CHANGES).withId(id)).toList();
+        Files.write(dir.resolve("state.json"), StateJson.mapper().writeValueAsBytes(
+                new SyncState(SyncState.FORMAT_VERSION, REV_A, REV_A, new TreeSet<>(APPLIED), 499, null, full)));
         StateStore store = open();
-        for (int i = 0; i < 503; i++) {
-            store.finishSync(record(REV_A, SyncOutcome.NO_CHANGES), Optional.empty());
+        for (int i = 0; i < 4; i++) {
+            store.finishSync(record(REV_B, SyncOutcome.SUCCEEDED), Optional.empty());
         }
 
         List<SyncRecord> history = open().history();
@@ -143,7 +151,33 @@ class StateStoreTest {
         assertThat(history).hasSize(500);
         assertThat(history.get(0).id()).isEqualTo(4);
         assertThat(history.get(499).id()).isEqualTo(503);
+        assertThat(history.get(499).revision()).isEqualTo(REV_B);
         assertThat(open().finishSync(record(REV_B, SyncOutcome.SUCCEEDED), Optional.empty()).id()).isEqualTo(504);
+    }
+
+    @Test
+    void readersSeeWholeStatesWhileOneWriterSyncs() throws Exception {
+        StateStore store = open();
+        AtomicBoolean writing = new AtomicBoolean(true);
+        List<String> inconsistent = new CopyOnWriteArrayList<>();
+        Thread reader = new Thread(() -> {
+            while (writing.get()) {
+                SyncState seen = store.state();
+                if (seen.history().size() != seen.lastSyncId()) {
+                    inconsistent.add(seen.history().size() + " records but last id " + seen.lastSyncId());
+                }
+                Thread.onSpinWait();
+            }
+        });
+        reader.start();
+        for (int i = 0; i < 30; i++) {
+            store.finishSync(record(REV_A, SyncOutcome.NO_CHANGES), Optional.empty());
+        }
+        writing.set(false);
+        reader.join(10_000);
+
+        assertThat(inconsistent).isEmpty();
+        assertThat(store.state().lastSyncId()).isEqualTo(30);
     }
 
     @Test
