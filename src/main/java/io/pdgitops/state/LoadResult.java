@@ -6,8 +6,9 @@ import java.util.Optional;
 /**
  * What opening the store found.
  *
- * @param inventoryKnown false when the store cannot say what was applied before (first run or lost state); callers
- *     must then disable prune, since an empty inventory would otherwise read as "nothing was ever applied"
+ * @param inventoryKnown false when the store cannot say what was applied before (first run, nothing applied yet, or
+ *     lost state); callers must then disable prune, since an empty inventory would otherwise read as "nothing was
+ *     ever applied"
  * @param setAside where an unreadable state file was moved
  * @param problem why it was unreadable
  */
@@ -19,7 +20,8 @@ public record LoadResult(SyncState state, LoadStatus status, boolean inventoryKn
     }
 
     static LoadResult loaded(SyncState state) {
-        return new LoadResult(state, LoadStatus.LOADED, true, Optional.empty(), Optional.empty());
+        return new LoadResult(state, LoadStatus.LOADED, state.lastAppliedRevision() != null, Optional.empty(),
+                Optional.empty());
     }
 
     static LoadResult corrupt(Path setAside, String problem) {

@@ -235,6 +235,8 @@ class StateStoreTest {
         LoadResult restarted = open().loadResult();
 
         assertThat(restarted.interruptedSync()).contains(new SyncInProgress(REV_B, T0, SyncTrigger.STARTUP));
+        assertThat(restarted.status()).isEqualTo(LoadStatus.LOADED);
+        assertThat(restarted.inventoryKnown()).as("nothing was applied yet").isFalse();
         assertThat(restarted.state().lastSeenRevision()).isEqualTo(REV_B);
     }
 
