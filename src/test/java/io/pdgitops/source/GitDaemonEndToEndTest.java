@@ -103,6 +103,18 @@ class GitDaemonEndToEndTest {
     }
 
     @Test
+    void missingSubPathAtAPushedCommitIsAClearError() throws IOException, InterruptedException {
+        String head = pushCommit("other/readme.txt", "not configuration\n", "Add readme");
+        GitRemote remote = GitRemote.of(url, "main").withSubPath("pagerduty");
+        try (GitSource source = GitSource.open(remote, temp.resolve("subpath"), SourceLimits.DEFAULTS)) {
+            assertThat(source.fetchTrackedBranch()).isEqualTo(head);
+
+            assertThatThrownBy(() -> source.materialize(head))
+                    .hasMessage("sub-path 'pagerduty' does not exist at commit " + head + " in " + url);
+        }
+    }
+
+    @Test
     void unknownBranchOnTheServerIsAClearError() {
         try (GitSource source = GitSource.open(GitRemote.of(url, "no-such-branch"), temp.resolve("other"),
                 SourceLimits.DEFAULTS)) {

@@ -2,6 +2,7 @@ package io.pdgitops.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -53,8 +54,23 @@ class WebhookIntakeTest {
     }
 
     @Test
+    void formEncodedDeliveryIsVerifiedOverTheFormBytesAndParsedFromItsPayloadField() {
+        byte[] json = SharedPayloads.bytes("github/push.with-new-branch.payload.json");
+        byte[] form = SharedPayloads.formEncoded(json);
+        WebhookHeaders headers = WebhookHeaders.of(Map.of("X-GitHub-Event", "push",
+                "Content-Type", "application/x-www-form-urlencoded",
+                "X-Hub-Signature-256", "sha256=" + SharedPayloads.hmacHex(SECRET, form)));
+
+        WebhookOutcome outcome = intake.receive(GitProvider.GITHUB, headers, form);
+
+        assertThat(outcome).isInstanceOf(WebhookOutcome.Handled.class);
+        assertThat(((WebhookOutcome.Handled) outcome).decision()).extracting("revision")
+                .isEqualTo("6113728f27ae82c7b1a177c8d03f9e96e0adf246");
+    }
+
+    @Test
     void signedButUnreadableBodyIsABadRequest() {
-        byte[] body = "{not json".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = "{not json".getBytes(StandardCharsets.UTF_8);
 
         WebhookOutcome outcome = intake.receive(GitProvider.GITHUB, githubHeaders(body, "push"), body);
 

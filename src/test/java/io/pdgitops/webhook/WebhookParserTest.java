@@ -3,7 +3,6 @@ package io.pdgitops.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
@@ -81,8 +80,7 @@ class WebhookParserTest {
     @Test
     void githubFormEncodedBodyIsReadFromThePayloadField() {
         byte[] json = SharedPayloads.bytes("github/push.with-new-branch.payload.json");
-        byte[] form = ("payload=" + URLEncoder.encode(new String(json, StandardCharsets.UTF_8), StandardCharsets.UTF_8))
-                .getBytes(StandardCharsets.US_ASCII);
+        byte[] form = SharedPayloads.formEncoded(json);
         WebhookHeaders headers = WebhookHeaders.of(Map.of("X-GitHub-Event", "push", "X-GitHub-Delivery", "d-1",
                 "Content-Type", "application/x-www-form-urlencoded"));
 
