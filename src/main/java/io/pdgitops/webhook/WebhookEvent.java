@@ -40,7 +40,7 @@ public sealed interface WebhookEvent {
 
         @Override
         public GitProvider provider() {
-            return GitProvider.GITLAB;
+            return change.provider();
         }
 
         @Override

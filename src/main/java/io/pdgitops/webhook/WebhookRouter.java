@@ -1,6 +1,7 @@
 package io.pdgitops.webhook;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Decides what a delivery means for the tracked repository and branch. Pure: no I/O. */
 public final class WebhookRouter {
@@ -9,6 +10,8 @@ public final class WebhookRouter {
     private static final Set<String> CHECKED_PULL_REQUEST_ACTIONS = Set.of("opened", "synchronize", "synchronized",
             "reopened");
     private static final Set<String> CHECKED_MERGE_REQUEST_ACTIONS = Set.of("open", "update", "reopen");
+    /** SHA-1 ids; SHA-256 repositories use 64 digits. */
+    private static final Pattern COMMIT_ID = Pattern.compile("[0-9a-f]{40}|[0-9a-f]{64}");
 
     private WebhookRouter() {
     }
@@ -41,6 +44,9 @@ public final class WebhookRouter {
         }
         if (push.deleted()) {
             return ignore("branch " + tracked.branchRef() + " was deleted; the last applied revision stays");
+        }
+        if (!COMMIT_ID.matcher(push.after()).matches()) {
+            return ignore("push to " + push.ref() + " names no commit id ('" + push.after() + "')");
         }
         return new WebhookDecision.Sync(push.after(), push.headCommit(), push.deliveryId());
     }

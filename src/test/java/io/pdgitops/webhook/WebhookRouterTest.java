@@ -66,6 +66,16 @@ class WebhookRouterTest {
     }
 
     @Test
+    void pushWithoutACommitIdIsIgnored() {
+        WebhookEvent.Push real = (WebhookEvent.Push) github("push", "push.with-new-branch.payload.json");
+        WebhookEvent.Push odd = new WebhookEvent.Push(real.provider(), real.repository(), real.ref(), real.before(),
+                "HEAD~1", false, Optional.empty(), real.deliveryId());
+
+        assertThat(WebhookRouter.route(odd, HELLO_WORLD_MASTER))
+                .isEqualTo(ignored("push to refs/heads/master names no commit id ('HEAD~1')"));
+    }
+
+    @Test
     void gitlabAndGiteaPushesSync() {
         TrackedRepository diaspora = new TrackedRepository(List.of("https://deploy:t0k@example.com/Mike/diaspora/"),
                 "master");
