@@ -21,13 +21,22 @@ public sealed interface WebhookEvent {
             Optional<String> deliveryId) implements WebhookEvent {
     }
 
-    /** A GitHub or Gitea pull request changed. */
-    record PullRequest(ChangeRequest change, Optional<String> deliveryId) implements WebhookEvent, ChangeEvent {
+    /** Pull and merge requests alike. */
+    sealed interface ChangeEvent extends WebhookEvent {
+
+        ChangeRequest change();
 
         @Override
-        public GitProvider provider() {
-            return change.provider();
+        default GitProvider provider() {
+            return change().provider();
         }
+
+        /** The ref on the base repository that holds the proposed head, fetchable even from forks. */
+        String fetchRef();
+    }
+
+    /** A GitHub or Gitea pull request changed. */
+    record PullRequest(ChangeRequest change, Optional<String> deliveryId) implements ChangeEvent {
 
         @Override
         public String fetchRef() {
@@ -36,28 +45,12 @@ public sealed interface WebhookEvent {
     }
 
     /** A GitLab merge request changed. */
-    record MergeRequest(ChangeRequest change, Optional<String> deliveryId) implements WebhookEvent, ChangeEvent {
-
-        @Override
-        public GitProvider provider() {
-            return change.provider();
-        }
+    record MergeRequest(ChangeRequest change, Optional<String> deliveryId) implements ChangeEvent {
 
         @Override
         public String fetchRef() {
             return "refs/merge-requests/" + change.number() + "/head";
         }
-    }
-
-    /** Pull and merge requests alike. */
-    interface ChangeEvent {
-
-        ChangeRequest change();
-
-        Optional<String> deliveryId();
-
-        /** The ref on the base repository that holds the proposed head, fetchable even from forks. */
-        String fetchRef();
     }
 
     /** The host checks that the endpoint answers. */

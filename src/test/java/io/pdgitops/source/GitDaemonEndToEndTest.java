@@ -82,11 +82,16 @@ class GitDaemonEndToEndTest {
         return GitCli.run(work, "rev-parse", "HEAD");
     }
 
+    /** Each test clones into its own data directory, as a newly started service would. */
+    private static GitSource cloneOf(String branch, String subPath) throws IOException {
+        return GitSource.open(GitRemote.of(url, branch).withSubPath(subPath), Files.createTempDirectory(temp, "data"),
+                SourceLimits.DEFAULTS);
+    }
+
     @Test
     void clonesFetchesAPushedCommitIncrementallyAndReadsItsTree() throws IOException, InterruptedException {
         String first = pushCommit("pd/teams.yaml", "kind: Team\nname: Ops Tokyo\n", "Add Tokyo team");
-        GitRemote remote = GitRemote.of(url, "main").withSubPath("pd");
-        try (GitSource source = GitSource.open(remote, temp.resolve("data"), SourceLimits.DEFAULTS)) {
+        try (GitSource source = cloneOf("main", "pd")) {
             assertThat(source.fetchTrackedBranch()).isEqualTo(first);
 
             String second = pushCommit("pd/teams.yaml", "kind: Team\nname: Ops Osaka\n", "Move team to Osaka\n\nWhy.");
@@ -105,8 +110,7 @@ class GitDaemonEndToEndTest {
     @Test
     void missingSubPathAtAPushedCommitIsAClearError() throws IOException, InterruptedException {
         String head = pushCommit("other/readme.txt", "not configuration\n", "Add readme");
-        GitRemote remote = GitRemote.of(url, "main").withSubPath("pagerduty");
-        try (GitSource source = GitSource.open(remote, temp.resolve("subpath"), SourceLimits.DEFAULTS)) {
+        try (GitSource source = cloneOf("main", "pagerduty")) {
             assertThat(source.fetchTrackedBranch()).isEqualTo(head);
 
             assertThatThrownBy(() -> source.materialize(head))
@@ -115,9 +119,8 @@ class GitDaemonEndToEndTest {
     }
 
     @Test
-    void unknownBranchOnTheServerIsAClearError() {
-        try (GitSource source = GitSource.open(GitRemote.of(url, "no-such-branch"), temp.resolve("other"),
-                SourceLimits.DEFAULTS)) {
+    void unknownBranchOnTheServerIsAClearError() throws IOException {
+        try (GitSource source = cloneOf("no-such-branch", "")) {
             assertThatThrownBy(source::fetchTrackedBranch)
                     .isInstanceOf(GitSourceException.class)
                     .hasMessage("branch 'no-such-branch' not found in " + url);
