@@ -1,4 +1,4 @@
-package io.pdgitops.cli;
+package io.pdgitops;
 
 import java.io.IOException;
 import java.io.InputStream;
