@@ -1,6 +1,6 @@
 package io.pdgitops.pagerduty;
 
-import io.pdgitops.cli.Version;
+import io.pdgitops.Version;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;

@@ -1,7 +1,12 @@
 package io.pdgitops.examples;
 
+import io.pdgitops.model.DesiredState;
+import io.pdgitops.model.Integration;
+import io.pdgitops.model.IntegrationType;
+import io.pdgitops.model.Schedule;
+import io.pdgitops.model.Service;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -10,18 +15,24 @@ final class RepoFacts {
 
     private RepoFacts() {}
 
-    static List<Map<String, Object>> integrations(ConfigRepository repo) {
-        return repo.ofKind("Service").stream().flatMap(s -> s.list("integrations").stream()).toList();
+    static List<Integration> integrations(DesiredState state) {
+        return state.services().stream().flatMap(s -> integrations(s).stream()).toList();
     }
 
-    static Set<String> integrationTypes(ConfigRepository repo) {
-        return new TreeSet<>(integrations(repo).stream().map(i -> (String) i.get("type")).toList());
+    static List<Integration> integrations(Service service) {
+        return service.integrations().orElse(List.of());
+    }
+
+    static Set<IntegrationType> integrationTypes(DesiredState state) {
+        Set<IntegrationType> types = EnumSet.noneOf(IntegrationType.class);
+        integrations(state).forEach(integration -> types.add(integration.type()));
+        return types;
     }
 
     /** Names of the schedules in which every member can be on call on exactly seven minus daysOff weekdays. */
-    static Set<String> schedulesWhereEveryMemberHasDaysOff(ConfigRepository repo, int daysOff) {
+    static Set<String> schedulesWhereEveryMemberHasDaysOff(DesiredState state, int daysOff) {
         Set<String> names = new TreeSet<>();
-        for (ConfigDocument schedule : repo.ofKind("Schedule")) {
+        for (Schedule schedule : state.schedules()) {
             if (WorkingDays.perMember(schedule).values().stream().allMatch(days -> days.size() == 7 - daysOff)) {
                 names.add(schedule.name());
             }

@@ -1,16 +1,17 @@
 package io.pdgitops.plan;
 
+import static io.pdgitops.testing.GoldenFiles.assertMatchesExpected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdgitops.plan.render.JsonPlanRenderer;
 import io.pdgitops.plan.render.MarkdownPlanRenderer;
 import io.pdgitops.plan.render.TextPlanRenderer;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.pdgitops.testing.GoldenFiles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -22,12 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GoldenPlanTest {
 
     private static final Path CASES = Path.of("src/test/resources/plan");
-    private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
-    static Stream<String> cases() throws IOException {
-        try (Stream<Path> folders = Files.list(CASES)) {
-            return folders.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
-        }
+    static Stream<String> cases() {
+        return GoldenFiles.caseNames(CASES);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -35,11 +33,7 @@ class GoldenPlanTest {
     void planMatchesExpected(String name, @TempDir Path scratch) throws IOException {
         Path folder = CASES.resolve(name);
         String actual = new TextPlanRenderer(false).render(new GoldenPlanCase(folder).plan(scratch));
-        Path expectedFile = folder.resolve("expected.txt");
-        if (UPDATE) {
-            Files.writeString(expectedFile, actual);
-        }
-        assertThat(actual).isEqualTo(Files.readString(expectedFile));
+        assertMatchesExpected(folder, actual);
     }
 
     /** The live integrations of that case carry keys like {@code k-nagios-secret}. */

@@ -1,11 +1,12 @@
 package io.pdgitops.schedule;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static io.pdgitops.testing.GoldenFiles.assertMatchesExpected;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import io.pdgitops.testing.GoldenFiles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -18,10 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ScheduleRendererGoldenTest {
 
     private static final Path CASES = Path.of("src/test/resources/schedule");
-    private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
-    static Stream<Path> cases() throws IOException {
-        return Files.list(CASES).filter(dir -> Files.exists(dir.resolve("input.yaml"))).sorted();
+    static Stream<Path> cases() {
+        return GoldenFiles.caseNames(CASES).map(CASES::resolve).filter(dir -> Files.exists(dir.resolve("input.yaml")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -32,11 +32,6 @@ class ScheduleRendererGoldenTest {
         RenderedSchedule rendered = new ScheduleRenderer(golden.choices()).render(golden.schedule(), golden.window());
         String actual = GoldenText.of(golden.schedule(), rendered);
 
-        Path expectedFile = directory.resolve("expected.txt");
-        if (UPDATE) {
-            Files.writeString(expectedFile, actual);
-        }
-        assertThat(expectedFile).as("golden file for %s", golden.name()).exists();
-        assertThat(actual).isEqualTo(Files.readString(expectedFile));
+        assertMatchesExpected(directory, actual);
     }
 }

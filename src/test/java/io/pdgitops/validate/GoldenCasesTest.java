@@ -1,5 +1,6 @@
 package io.pdgitops.validate;
 
+import static io.pdgitops.testing.GoldenFiles.assertMatchesExpected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdgitops.load.ConfigLoader;
@@ -18,6 +19,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import io.pdgitops.testing.GoldenFiles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -29,12 +31,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GoldenCasesTest {
 
     private static final Path CASES = Path.of("src/test/resources/validate");
-    private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
-    static Stream<String> cases() throws IOException {
-        try (Stream<Path> folders = Files.list(CASES)) {
-            return folders.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
-        }
+    static Stream<String> cases() {
+        return GoldenFiles.caseNames(CASES);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -43,11 +42,7 @@ class GoldenCasesTest {
         Path folder = CASES.resolve(name);
         LoadResult result = new ConfigLoader(limits(folder)).read(folder.resolve("repo"));
         String actual = result.violations().stream().map(v -> v.format() + "\n").collect(Collectors.joining());
-        Path expectedFile = folder.resolve("expected.txt");
-        if (UPDATE) {
-            Files.writeString(expectedFile, actual);
-        }
-        assertThat(actual).isEqualTo(Files.readString(expectedFile));
+        assertMatchesExpected(folder, actual);
     }
 
     @Test

@@ -1,0 +1,148 @@
+package io.pdgitops.source;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
+
+/**
+ * Writes the files of one folder at one commit straight from the object database into an empty folder. No working
+ * tree and no index are involved, so a fetch running at the same time cannot change what is read.
+ *
+ * <p>Symbolic links are resolved inside the tree, never on disk: a link to a regular file inside the sub-path is
+ * written as a copy of that file; any other link (absolute, leaving the sub-path, to a folder or to another link)
+ * is skipped and reported. Submodules are skipped.
+ */
+final class TreeMaterializer {
+
+    /** Longer than any path a file system accepts. */
+    private static final int MAX_LINK_TARGET_BYTES = 4096;
+
+    private final Repository repository;
+    private final SourceLimits limits;
+    private final String displayUrl;
+
+    TreeMaterializer(Repository repository, SourceLimits limits, String displayUrl) {
+        this.repository = repository;
+        this.limits = limits;
+        this.displayUrl = displayUrl;
+    }
+
+    TreeSnapshot materialize(ObjectId commitId, String subPath, Path target) throws IOException {
+        try (RevWalk walk = new RevWalk(repository); ObjectReader reader = repository.newObjectReader()) {
+            RevCommit commit = walk.parseCommit(commitId);
+            ObjectId subTree = subTree(reader, commit, subPath);
+            List<String> files = new ArrayList<>();
+            List<String> skipped = new ArrayList<>();
+            try (TreeWalk tree = new TreeWalk(reader)) {
+                tree.addTree(subTree);
+                tree.setRecursive(true);
+                while (tree.next()) {
+                    String path = tree.getPathString();
+                    FileMode mode = tree.getFileMode(0);
+                    if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
+                        write(reader, tree.getObjectId(0), path, target);
+                        files.add(path);
+                    } else if (mode == FileMode.SYMLINK) {
+                        String outcome = followLink(reader, subTree, tree.getObjectId(0), path, target);
+                        if (outcome == null) {
+                            files.add(path);
+                        } else {
+                            skipped.add(path + ": " + outcome);
+                        }
+                    } else {
+                        skipped.add(path + ": submodules are not read");
+                    }
+                    if (files.size() > limits.maxFiles()) {
+                        throw new GitSourceException("more than " + limits.maxFiles() + " files under '"
+                                + display(subPath) + "' at " + commit.name() + " in " + displayUrl);
+                    }
+                }
+            }
+            files.sort(null);
+            return new TreeSnapshot(commit.name(), target, files, skipped);
+        }
+    }
+
+    private ObjectId subTree(ObjectReader reader, RevCommit commit, String subPath) throws IOException {
+        if (subPath.isEmpty()) {
+            return commit.getTree();
+        }
+        try (TreeWalk found = TreeWalk.forPath(reader, subPath, commit.getTree())) {
+            if (found == null) {
+                throw new GitSourceException("sub-path '" + subPath + "' does not exist at commit "
+                        + commit.name() + " in " + displayUrl);
+            }
+            if (found.getFileMode(0) != FileMode.TREE) {
+                throw new GitSourceException("sub-path '" + subPath + "' is not a folder at commit "
+                        + commit.name() + " in " + displayUrl);
+            }
+            return found.getObjectId(0);
+        }
+    }
+
+    /** Returns null when the link was written as a copy of its target, or the reason it was skipped. */
+    private String followLink(ObjectReader reader, ObjectId subTree, ObjectId linkBlob, String path, Path target)
+            throws IOException {
+        if (reader.getObjectSize(linkBlob, Constants.OBJ_BLOB) > MAX_LINK_TARGET_BYTES) {
+            return "symbolic link target is longer than " + MAX_LINK_TARGET_BYTES + " bytes, not followed";
+        }
+        String linkTarget = new String(reader.open(linkBlob, Constants.OBJ_BLOB).getCachedBytes(),
+                StandardCharsets.UTF_8);
+        Path resolved;
+        try {
+            Path parent = Path.of(path).getParent();
+            resolved = (parent == null ? Path.of(linkTarget) : parent.resolve(linkTarget)).normalize();
+        } catch (InvalidPathException e) {
+            return "symbolic link target is not a valid path, not followed";
+        }
+        if (linkTarget.startsWith("/") || resolved.isAbsolute() || resolved.startsWith("..")
+                || resolved.toString().isEmpty()) {
+            return "symbolic link to '" + linkTarget + "' points outside the sub-path, not followed";
+        }
+        String inside = resolved.toString().replace('\\', '/');
+        try (TreeWalk found = TreeWalk.forPath(reader, inside, subTree)) {
+            if (found == null) {
+                return "symbolic link to '" + linkTarget + "' points to nothing";
+            }
+            FileMode mode = found.getFileMode(0);
+            if (mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) {
+                return "symbolic link to '" + linkTarget + "' is not a regular file, not followed";
+            }
+            write(reader, found.getObjectId(0), path, target);
+            return null;
+        }
+    }
+
+    private void write(ObjectReader reader, ObjectId blob, String path, Path target) throws IOException {
+        long size = reader.getObjectSize(blob, Constants.OBJ_BLOB);
+        if (size > limits.maxFileBytes()) {
+            throw new GitSourceException("file '" + path + "' is " + size + " bytes, over the limit of "
+                    + limits.maxFileBytes() + " bytes (" + displayUrl + ")");
+        }
+        Path file = target.resolve(path).normalize();
+        if (!file.startsWith(target)) {
+            throw new GitSourceException("refusing path '" + path + "' that leaves the tree (" + displayUrl + ")");
+        }
+        Files.createDirectories(file.getParent());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            reader.open(blob, Constants.OBJ_BLOB).copyTo(out);
+        }
+    }
+
+    private static String display(String subPath) {
+        return subPath.isEmpty() ? "/" : subPath;
+    }
+}

@@ -1,0 +1,45 @@
+package io.pdgitops.source;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The files of the sub-path at one commit, written to a private folder that nothing else writes to. Closing it
+ * deletes the folder.
+ *
+ * @param commitId the commit the files come from
+ * @param root the folder holding the sub-path's files (the sub-path itself is not repeated below it)
+ * @param files paths of the written files relative to {@code root}, with {@code /} separators, sorted
+ * @param skipped entries that were not written and why, e.g. a symbolic link pointing outside the sub-path
+ */
+public record TreeSnapshot(String commitId, Path root, List<String> files, List<String> skipped)
+        implements AutoCloseable {
+
+    public TreeSnapshot {
+        files = List.copyOf(files);
+        skipped = List.copyOf(skipped);
+    }
+
+    @Override
+    public void close() {
+        deleteRecursively(root);
+    }
+
+    static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir, e);
+        }
+    }
+}

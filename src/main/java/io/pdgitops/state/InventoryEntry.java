@@ -1,0 +1,40 @@
+package io.pdgitops.state;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One object this tool applied: identified by kind and name, except integrations, which are identified by their
+ * service and their own name.
+ *
+ * @param service the owning service for {@code kind == "Integration"}, otherwise null
+ */
+public record InventoryEntry(String kind, String name, String service) implements Comparable<InventoryEntry> {
+
+    public static final String INTEGRATION = "Integration";
+    private static final Comparator<InventoryEntry> ORDER = Comparator.comparing(InventoryEntry::kind)
+            .thenComparing(e -> e.service() == null ? "" : e.service())
+            .thenComparing(InventoryEntry::name);
+
+    public InventoryEntry {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(name, "name");
+        if (kind.equals(INTEGRATION) != (service != null)) {
+            throw new IllegalArgumentException("an inventory entry has a service exactly when it is an integration: "
+                    + kind + " '" + name + "'");
+        }
+    }
+
+    public static InventoryEntry of(String kind, String name) {
+        return new InventoryEntry(kind, name, null);
+    }
+
+    public static InventoryEntry integration(String service, String name) {
+        return new InventoryEntry(INTEGRATION, name, service);
+    }
+
+    @Override
+    public int compareTo(InventoryEntry other) {
+        return ORDER.compare(this, other);
+    }
+}

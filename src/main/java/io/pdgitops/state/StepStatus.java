@@ -1,0 +1,5 @@
+package io.pdgitops.state;
+
+public enum StepStatus {
+    SUCCEEDED, FAILED, SKIPPED
+}
