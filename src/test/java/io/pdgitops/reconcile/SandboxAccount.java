@@ -28,7 +28,7 @@ import java.time.Clock;
 import java.util.Map;
 
 /** An in-process sandbox and a client on it that never sleeps, with the sandbox's call counts and faults at hand. */
-final class SandboxAccount {
+public final class SandboxAccount {
 
     static final Path EXAMPLE_REPO = Path.of("example-repo");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,7 +45,7 @@ final class SandboxAccount {
         this.client = client(sandbox, maxRetries);
     }
 
-    static PagerDutyClient client(Sandbox sandbox, int maxRetries) {
+    public static PagerDutyClient client(Sandbox sandbox, int maxRetries) {
         PagerDutyClientConfig config = PagerDutyClientConfig.builder("test-token")
                 .baseUrl("https://sandbox.invalid").maxRetries(maxRetries).build();
         return PagerDutyClient.builder(config)
