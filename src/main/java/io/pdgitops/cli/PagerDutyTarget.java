@@ -1,5 +1,6 @@
 package io.pdgitops.cli;
 
+import io.pdgitops.model.RepoSettings;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.pagerduty.PagerDutyClientConfig;
 import io.pdgitops.pagerduty.PagerDutyEnvironment;
@@ -24,7 +25,6 @@ import java.util.Optional;
 record PagerDutyTarget(PagerDutyClient client, String description) {
 
     static final Path DEFAULT_SANDBOX_STATE = Path.of(".pd-gitops", "sandbox.json");
-    static final String SEED_FILE = "sandbox-seed.yaml";
     /** The sandbox runs in this process: pacing its calls would only slow the run down. */
     private static final int SANDBOX_REQUESTS_PER_MINUTE = 1_000_000;
 
@@ -34,7 +34,7 @@ record PagerDutyTarget(PagerDutyClient client, String description) {
         if (real.isPresent()) {
             return new PagerDutyTarget(PagerDutyClient.create(real.get()), "PagerDuty (" + real.get().baseUrl() + ")");
         }
-        Path seedFile = repository.resolve(SEED_FILE);
+        Path seedFile = repository.resolve(RepoSettings.SANDBOX_SEED_FILE);
         Seed seed = Files.isRegularFile(seedFile) ? SeedLoader.load(seedFile) : Seed.EMPTY;
         Sandbox sandbox = new Sandbox(SandboxConfig.permissiveDefaults()
                 .withRateLimit(SANDBOX_REQUESTS_PER_MINUTE).withSnapshot(sandboxState), seed);

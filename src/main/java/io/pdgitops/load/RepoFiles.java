@@ -52,6 +52,7 @@ public final class RepoFiles {
                 String relative = relative(root, file);
                 if (file.getFileName().toString().startsWith(".")
                         || relative.equals(RepoSettings.FILE_NAME)
+                        || relative.equals(RepoSettings.SANDBOX_SEED_FILE)
                         || !matchesAny(includes, relative)
                         || matchesAny(excludes, relative)) {
                     return FileVisitResult.CONTINUE;

@@ -19,6 +19,8 @@ public record RepoSettings(
         List<IgnoreDifference> ignoreDifferences) {
 
     public static final String FILE_NAME = "pd-gitops.yaml";
+    /** Users and teams the built-in sandbox starts with; like {@link #FILE_NAME}, never read as configuration. */
+    public static final String SANDBOX_SEED_FILE = "sandbox-seed.yaml";
     public static final List<String> DEFAULT_INCLUDE = List.of("**/*.yaml", "**/*.yml");
 
     public RepoSettings {

@@ -204,6 +204,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theSandboxSeedAtTheRootIsNotConfigurationButTheSameNameDeeperIs() throws IOException {
+        write("sandbox-seed.yaml", "users: [{name: Taro, email: taro@example.com}]\n");
+        write("teams/sandbox-seed.yaml", "kind: Team\nname: Ops\n");
+
+        LoadResult result = ConfigLoader.load(repo);
+
+        assertThat(result.violations()).isEmpty();
+        assertThat(result.state().teams()).extracting(team -> team.name()).containsExactly("Ops");
+        assertThat(result.state().fileCount()).isEqualTo(1);
+    }
+
+    @Test
     void aMissingDirectoryIsAnArgumentErrorNotAViolation() {
         assertThatThrownBy(() -> ConfigLoader.load(repo.resolve("nope")))
                 .isInstanceOf(IllegalArgumentException.class)
