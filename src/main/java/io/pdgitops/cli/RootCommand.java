@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class,
             ValidateCommand.class,
+            SandboxCommand.class,
         })
 public final class RootCommand {
 }

@@ -1,0 +1,137 @@
+package io.pdgitops.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * {@code /schedules/{id}/overrides}: created in batches (201 with a status per item, some of which
+ * may be rejected), removed whole when in the future and cut short when already under way.
+ */
+final class OverridesResource {
+
+    private final Context context;
+
+    OverridesResource(Context context) {
+        this.context = context;
+    }
+
+    void register(Routes routes) {
+        routes.add("GET", "/schedules/{id}/overrides", this::list)
+                .add("POST", "/schedules/{id}/overrides", this::create)
+                .add("DELETE", "/schedules/{id}/overrides/{override_id}", this::delete);
+    }
+
+    List<ObjectNode> ofSchedule(String scheduleId) {
+        return context.state().matching(Collection.OVERRIDES, o -> o.path("schedule_id").asText().equals(scheduleId)).stream()
+                .sorted(Comparator.comparing((ObjectNode o) -> o.path("start").asText()))
+                .toList();
+    }
+
+    private Reply list(Call call) {
+        ObjectNode schedule = context.state().require(Collection.SCHEDULES, call.id());
+        if (call.request().queryValue("since").isEmpty() || call.request().queryValue("until").isEmpty()) {
+            throw ApiError.invalid("since and until are required");
+        }
+        RenderWindow window = RenderWindow.of(call.request(), ZoneId.of(schedule.path("time_zone").asText()), context.now());
+        boolean editableOnly = call.request().queryValue("editable").map("true"::equalsIgnoreCase).orElse(false);
+        ArrayNode list = Json.array();
+        for (ObjectNode override : ofSchedule(call.id())) {
+            Instant start = Instant.parse(override.path("start").asText());
+            Instant end = Instant.parse(override.path("end").asText());
+            boolean overlaps = start.isBefore(window.window().until()) && end.isAfter(window.window().since());
+            if (overlaps && (!editableOnly || start.isAfter(context.now()))) {
+                list.add(view(override, window.zone()));
+            }
+        }
+        return Reply.ok(Json.wrap("overrides", list));
+    }
+
+    private Reply create(Call call) {
+        ObjectNode schedule = context.state().require(Collection.SCHEDULES, call.id());
+        ZoneId zone = ZoneId.of(schedule.path("time_zone").asText());
+        JsonNode body = Json.parse(call.request().body());
+        if (body.path("override").isObject()) {
+            // The deprecated single form answers with the override alone, or an error for the request.
+            ObjectNode item = createOne(call.id(), body.get("override"), zone);
+            if (item.path("status").asInt() != 201) {
+                throw ApiError.invalid(Json.elements(item.get("errors")).stream().map(JsonNode::asText).toArray(String[]::new));
+            }
+            return Reply.created(Json.wrap("override", item.get("override")));
+        }
+        List<JsonNode> items = Json.elements(body.get("overrides"));
+        if (items.isEmpty()) {
+            throw ApiError.invalid("Overrides must be a non-empty array");
+        }
+        ArrayNode results = Json.array();
+        items.forEach(item -> results.add(createOne(call.id(), item, zone)));
+        return Reply.created(results);
+    }
+
+    private ObjectNode createOne(String scheduleId, JsonNode item, ZoneId zone) {
+        ObjectNode result = Json.object();
+        try {
+            Instant start = Checks.timestamp(item, "start");
+            Instant end = Checks.timestamp(item, "end");
+            String userId = item.path("user").path("id").asText("");
+            if (!end.isAfter(start)) {
+                throw ApiError.invalid("Override must end after its start");
+            }
+            if (!end.isAfter(context.now())) {
+                throw ApiError.invalid("Override must end in the future");
+            }
+            if (context.state().find(Collection.USERS, userId).isEmpty()) {
+                throw ApiError.invalid("User " + userId + " Not Found");
+            }
+            ObjectNode override = Json.object();
+            override.put("id", context.state().newOverrideId());
+            override.put("schedule_id", scheduleId);
+            override.put("start", start.toString());
+            override.put("end", end.toString());
+            override.set("user", Json.object().put("id", userId).put("type", "user_reference"));
+            override.put("sequence", context.state().nextSequence());
+            context.state().put(Collection.OVERRIDES, override.path("id").asText(), override);
+            result.put("status", 201);
+            result.set("override", view(override, zone));
+        } catch (ApiError rejected) {
+            result.put("status", rejected.status());
+            ArrayNode errors = result.putArray("errors");
+            rejected.errors().forEach(errors::add);
+            result.set("override", item.deepCopy());
+        }
+        return result;
+    }
+
+    private Reply delete(Call call) {
+        context.state().require(Collection.SCHEDULES, call.id());
+        ObjectNode override = context.state().require(Collection.OVERRIDES, call.param("override_id"));
+        if (!override.path("schedule_id").asText().equals(call.id())) {
+            throw ApiError.notFound();
+        }
+        Instant now = context.now();
+        Instant start = Instant.parse(override.path("start").asText());
+        Instant end = Instant.parse(override.path("end").asText());
+        if (!end.isAfter(now)) {
+            throw ApiError.invalid("Past overrides cannot be removed");
+        }
+        if (start.isBefore(now)) {
+            override.put("end", now.toString());
+            return new Reply(200, null);
+        }
+        context.state().remove(Collection.OVERRIDES, call.param("override_id"));
+        return Reply.noContent();
+    }
+
+    private ObjectNode view(ObjectNode override, ZoneId zone) {
+        ObjectNode view = Json.object();
+        view.put("id", override.path("id").asText());
+        view.put("start", Times.reformat(override.path("start").asText(), zone));
+        view.put("end", Times.reformat(override.path("end").asText(), zone));
+        view.set("user", context.refs().user(override.path("user").path("id").asText()));
+        return view;
+    }
+}

@@ -1,0 +1,59 @@
+package io.pdgitops.sandbox;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Counts of reads, writes and 429s per route template (or raw path when nothing matched). Thread-safe. */
+final class Stats {
+
+    private static final class Counts {
+        long reads;
+        long writes;
+        long rateLimited;
+        long serverErrors;
+        long dropped;
+    }
+
+    private final Map<String, Counts> byPath = new TreeMap<>();
+
+    synchronized void record(String path, boolean read, int status, boolean dropped) {
+        Counts counts = byPath.computeIfAbsent(path, key -> new Counts());
+        if (read) {
+            counts.reads++;
+        } else {
+            counts.writes++;
+        }
+        if (status == 429) {
+            counts.rateLimited++;
+        } else if (status >= 500) {
+            counts.serverErrors++;
+        }
+        if (dropped) {
+            counts.dropped++;
+        }
+    }
+
+    synchronized void reset() {
+        byPath.clear();
+    }
+
+    synchronized ObjectNode toJson() {
+        ObjectNode root = Json.object();
+        ObjectNode paths = root.putObject("paths");
+        long reads = 0;
+        long writes = 0;
+        long rateLimited = 0;
+        for (Map.Entry<String, Counts> entry : byPath.entrySet()) {
+            Counts counts = entry.getValue();
+            paths.putObject(entry.getKey())
+                    .put("reads", counts.reads).put("writes", counts.writes).put("rate_limited", counts.rateLimited)
+                    .put("server_errors", counts.serverErrors).put("dropped", counts.dropped);
+            reads += counts.reads;
+            writes += counts.writes;
+            rateLimited += counts.rateLimited;
+        }
+        root.putObject("totals").put("reads", reads).put("writes", writes).put("rate_limited", rateLimited);
+        return root;
+    }
+}

@@ -1,0 +1,110 @@
+package io.pdgitops.sandbox;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** {@code /users}: the people schedules, rules and teams refer to. */
+final class UsersResource {
+
+    static final Set<String> ROLES = Set.of("admin", "limited_user", "observer", "owner", "read_only_user",
+            "restricted_access", "read_only_limited_user", "user");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Set<String> READ_ONLY = Set.of("id", "type", "summary", "self", "html_url", "avatar_url",
+            "invitation_sent", "created_via_sso", "teams", "contact_methods", "notification_rules");
+
+    private final Context context;
+
+    UsersResource(Context context) {
+        this.context = context;
+    }
+
+    void register(Routes routes) {
+        routes.add("GET", "/users", this::list)
+                .add("POST", "/users", this::create)
+                .add("GET", "/users/{id}", call -> Reply.ok(Json.wrap("user", view(context.state().require(Collection.USERS, call.id()), call.request()))))
+                .add("PUT", "/users/{id}", this::update)
+                .add("DELETE", "/users/{id}", this::delete);
+    }
+
+    private Reply list(Call call) {
+        SandboxRequest request = call.request();
+        var users = context.state().all(Collection.USERS).values().stream();
+        users = Listing.query(request, users, "name", "email");
+        users = Listing.teams(request, users, user -> teamIds(user.path("id").asText()));
+        users = Listing.sort(request, users);
+        return Reply.ok(Paging.page(request, "users", users.map(user -> view(user, request)).toList()));
+    }
+
+    private Reply create(Call call) {
+        if (call.request().header("From").filter(from -> !from.isBlank()).isEmpty()) {
+            throw ApiError.invalid("The From header is required: the email of a valid user");
+        }
+        return Reply.created(Json.wrap("user", view(create(Json.unwrap(call.request().body(), "user")), call.request())));
+    }
+
+    /** Creates a user from a request body; also used to load the seed. */
+    ObjectNode create(ObjectNode body) {
+        ObjectNode user = Json.object();
+        user.put("id", context.state().newId());
+        user.put("type", "user");
+        user.put("name", "");
+        user.put("time_zone", "Etc/UTC");
+        user.put("color", "green");
+        user.put("role", "user");
+        user.putNull("description");
+        user.putNull("job_title");
+        user.put("invitation_sent", false);
+        user.setAll(Json.without(body, READ_ONLY));
+        validate(user);
+        context.state().put(Collection.USERS, user.path("id").asText(), user);
+        return user;
+    }
+
+    private Reply update(Call call) {
+        ObjectNode user = context.patched(Collection.USERS, call, "user", READ_ONLY);
+        validate(user);
+        context.state().put(Collection.USERS, call.id(), user);
+        return Reply.ok(Json.wrap("user", view(user, call.request())));
+    }
+
+    private Reply delete(Call call) {
+        context.state().delete(Collection.USERS, call.id());
+        context.state().all(Collection.MEMBERSHIPS).values().removeIf(m -> m.path("user_id").asText().equals(call.id()));
+        return Reply.noContent();
+    }
+
+    private void validate(ObjectNode user) {
+        Checks.requiredText(user, "name");
+        String email = Checks.requiredText(user, "email");
+        for (String field : new String[] {"name", "email", "job_title"}) {
+            Checks.maxLength(user, field, 100);
+        }
+        if (!EMAIL.matcher(email).matches()) {
+            throw ApiError.invalid("Email is invalid");
+        }
+        Checks.unique(context.state().all(Collection.USERS).values(), "email", email, user.path("id").asText(),
+                "Email has already been taken");
+        Checks.oneOf(user, "role", ROLES);
+        Checks.timeZone(user.path("time_zone").asText());
+    }
+
+    ObjectNode view(ObjectNode user, SandboxRequest request) {
+        ObjectNode view = context.links().decorate(user, "users", user.path("name").asText());
+        var teams = view.putArray("teams");
+        for (String teamId : teamIds(user.path("id").asText())) {
+            teams.add(context.refs().expandable(Collection.TEAMS, teamId, Listing.includes(request, "teams")));
+        }
+        view.putArray("contact_methods");
+        view.putArray("notification_rules");
+        return view;
+    }
+
+    private Set<String> teamIds(String userId) {
+        return context.state().all(Collection.MEMBERSHIPS).values().stream()
+                .filter(m -> m.path("user_id").asText().equals(userId))
+                .map(m -> m.path("team_id").asText())
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+}

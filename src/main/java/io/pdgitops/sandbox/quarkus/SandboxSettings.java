@@ -1,0 +1,64 @@
+package io.pdgitops.sandbox.quarkus;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code pd-gitops.sandbox.*}: the sandbox served by the service under {@code /sandbox}. */
+@ConfigMapping(prefix = "pd-gitops.sandbox")
+public interface SandboxSettings {
+
+    /** Serve the sandbox; by default only when no PagerDuty token ({@code pagerduty.token}, {@code PAGERDUTY_TOKEN}) is configured. */
+    Optional<Boolean> enabled();
+
+    /** YAML file of users and teams to start with. */
+    Optional<Path> seedFile();
+
+    /** JSON file that keeps the state across restarts. */
+    Optional<Path> snapshotFile();
+
+    /** Accepted API tokens with full access. */
+    Optional<List<String>> tokens();
+
+    /** Accepted API tokens that get 403 on writes. */
+    Optional<List<String>> readOnlyTokens();
+
+    /** Accept any token (the demo setting); off, only the configured tokens are accepted. */
+    @WithDefault("true")
+    boolean permissive();
+
+    @WithDefault("960")
+    int rateLimitPerMinute();
+
+    /** Base of the {@code self} links in answers. */
+    @WithDefault("https://api.pagerduty.com")
+    String apiUrl();
+
+    FaultSettings faults();
+
+    /** Faults injected from the start; they can be changed at run time through {@code /sandbox-admin/faults}. */
+    interface FaultSettings {
+        @WithDefault("0")
+        long latencyMillis();
+
+        @WithDefault("0")
+        long jitterMillis();
+
+        @WithDefault("0")
+        double errorRate();
+
+        @WithDefault("0")
+        double dropRate();
+
+        @WithDefault("0")
+        int rateLimitBurst();
+
+        @WithDefault("true")
+        boolean burstWithHeaders();
+
+        @WithDefault("1")
+        long seed();
+    }
+}
