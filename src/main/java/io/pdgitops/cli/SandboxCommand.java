@@ -6,6 +6,7 @@ import io.pdgitops.sandbox.SandboxHttpServer;
 import io.pdgitops.sandbox.Seed;
 import io.pdgitops.sandbox.SeedLoader;
 import io.pdgitops.sandbox.TokenAccess;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ public final class SandboxCommand implements Callable<Integer> {
     }
 
     /** The sandbox the options describe, checked before anything is bound. */
-    Sandbox sandbox() throws java.io.IOException {
+    Sandbox sandbox() throws IOException {
         if (port < 0 || port > 65_535) {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, got " + port);
         }

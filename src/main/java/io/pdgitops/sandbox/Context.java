@@ -10,7 +10,7 @@ import java.util.Set;
 record Context(SandboxState state, Refs refs, Links links, Clock clock) {
 
     /** A copy of a stored object with the writable fields of a PUT body laid over it: PagerDuty's PUT is partial. */
-    ObjectNode patched(Collection collection, Call call, String wrapper, Set<String> readOnly) {
+    ObjectNode patched(Kind collection, Call call, String wrapper, Set<String> readOnly) {
         ObjectNode patched = state.require(collection, call.id()).deepCopy();
         patched.setAll(Json.without(Json.unwrap(call.request().body(), wrapper), readOnly));
         return patched;

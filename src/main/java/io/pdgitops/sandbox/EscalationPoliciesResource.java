@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,14 +29,14 @@ final class EscalationPoliciesResource {
         routes.add("GET", "/escalation_policies", this::list)
                 .add("POST", "/escalation_policies", this::create)
                 .add("GET", "/escalation_policies/{id}", call -> Reply.ok(Json.wrap("escalation_policy",
-                        view(context.state().require(Collection.ESCALATION_POLICIES, call.id()), call.request()))))
+                        view(context.state().require(Kind.ESCALATION_POLICIES, call.id()), call.request()))))
                 .add("PUT", "/escalation_policies/{id}", this::update)
                 .add("DELETE", "/escalation_policies/{id}", this::delete);
     }
 
     private Reply list(Call call) {
         SandboxRequest request = call.request();
-        var policies = context.state().all(Collection.ESCALATION_POLICIES).values().stream();
+        var policies = context.state().all(Kind.ESCALATION_POLICIES).values().stream();
         policies = Listing.query(request, policies, "name");
         policies = Listing.teams(request, policies, EscalationPoliciesResource::teamIds);
         List<String> userIds = request.queryValues("user_ids[]");
@@ -60,12 +61,12 @@ final class EscalationPoliciesResource {
         }
         policy.setAll(body);
         validate(policy, Set.of());
-        context.state().put(Collection.ESCALATION_POLICIES, policy.path("id").asText(), policy);
+        context.state().put(Kind.ESCALATION_POLICIES, policy.path("id").asText(), policy);
         return Reply.created(Json.wrap("escalation_policy", view(policy, call.request())));
     }
 
     private Reply update(Call call) {
-        ObjectNode stored = context.state().require(Collection.ESCALATION_POLICIES, call.id());
+        ObjectNode stored = context.state().require(Kind.ESCALATION_POLICIES, call.id());
         ObjectNode body = Json.without(Json.unwrap(call.request().body(), "escalation_policy"), READ_ONLY);
         if (body.has("escalation_rules") && Json.elements(body.get("escalation_rules")).isEmpty()) {
             throw ApiError.invalid("Cannot Delete Only Rule For Escalation Policy");
@@ -75,16 +76,16 @@ final class EscalationPoliciesResource {
         Set<String> knownRuleIds = Json.elements(stored.get("escalation_rules")).stream()
                 .map(rule -> rule.path("id").asText()).collect(Collectors.toSet());
         validate(policy, knownRuleIds);
-        context.state().put(Collection.ESCALATION_POLICIES, call.id(), policy);
+        context.state().put(Kind.ESCALATION_POLICIES, call.id(), policy);
         return Reply.ok(Json.wrap("escalation_policy", view(policy, call.request())));
     }
 
     private Reply delete(Call call) {
-        context.state().require(Collection.ESCALATION_POLICIES, call.id());
+        context.state().require(Kind.ESCALATION_POLICIES, call.id());
         if (!servicesUsing(call.id()).isEmpty()) {
             throw ApiError.invalid("Escalation policy cannot be deleted while it is in use by one or more services");
         }
-        context.state().remove(Collection.ESCALATION_POLICIES, call.id());
+        context.state().remove(Kind.ESCALATION_POLICIES, call.id());
         return Reply.noContent();
     }
 
@@ -92,7 +93,7 @@ final class EscalationPoliciesResource {
     private void validate(ObjectNode policy, Set<String> knownRuleIds) {
         String name = Checks.requiredText(policy, "name");
         Checks.maxLength(policy, "name", 255);
-        Checks.uniqueName(context.state().all(Collection.ESCALATION_POLICIES).values(), name, policy.path("id").asText(),
+        Checks.uniqueName(context.state().all(Kind.ESCALATION_POLICIES).values(), name, policy.path("id").asText(),
                 "Escalation Policy has already been taken");
         if (!policy.path("num_loops").canConvertToInt() || policy.path("num_loops").asInt() < 0) {
             throw ApiError.invalid("Num loops must be an integer greater than or equal to 0");
@@ -143,12 +144,12 @@ final class EscalationPoliciesResource {
         ObjectNode reference = Json.object();
         reference.put("id", id);
         if (USER_TARGETS.contains(type)) {
-            if (context.state().find(Collection.USERS, id).isEmpty()) {
+            if (context.state().find(Kind.USERS, id).isEmpty()) {
                 throw ApiError.invalid("User " + id + " Not Found");
             }
             reference.put("type", "user_reference");
         } else if (SCHEDULE_TARGETS.contains(type)) {
-            if (context.state().find(Collection.SCHEDULES, id).isEmpty()) {
+            if (context.state().find(Kind.SCHEDULES, id).isEmpty()) {
                 throw ApiError.invalidReference(3004, "Schedule");
             }
             reference.put("type", "schedule_reference");
@@ -166,7 +167,7 @@ final class EscalationPoliciesResource {
         ArrayNode normalised = Json.array();
         for (JsonNode team : given) {
             String teamId = Checks.referenceId(team, "team", Set.of("team_reference", "team"));
-            if (context.state().find(Collection.TEAMS, teamId).isEmpty()) {
+            if (context.state().find(Kind.TEAMS, teamId).isEmpty()) {
                 throw ApiError.invalidReference(6001, "Team");
             }
             normalised.add(TeamsResource.teamReference(teamId));
@@ -191,29 +192,29 @@ final class EscalationPoliciesResource {
         }
         ArrayNode services = view.putArray("services");
         for (ObjectNode service : servicesUsing(policy.path("id").asText())) {
-            services.add(context.refs().expandable(Collection.SERVICES, service.path("id").asText(),
+            services.add(context.refs().expandable(Kind.SERVICES, service.path("id").asText(),
                     Listing.includes(request, "services")));
         }
         ArrayNode teams = view.putArray("teams");
         for (String teamId : teamIds(policy)) {
-            teams.add(context.refs().expandable(Collection.TEAMS, teamId, Listing.includes(request, "teams")));
+            teams.add(context.refs().expandable(Kind.TEAMS, teamId, Listing.includes(request, "teams")));
         }
         return view;
     }
 
     private ObjectNode targetView(JsonNode target, boolean full) {
         boolean isUser = target.path("type").asText().equals("user_reference");
-        return context.refs().expandable(isUser ? Collection.USERS : Collection.SCHEDULES, target.path("id").asText(), full);
+        return context.refs().expandable(isUser ? Kind.USERS : Kind.SCHEDULES, target.path("id").asText(), full);
     }
 
     private List<ObjectNode> servicesUsing(String policyId) {
-        return context.state().matching(Collection.SERVICES,
+        return context.state().matching(Kind.SERVICES,
                 service -> service.path("escalation_policy").path("id").asText().equals(policyId));
     }
 
     static Set<String> teamIds(ObjectNode policy) {
         return Json.elements(policy.get("teams")).stream().map(team -> team.path("id").asText())
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     static Set<String> targetIds(ObjectNode policy, Set<String> types) {

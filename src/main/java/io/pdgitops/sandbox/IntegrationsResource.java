@@ -38,12 +38,12 @@ final class IntegrationsResource {
     }
 
     List<ObjectNode> ofService(String serviceId) {
-        return context.state().matching(Collection.INTEGRATIONS,
+        return context.state().matching(Kind.INTEGRATIONS,
                 integration -> integration.path("service_id").asText().equals(serviceId));
     }
 
     private Reply create(Call call) {
-        context.state().require(Collection.SERVICES, call.id());
+        context.state().require(Kind.SERVICES, call.id());
         ObjectNode body = Json.without(Json.unwrap(call.request().body(), "integration"), READ_ONLY);
         boolean hasType = body.hasNonNull("type");
         boolean hasVendor = body.hasNonNull("vendor");
@@ -69,7 +69,7 @@ final class IntegrationsResource {
         if (!integration.path("type").asText().equals(EMAIL_TYPE)) {
             integration.put("integration_key", context.state().newIntegrationKey());
         }
-        context.state().put(Collection.INTEGRATIONS, integration.path("id").asText(), integration);
+        context.state().put(Kind.INTEGRATIONS, integration.path("id").asText(), integration);
         return Reply.created(Json.wrap("integration", view(integration, call.request())));
     }
 
@@ -82,18 +82,18 @@ final class IntegrationsResource {
         body.remove("vendor");
         integration.setAll(body);
         validate(integration);
-        context.state().put(Collection.INTEGRATIONS, integration.path("id").asText(), integration);
+        context.state().put(Kind.INTEGRATIONS, integration.path("id").asText(), integration);
         return Reply.ok(Json.wrap("integration", view(integration, call.request())));
     }
 
     private Reply delete(Call call) {
-        context.state().remove(Collection.INTEGRATIONS, require(call).path("id").asText());
+        context.state().remove(Kind.INTEGRATIONS, require(call).path("id").asText());
         return Reply.noContent();
     }
 
     private ObjectNode require(Call call) {
-        context.state().require(Collection.SERVICES, call.id());
-        ObjectNode integration = context.state().require(Collection.INTEGRATIONS, call.param("integration_id"));
+        context.state().require(Kind.SERVICES, call.id());
+        ObjectNode integration = context.state().require(Kind.INTEGRATIONS, call.param("integration_id"));
         if (!integration.path("service_id").asText().equals(call.id())) {
             throw ApiError.notFound();
         }
@@ -111,7 +111,7 @@ final class IntegrationsResource {
             if (!INTEGRATION_EMAIL.matcher(email).matches()) {
                 throw ApiError.invalid("Integration email must be an address like name@subdomain.pagerduty.com");
             }
-            Checks.unique(context.state().all(Collection.INTEGRATIONS).values(), "integration_email", email,
+            Checks.unique(context.state().all(Kind.INTEGRATIONS).values(), "integration_email", email,
                     integration.path("id").asText(), "Integration email has already been taken");
         }
     }
@@ -124,7 +124,7 @@ final class IntegrationsResource {
         view.put("summary", reference.path("summary").asText());
         view.set("self", reference.get("self"));
         view.set("html_url", reference.get("html_url"));
-        view.set("service", context.refs().expandable(Collection.SERVICES, serviceId, Listing.includes(request, "services")));
+        view.set("service", context.refs().expandable(Kind.SERVICES, serviceId, Listing.includes(request, "services")));
         JsonNode vendor = integration.get("vendor");
         if (vendor != null && vendor.isObject()) {
             String vendorId = vendor.path("id").asText();

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Jackson trees: the sandbox keeps objects as trees so that fields it does not model survive. */
 final class Json {
@@ -74,7 +75,7 @@ final class Json {
     }
 
     /** A copy of {@code body} without the fields the client may not set. */
-    static ObjectNode without(ObjectNode body, java.util.Set<String> readOnly) {
+    static ObjectNode without(ObjectNode body, Set<String> readOnly) {
         ObjectNode copy = body.deepCopy();
         copy.remove(readOnly);
         return copy;

@@ -49,7 +49,7 @@ final class LayerChecks {
         }
         for (JsonNode user : users) {
             String id = user.path("user").path("id").asText("");
-            if (state.find(Collection.USERS, id).isEmpty()) {
+            if (state.find(Kind.USERS, id).isEmpty()) {
                 throw ApiError.invalid("User " + id + " Not Found");
             }
         }

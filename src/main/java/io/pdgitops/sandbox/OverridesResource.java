@@ -27,13 +27,13 @@ final class OverridesResource {
     }
 
     List<ObjectNode> ofSchedule(String scheduleId) {
-        return context.state().matching(Collection.OVERRIDES, o -> o.path("schedule_id").asText().equals(scheduleId)).stream()
+        return context.state().matching(Kind.OVERRIDES, o -> o.path("schedule_id").asText().equals(scheduleId)).stream()
                 .sorted(Comparator.comparing((ObjectNode o) -> o.path("start").asText()))
                 .toList();
     }
 
     private Reply list(Call call) {
-        ObjectNode schedule = context.state().require(Collection.SCHEDULES, call.id());
+        ObjectNode schedule = context.state().require(Kind.SCHEDULES, call.id());
         if (call.request().queryValue("since").isEmpty() || call.request().queryValue("until").isEmpty()) {
             throw ApiError.invalid("since and until are required");
         }
@@ -52,7 +52,7 @@ final class OverridesResource {
     }
 
     private Reply create(Call call) {
-        ObjectNode schedule = context.state().require(Collection.SCHEDULES, call.id());
+        ObjectNode schedule = context.state().require(Kind.SCHEDULES, call.id());
         ZoneId zone = ZoneId.of(schedule.path("time_zone").asText());
         JsonNode body = Json.parse(call.request().body());
         if (body.path("override").isObject()) {
@@ -84,7 +84,7 @@ final class OverridesResource {
             if (!end.isAfter(context.now())) {
                 throw ApiError.invalid("Override must end in the future");
             }
-            if (context.state().find(Collection.USERS, userId).isEmpty()) {
+            if (context.state().find(Kind.USERS, userId).isEmpty()) {
                 throw ApiError.invalid("User " + userId + " Not Found");
             }
             ObjectNode override = Json.object();
@@ -94,7 +94,7 @@ final class OverridesResource {
             override.put("end", end.toString());
             override.set("user", Json.object().put("id", userId).put("type", "user_reference"));
             override.put("sequence", context.state().nextSequence());
-            context.state().put(Collection.OVERRIDES, override.path("id").asText(), override);
+            context.state().put(Kind.OVERRIDES, override.path("id").asText(), override);
             result.put("status", 201);
             result.set("override", view(override, zone));
         } catch (ApiError rejected) {
@@ -107,8 +107,8 @@ final class OverridesResource {
     }
 
     private Reply delete(Call call) {
-        context.state().require(Collection.SCHEDULES, call.id());
-        ObjectNode override = context.state().require(Collection.OVERRIDES, call.param("override_id"));
+        context.state().require(Kind.SCHEDULES, call.id());
+        ObjectNode override = context.state().require(Kind.OVERRIDES, call.param("override_id"));
         if (!override.path("schedule_id").asText().equals(call.id())) {
             throw ApiError.notFound();
         }
@@ -122,7 +122,7 @@ final class OverridesResource {
             override.put("end", now.toString());
             return new Reply(200, null);
         }
-        context.state().remove(Collection.OVERRIDES, call.param("override_id"));
+        context.state().remove(Kind.OVERRIDES, call.param("override_id"));
         return Reply.noContent();
     }
 

@@ -17,30 +17,30 @@ final class Refs {
     }
 
     ObjectNode user(String id) {
-        return expandable(Collection.USERS, id, false);
+        return expandable(Kind.USERS, id, false);
     }
 
     ObjectNode team(String id) {
-        return expandable(Collection.TEAMS, id, false);
+        return expandable(Kind.TEAMS, id, false);
     }
 
     ObjectNode schedule(String id) {
-        return expandable(Collection.SCHEDULES, id, false);
+        return expandable(Kind.SCHEDULES, id, false);
     }
 
     ObjectNode escalationPolicy(String id) {
-        return expandable(Collection.ESCALATION_POLICIES, id, false);
+        return expandable(Kind.ESCALATION_POLICIES, id, false);
     }
 
     ObjectNode service(String id) {
-        return expandable(Collection.SERVICES, id, false);
+        return expandable(Kind.SERVICES, id, false);
     }
 
     /**
      * The whole object when {@code expand} (an {@code include[]} asked for it) and it still exists,
      * otherwise a reference.
      */
-    ObjectNode expandable(Collection collection, String id, boolean expand) {
+    ObjectNode expandable(Kind collection, String id, boolean expand) {
         String path = collection.key();
         ObjectNode stored = state.find(collection, id).orElse(null);
         if (expand && stored != null) {
@@ -55,7 +55,7 @@ final class Refs {
                 integration.path("id").asText(), integration.path("name").asText(null));
     }
 
-    private static String typeOf(Collection collection) {
+    private static String typeOf(Kind collection) {
         return switch (collection) {
             case USERS -> "user";
             case TEAMS -> "team";

@@ -3,8 +3,10 @@ package io.pdgitops.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -179,7 +181,7 @@ public final class Sandbox {
         if (error instanceof ApiError api) {
             return api;
         }
-        if (error instanceof IllegalArgumentException || error instanceof java.time.DateTimeException) {
+        if (error instanceof IllegalArgumentException || error instanceof DateTimeException) {
             return ApiError.invalid(String.valueOf(error.getMessage()));
         }
         return new ApiError(500, 2000, "Internal Server Error", List.of(error.getClass().getSimpleName()));
@@ -246,13 +248,13 @@ public final class Sandbox {
         for (Seed.User user : seed.users()) {
             ObjectNode body = Json.object().put("name", user.name()).put("email", user.email())
                     .put("time_zone", user.timeZone()).put("role", user.role()).put("job_title", user.jobTitle());
-            userIds.put(user.email().toLowerCase(java.util.Locale.ROOT), users.create(body).path("id").asText());
+            userIds.put(user.email().toLowerCase(Locale.ROOT), users.create(body).path("id").asText());
         }
         for (Seed.Team team : seed.teams()) {
             String teamId = teams.create(Json.object().put("name", team.name()).put("description", team.description()))
                     .path("id").asText();
             for (Seed.Member member : team.members()) {
-                String userId = userIds.get(member.email().toLowerCase(java.util.Locale.ROOT));
+                String userId = userIds.get(member.email().toLowerCase(Locale.ROOT));
                 if (userId == null) {
                     throw new IllegalArgumentException("Seed team '" + team.name() + "' lists " + member.email()
                             + ", who is not among the seed users");

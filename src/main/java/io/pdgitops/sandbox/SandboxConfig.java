@@ -1,6 +1,7 @@
 package io.pdgitops.sandbox;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -53,7 +54,7 @@ public record SandboxConfig(
     }
 
     public SandboxConfig withToken(String token, TokenAccess access) {
-        Map<String, TokenAccess> more = new java.util.HashMap<>(tokens);
+        Map<String, TokenAccess> more = new HashMap<>(tokens);
         more.put(token, access);
         return new SandboxConfig(more, permissive, rateLimitPerMinute, faults, snapshot, apiUrl, webUrl);
     }

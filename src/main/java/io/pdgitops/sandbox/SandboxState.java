@@ -21,14 +21,14 @@ final class SandboxState {
     private static final String ID_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private final Map<Collection, Map<String, ObjectNode>> collections = new EnumMap<>(Collection.class);
+    private final Map<Kind, Map<String, ObjectNode>> collections = new EnumMap<>(Kind.class);
     // PagerDuty never reuses an id, so every id ever issued is remembered, deleted or not.
     private final Set<String> issuedIds = new HashSet<>();
     private final SecureRandom random = new SecureRandom();
     private long sequence;
 
     SandboxState() {
-        for (Collection collection : Collection.values()) {
+        for (Kind collection : Kind.values()) {
             collections.put(collection, new LinkedHashMap<>());
         }
     }
@@ -58,33 +58,33 @@ final class SandboxState {
         return ++sequence;
     }
 
-    Map<String, ObjectNode> all(Collection collection) {
+    Map<String, ObjectNode> all(Kind collection) {
         return collections.get(collection);
     }
 
-    Optional<ObjectNode> find(Collection collection, String id) {
+    Optional<ObjectNode> find(Kind collection, String id) {
         return Optional.ofNullable(collections.get(collection).get(id));
     }
 
-    ObjectNode require(Collection collection, String id) {
+    ObjectNode require(Kind collection, String id) {
         return find(collection, id).orElseThrow(ApiError::notFound);
     }
 
-    void put(Collection collection, String id, ObjectNode value) {
+    void put(Kind collection, String id, ObjectNode value) {
         collections.get(collection).put(id, value);
     }
 
     /** Removes a stored object; 404 when there is none. */
-    void delete(Collection collection, String id) {
+    void delete(Kind collection, String id) {
         require(collection, id);
         remove(collection, id);
     }
 
-    void remove(Collection collection, String id) {
+    void remove(Kind collection, String id) {
         collections.get(collection).remove(id);
     }
 
-    List<ObjectNode> matching(Collection collection, Predicate<ObjectNode> filter) {
+    List<ObjectNode> matching(Kind collection, Predicate<ObjectNode> filter) {
         return collections.get(collection).values().stream().filter(filter).toList();
     }
 
@@ -92,13 +92,13 @@ final class SandboxState {
      * The maps as they are now, sharing the stored trees: enough to roll back a write, because
      * handlers replace stored objects instead of changing them until nothing can fail any more.
      */
-    Map<Collection, Map<String, ObjectNode>> checkpoint() {
-        Map<Collection, Map<String, ObjectNode>> copy = new EnumMap<>(Collection.class);
+    Map<Kind, Map<String, ObjectNode>> checkpoint() {
+        Map<Kind, Map<String, ObjectNode>> copy = new EnumMap<>(Kind.class);
         collections.forEach((collection, items) -> copy.put(collection, new LinkedHashMap<>(items)));
         return copy;
     }
 
-    void restore(Map<Collection, Map<String, ObjectNode>> checkpoint) {
+    void restore(Map<Kind, Map<String, ObjectNode>> checkpoint) {
         collections.clear();
         collections.putAll(checkpoint);
     }
@@ -127,7 +127,7 @@ final class SandboxState {
         SandboxState state = new SandboxState();
         state.sequence = root.path("sequence").asLong();
         root.path("issued_ids").forEach(id -> state.issuedIds.add(id.asText()));
-        for (Collection collection : Collection.values()) {
+        for (Kind collection : Kind.values()) {
             root.path("collections").path(collection.key()).fields().forEachRemaining(entry -> {
                 state.collections.get(collection).put(entry.getKey(), (ObjectNode) entry.getValue().deepCopy());
                 state.issuedIds.add(entry.getKey());

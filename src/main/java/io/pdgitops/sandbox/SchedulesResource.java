@@ -8,9 +8,11 @@ import io.pdgitops.schedule.RenderedSchedule;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -43,7 +45,7 @@ final class SchedulesResource {
                 .add("POST", "/schedules", this::create)
                 .add("POST", "/schedules/preview", this::preview)
                 .add("GET", "/schedules/{id}", call -> Reply.ok(Json.wrap("schedule",
-                        renderedView(context.state().require(Collection.SCHEDULES, call.id()), call.request()))))
+                        renderedView(context.state().require(Kind.SCHEDULES, call.id()), call.request()))))
                 .add("PUT", "/schedules/{id}", this::update)
                 .add("DELETE", "/schedules/{id}", this::delete)
                 .add("GET", "/schedules/{id}/users", this::onCallUsers);
@@ -51,7 +53,7 @@ final class SchedulesResource {
 
     private Reply list(Call call) {
         SandboxRequest request = call.request();
-        var schedules = context.state().all(Collection.SCHEDULES).values().stream();
+        var schedules = context.state().all(Kind.SCHEDULES).values().stream();
         schedules = Listing.query(request, schedules, "name");
         schedules = Listing.teams(request, schedules, EscalationPoliciesResource::teamIds);
         schedules = Listing.sort(request, schedules);
@@ -74,7 +76,7 @@ final class SchedulesResource {
         schedule.putArray("teams");
         schedule.setAll(Json.without(Json.unwrap(call.request().body(), "schedule"), READ_ONLY));
         validate(schedule, Map.of());
-        context.state().put(Collection.SCHEDULES, schedule.path("id").asText(), schedule);
+        context.state().put(Kind.SCHEDULES, schedule.path("id").asText(), schedule);
         return Reply.created(Json.wrap("schedule", renderedView(schedule, call.request())));
     }
 
@@ -89,39 +91,39 @@ final class SchedulesResource {
     }
 
     private Reply update(Call call) {
-        ObjectNode stored = context.state().require(Collection.SCHEDULES, call.id());
+        ObjectNode stored = context.state().require(Kind.SCHEDULES, call.id());
         ObjectNode schedule = stored.deepCopy();
         ObjectNode body = Json.without(Json.unwrap(call.request().body(), "schedule"), READ_ONLY);
         Map<String, ObjectNode> existingLayers = Json.elements(stored.get("schedule_layers")).stream()
                 .collect(Collectors.toMap(layer -> layer.path("id").asText(), layer -> (ObjectNode) layer,
-                        (a, b) -> a, java.util.LinkedHashMap::new));
+                        (a, b) -> a, LinkedHashMap::new));
         schedule.setAll(body);
         validate(schedule, body.has("schedule_layers") ? existingLayers : null);
-        context.state().put(Collection.SCHEDULES, call.id(), schedule);
+        context.state().put(Kind.SCHEDULES, call.id(), schedule);
         return Reply.ok(Json.wrap("schedule", renderedView(schedule, call.request())));
     }
 
     private Reply delete(Call call) {
-        context.state().require(Collection.SCHEDULES, call.id());
-        boolean used = !context.state().matching(Collection.ESCALATION_POLICIES,
+        context.state().require(Kind.SCHEDULES, call.id());
+        boolean used = !context.state().matching(Kind.ESCALATION_POLICIES,
                 policy -> EscalationPoliciesResource.usesSchedule(policy, call.id())).isEmpty();
         if (used) {
             throw ApiError.invalid("Schedule can't be deleted if it's being used by escalation policies");
         }
-        context.state().remove(Collection.SCHEDULES, call.id());
-        context.state().all(Collection.OVERRIDES).values()
+        context.state().remove(Kind.SCHEDULES, call.id());
+        context.state().all(Kind.OVERRIDES).values()
                 .removeIf(override -> override.path("schedule_id").asText().equals(call.id()));
         return Reply.noContent();
     }
 
     private Reply onCallUsers(Call call) {
-        ObjectNode schedule = context.state().require(Collection.SCHEDULES, call.id());
+        ObjectNode schedule = context.state().require(Kind.SCHEDULES, call.id());
         RenderWindow window = RenderWindow.of(call.request(), ZoneId.of(schedule.path("time_zone").asText()), context.now());
         RenderedSchedule rendered = rendering.render(schedule, overrides.ofSchedule(call.id()), window);
         Set<String> userIds = rendered.finalSchedule().entries().stream().map(Entry::user)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         ArrayNode list = Json.array();
-        userIds.stream().map(id -> context.state().find(Collection.USERS, id)).flatMap(java.util.Optional::stream)
+        userIds.stream().map(id -> context.state().find(Kind.USERS, id)).flatMap(Optional::stream)
                 .forEach(user -> list.add(users.view(user, call.request())));
         return Reply.ok(Json.wrap("users", list));
     }
@@ -137,7 +139,7 @@ final class SchedulesResource {
         ArrayNode teams = Json.array();
         for (JsonNode team : Json.elements(schedule.get("teams"))) {
             String teamId = Checks.referenceId(team, "team", Set.of("team_reference", "team"));
-            if (context.state().find(Collection.TEAMS, teamId).isEmpty()) {
+            if (context.state().find(Kind.TEAMS, teamId).isEmpty()) {
                 throw ApiError.invalidReference(6001, "Team");
             }
             teams.add(TeamsResource.teamReference(teamId));
@@ -253,7 +255,7 @@ final class SchedulesResource {
         EscalationPoliciesResource.teamIds(schedule).forEach(id -> teams.add(context.refs().team(id)));
         ArrayNode policies = view.putArray("escalation_policies");
         if (!schedule.path("id").isNull()) {
-            context.state().matching(Collection.ESCALATION_POLICIES,
+            context.state().matching(Kind.ESCALATION_POLICIES,
                             policy -> EscalationPoliciesResource.usesSchedule(policy, schedule.path("id").asText()))
                     .forEach(policy -> policies.add(context.refs().escalationPolicy(policy.path("id").asText())));
         }

@@ -26,14 +26,14 @@ final class ServicesResource {
         routes.add("GET", "/services", this::list)
                 .add("POST", "/services", this::create)
                 .add("GET", "/services/{id}", call -> Reply.ok(Json.wrap("service",
-                        view(context.state().require(Collection.SERVICES, call.id()), call.request()))))
+                        view(context.state().require(Kind.SERVICES, call.id()), call.request()))))
                 .add("PUT", "/services/{id}", this::update)
                 .add("DELETE", "/services/{id}", this::delete);
     }
 
     private Reply list(Call call) {
         SandboxRequest request = call.request();
-        var services = context.state().all(Collection.SERVICES).values().stream();
+        var services = context.state().all(Kind.SERVICES).values().stream();
         services = Listing.query(request, services, "name");
         String exactName = request.queryValue("name").orElse(null);
         if (exactName != null) {
@@ -65,20 +65,20 @@ final class ServicesResource {
         }
         service.setAll(body);
         validate(service);
-        context.state().put(Collection.SERVICES, service.path("id").asText(), service);
+        context.state().put(Kind.SERVICES, service.path("id").asText(), service);
         return Reply.created(Json.wrap("service", view(service, call.request())));
     }
 
     private Reply update(Call call) {
-        ObjectNode service = context.patched(Collection.SERVICES, call, "service", READ_ONLY);
+        ObjectNode service = context.patched(Kind.SERVICES, call, "service", READ_ONLY);
         validate(service);
-        context.state().put(Collection.SERVICES, call.id(), service);
+        context.state().put(Kind.SERVICES, call.id(), service);
         return Reply.ok(Json.wrap("service", view(service, call.request())));
     }
 
     private Reply delete(Call call) {
-        context.state().delete(Collection.SERVICES, call.id());
-        context.state().all(Collection.INTEGRATIONS).values()
+        context.state().delete(Kind.SERVICES, call.id());
+        context.state().all(Kind.INTEGRATIONS).values()
                 .removeIf(integration -> integration.path("service_id").asText().equals(call.id()));
         return Reply.noContent();
     }
@@ -86,14 +86,14 @@ final class ServicesResource {
     private void validate(ObjectNode service) {
         String name = Checks.requiredText(service, "name");
         Checks.maxLength(service, "name", 255);
-        Checks.uniqueName(context.state().all(Collection.SERVICES).values(), name, service.path("id").asText(),
+        Checks.uniqueName(context.state().all(Kind.SERVICES).values(), name, service.path("id").asText(),
                 "Name has already been taken");
         JsonNode policy = service.get("escalation_policy");
         if (policy == null || policy.isNull()) {
             throw ApiError.invalid("Escalation policy can't be blank");
         }
         String policyId = Checks.referenceId(policy, "escalation policy", Set.of("escalation_policy_reference", "escalation_policy"));
-        if (context.state().find(Collection.ESCALATION_POLICIES, policyId).isEmpty()) {
+        if (context.state().find(Kind.ESCALATION_POLICIES, policyId).isEmpty()) {
             throw ApiError.invalidReference(5001, "Escalation Policy");
         }
         ObjectNode reference = Json.object().put("id", policyId).put("type", "escalation_policy_reference");
@@ -141,18 +141,18 @@ final class ServicesResource {
     }
 
     private Set<String> teamIds(ObjectNode service) {
-        return context.state().find(Collection.ESCALATION_POLICIES, service.path("escalation_policy").path("id").asText())
+        return context.state().find(Kind.ESCALATION_POLICIES, service.path("escalation_policy").path("id").asText())
                 .map(EscalationPoliciesResource::teamIds).orElse(Set.of());
     }
 
     ObjectNode view(ObjectNode service, SandboxRequest request) {
         ObjectNode view = context.links().decorate(service, "services", service.path("name").asText());
         String policyId = service.path("escalation_policy").path("id").asText();
-        view.set("escalation_policy", context.refs().expandable(Collection.ESCALATION_POLICIES, policyId,
+        view.set("escalation_policy", context.refs().expandable(Kind.ESCALATION_POLICIES, policyId,
                 Listing.includes(request, "escalation_policies")));
         ArrayNode teams = view.putArray("teams");
         for (String teamId : teamIds(service)) {
-            teams.add(context.refs().expandable(Collection.TEAMS, teamId, Listing.includes(request, "teams")));
+            teams.add(context.refs().expandable(Kind.TEAMS, teamId, Listing.includes(request, "teams")));
         }
         ArrayNode integrationList = view.putArray("integrations");
         for (ObjectNode integration : integrations.ofService(service.path("id").asText())) {

@@ -21,7 +21,7 @@ final class TeamsResource {
     void register(Routes routes) {
         routes.add("GET", "/teams", this::list)
                 .add("POST", "/teams", call -> Reply.created(Json.wrap("team", view(create(Json.unwrap(call.request().body(), "team"))))))
-                .add("GET", "/teams/{id}", call -> Reply.ok(Json.wrap("team", view(context.state().require(Collection.TEAMS, call.id())))))
+                .add("GET", "/teams/{id}", call -> Reply.ok(Json.wrap("team", view(context.state().require(Kind.TEAMS, call.id())))))
                 .add("PUT", "/teams/{id}", this::update)
                 .add("DELETE", "/teams/{id}", this::delete)
                 .add("GET", "/teams/{id}/members", this::members)
@@ -33,7 +33,7 @@ final class TeamsResource {
 
     private Reply list(Call call) {
         var teams = Listing.sort(call.request(),
-                Listing.query(call.request(), context.state().all(Collection.TEAMS).values().stream(), "name"));
+                Listing.query(call.request(), context.state().all(Kind.TEAMS).values().stream(), "name"));
         return Reply.ok(Paging.page(call.request(), "teams", teams.map(this::view).toList()));
     }
 
@@ -47,14 +47,14 @@ final class TeamsResource {
         team.putNull("parent");
         team.setAll(Json.without(body, READ_ONLY));
         validate(team);
-        context.state().put(Collection.TEAMS, team.path("id").asText(), team);
+        context.state().put(Kind.TEAMS, team.path("id").asText(), team);
         return team;
     }
 
     /** Adds or changes a membership; also used to load the seed. */
     void putMember(String teamId, String userId, String role) {
-        context.state().require(Collection.TEAMS, teamId);
-        ObjectNode user = context.state().find(Collection.USERS, userId)
+        context.state().require(Kind.TEAMS, teamId);
+        ObjectNode user = context.state().find(Kind.USERS, userId)
                 .orElseThrow(() -> ApiError.invalid("User " + userId + " Not Found"));
         if (!MEMBER_ROLES.contains(role)) {
             throw ApiError.invalid("Role must be one of manager, observer, responder");
@@ -66,36 +66,36 @@ final class TeamsResource {
         membership.put("team_id", teamId);
         membership.put("user_id", userId);
         membership.put("role", role);
-        context.state().put(Collection.MEMBERSHIPS, teamId + "/" + userId, membership);
+        context.state().put(Kind.MEMBERSHIPS, teamId + "/" + userId, membership);
     }
 
     private Reply update(Call call) {
-        ObjectNode team = context.patched(Collection.TEAMS, call, "team", READ_ONLY);
+        ObjectNode team = context.patched(Kind.TEAMS, call, "team", READ_ONLY);
         validate(team);
-        context.state().put(Collection.TEAMS, call.id(), team);
+        context.state().put(Kind.TEAMS, call.id(), team);
         return Reply.ok(Json.wrap("team", view(team)));
     }
 
     private Reply delete(Call call) {
         String id = call.id();
-        context.state().require(Collection.TEAMS, id);
-        boolean hasPolicies = !context.state().matching(Collection.ESCALATION_POLICIES, ep -> belongsTo(ep, id)).isEmpty();
-        boolean hasSchedules = !context.state().matching(Collection.SCHEDULES, schedule -> belongsTo(schedule, id)).isEmpty();
-        boolean hasSubteams = !context.state().matching(Collection.TEAMS, team -> team.path("parent").path("id").asText().equals(id)).isEmpty();
+        context.state().require(Kind.TEAMS, id);
+        boolean hasPolicies = !context.state().matching(Kind.ESCALATION_POLICIES, ep -> belongsTo(ep, id)).isEmpty();
+        boolean hasSchedules = !context.state().matching(Kind.SCHEDULES, schedule -> belongsTo(schedule, id)).isEmpty();
+        boolean hasSubteams = !context.state().matching(Kind.TEAMS, team -> team.path("parent").path("id").asText().equals(id)).isEmpty();
         if (hasPolicies || hasSchedules || hasSubteams) {
             // Services belong to a team only through their escalation policy, so hasPolicies covers them.
             throw new ApiError(400, 6006, "Team has existing associations", List.of(
                     "Team cannot be deleted while it has escalation policies, services, schedules or subteams"));
         }
-        context.state().remove(Collection.TEAMS, id);
-        context.state().all(Collection.MEMBERSHIPS).values().removeIf(m -> m.path("team_id").asText().equals(id));
+        context.state().remove(Kind.TEAMS, id);
+        context.state().all(Kind.MEMBERSHIPS).values().removeIf(m -> m.path("team_id").asText().equals(id));
         return Reply.noContent();
     }
 
     private Reply members(Call call) {
-        context.state().require(Collection.TEAMS, call.id());
+        context.state().require(Kind.TEAMS, call.id());
         List<ObjectNode> members = context.state()
-                .matching(Collection.MEMBERSHIPS, m -> m.path("team_id").asText().equals(call.id())).stream()
+                .matching(Kind.MEMBERSHIPS, m -> m.path("team_id").asText().equals(call.id())).stream()
                 .map(m -> {
                     ObjectNode member = Json.object();
                     member.set("user", context.refs().user(m.path("user_id").asText()));
@@ -108,25 +108,25 @@ final class TeamsResource {
 
     private Reply putMember(Call call) {
         JsonNode body = call.request().body().length == 0 ? Json.object() : Json.parse(call.request().body());
-        String role = body.path("role").asText(context.state().require(Collection.TEAMS, call.id()).path("default_role").asText("manager"));
+        String role = body.path("role").asText(context.state().require(Kind.TEAMS, call.id()).path("default_role").asText("manager"));
         if (role.equals("none")) {
             role = "responder";
         }
-        context.state().require(Collection.USERS, call.param("user_id"));
+        context.state().require(Kind.USERS, call.param("user_id"));
         putMember(call.id(), call.param("user_id"), role);
         return Reply.noContent();
     }
 
     private Reply deleteMember(Call call) {
-        context.state().require(Collection.TEAMS, call.id());
-        context.state().require(Collection.USERS, call.param("user_id"));
-        context.state().remove(Collection.MEMBERSHIPS, call.id() + "/" + call.param("user_id"));
+        context.state().require(Kind.TEAMS, call.id());
+        context.state().require(Kind.USERS, call.param("user_id"));
+        context.state().remove(Kind.MEMBERSHIPS, call.id() + "/" + call.param("user_id"));
         return Reply.noContent();
     }
 
     private Reply assignPolicy(Call call, boolean assign) {
-        context.state().require(Collection.TEAMS, call.id());
-        ObjectNode policy = context.state().require(Collection.ESCALATION_POLICIES, call.param("escalation_policy_id"));
+        context.state().require(Kind.TEAMS, call.id());
+        ObjectNode policy = context.state().require(Kind.ESCALATION_POLICIES, call.param("escalation_policy_id"));
         ArrayNode teams = policy.putArray("teams");
         if (assign) {
             // An escalation policy belongs to at most one team: assigning moves it.
@@ -151,11 +151,11 @@ final class TeamsResource {
         Checks.maxLength(team, "name", 100);
         Checks.maxLength(team, "description", 1024);
         Checks.oneOf(team, "default_role", Set.of("manager", "none"));
-        Checks.uniqueName(context.state().all(Collection.TEAMS).values(), name, team.path("id").asText(), "Name has already been taken");
+        Checks.uniqueName(context.state().all(Kind.TEAMS).values(), name, team.path("id").asText(), "Name has already been taken");
         JsonNode parent = team.get("parent");
         if (parent != null && !parent.isNull()) {
             String parentId = Checks.referenceId(parent, "parent", Set.of("team_reference", "team"));
-            if (context.state().find(Collection.TEAMS, parentId).isEmpty() || parentId.equals(team.path("id").asText())) {
+            if (context.state().find(Kind.TEAMS, parentId).isEmpty() || parentId.equals(team.path("id").asText())) {
                 throw ApiError.invalidReference(6001, "Team");
             }
             team.set("parent", teamReference(parentId));

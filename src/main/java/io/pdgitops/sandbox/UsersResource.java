@@ -1,6 +1,7 @@
 package io.pdgitops.sandbox;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -23,14 +24,14 @@ final class UsersResource {
     void register(Routes routes) {
         routes.add("GET", "/users", this::list)
                 .add("POST", "/users", this::create)
-                .add("GET", "/users/{id}", call -> Reply.ok(Json.wrap("user", view(context.state().require(Collection.USERS, call.id()), call.request()))))
+                .add("GET", "/users/{id}", call -> Reply.ok(Json.wrap("user", view(context.state().require(Kind.USERS, call.id()), call.request()))))
                 .add("PUT", "/users/{id}", this::update)
                 .add("DELETE", "/users/{id}", this::delete);
     }
 
     private Reply list(Call call) {
         SandboxRequest request = call.request();
-        var users = context.state().all(Collection.USERS).values().stream();
+        var users = context.state().all(Kind.USERS).values().stream();
         users = Listing.query(request, users, "name", "email");
         users = Listing.teams(request, users, user -> teamIds(user.path("id").asText()));
         users = Listing.sort(request, users);
@@ -58,20 +59,20 @@ final class UsersResource {
         user.put("invitation_sent", false);
         user.setAll(Json.without(body, READ_ONLY));
         validate(user);
-        context.state().put(Collection.USERS, user.path("id").asText(), user);
+        context.state().put(Kind.USERS, user.path("id").asText(), user);
         return user;
     }
 
     private Reply update(Call call) {
-        ObjectNode user = context.patched(Collection.USERS, call, "user", READ_ONLY);
+        ObjectNode user = context.patched(Kind.USERS, call, "user", READ_ONLY);
         validate(user);
-        context.state().put(Collection.USERS, call.id(), user);
+        context.state().put(Kind.USERS, call.id(), user);
         return Reply.ok(Json.wrap("user", view(user, call.request())));
     }
 
     private Reply delete(Call call) {
-        context.state().delete(Collection.USERS, call.id());
-        context.state().all(Collection.MEMBERSHIPS).values().removeIf(m -> m.path("user_id").asText().equals(call.id()));
+        context.state().delete(Kind.USERS, call.id());
+        context.state().all(Kind.MEMBERSHIPS).values().removeIf(m -> m.path("user_id").asText().equals(call.id()));
         return Reply.noContent();
     }
 
@@ -84,7 +85,7 @@ final class UsersResource {
         if (!EMAIL.matcher(email).matches()) {
             throw ApiError.invalid("Email is invalid");
         }
-        Checks.unique(context.state().all(Collection.USERS).values(), "email", email, user.path("id").asText(),
+        Checks.unique(context.state().all(Kind.USERS).values(), "email", email, user.path("id").asText(),
                 "Email has already been taken");
         Checks.oneOf(user, "role", ROLES);
         Checks.timeZone(user.path("time_zone").asText());
@@ -94,7 +95,7 @@ final class UsersResource {
         ObjectNode view = context.links().decorate(user, "users", user.path("name").asText());
         var teams = view.putArray("teams");
         for (String teamId : teamIds(user.path("id").asText())) {
-            teams.add(context.refs().expandable(Collection.TEAMS, teamId, Listing.includes(request, "teams")));
+            teams.add(context.refs().expandable(Kind.TEAMS, teamId, Listing.includes(request, "teams")));
         }
         view.putArray("contact_methods");
         view.putArray("notification_rules");
@@ -102,9 +103,9 @@ final class UsersResource {
     }
 
     private Set<String> teamIds(String userId) {
-        return context.state().all(Collection.MEMBERSHIPS).values().stream()
+        return context.state().all(Kind.MEMBERSHIPS).values().stream()
                 .filter(m -> m.path("user_id").asText().equals(userId))
                 .map(m -> m.path("team_id").asText())
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }

@@ -184,6 +184,27 @@ class SchedulesResourceTest {
     }
 
     @Test
+    void layerEndWithSecondsIsInvalid() {
+        String endWithSeconds = ",\"end\":\"2026-04-01T09:00:30+09:00\"";
+        assertThat(create(layer("E", "2026-03-02T09:00:00+09:00", user(taro), endWithSeconds)).error().path("errors").get(0).asText())
+                .isEqualTo("End must not have seconds");
+    }
+
+    @Test
+    void teamFilterUsesTheScheduleTeams() {
+        String tokyo = pd.teamId("Ops Tokyo");
+        TestSandbox.Result created = pd.post("/schedules", """
+                {"schedule":{"type":"schedule","name":"Team","time_zone":"UTC","teams":[{"id":"%s","type":"team_reference"}],
+                 "schedule_layers":[%s]}}""".formatted(tokyo, layer("L", "2026-03-02T09:00:00+09:00", user(taro), "")));
+        assertThat(created.body().path("schedule").path("teams").get(0).path("summary").asText()).isEqualTo("Ops Tokyo");
+        createDaily();
+
+        assertThat(pd.get("/schedules?team_ids[]=" + tokyo).body().path("schedules")).extracting(s -> s.path("name").asText())
+                .containsExactly("Team");
+        assertThat(pd.delete("/teams/" + tokyo).error().path("code").asInt()).isEqualTo(6006);
+    }
+
+    @Test
     void restrictionsAreCheckedByKind() {
         String dailyTooLong = ",\"restrictions\":[{\"type\":\"daily_restriction\",\"start_time_of_day\":\"09:00:00\",\"duration_seconds\":86400}]";
         assertThat(create(layer("D", "2026-03-02T09:00:00+09:00", user(taro), dailyTooLong)).error().path("errors").get(0).asText())

@@ -89,6 +89,19 @@ class ServicesResourceTest {
     }
 
     @Test
+    void includeEscalationPoliciesAndTeamsExpandThem() {
+        String policy = pd.policy("Primary", "taro@example.com");
+        pd.put("/teams/" + pd.teamId("Ops Tokyo") + "/escalation_policies/" + policy, null);
+        String id = pd.service("Payments API", policy);
+
+        JsonNode service = pd.get("/services/" + id + "?include[]=escalation_policies&include[]=teams").body().path("service");
+        assertThat(service.path("escalation_policy").path("type").asText()).isEqualTo("escalation_policy");
+        assertThat(service.path("escalation_policy").path("escalation_rules")).hasSize(1);
+        assertThat(service.path("teams").get(0).path("type").asText()).isEqualTo("team");
+        assertThat(service.path("teams").get(0).path("default_role").asText()).isEqualTo("manager");
+    }
+
+    @Test
     void sortByNameAndExactNameFilter() {
         String policy = pd.policy("Primary", "taro@example.com");
         pd.service("b-service", policy);

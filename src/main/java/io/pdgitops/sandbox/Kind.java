@@ -1,0 +1,19 @@
+package io.pdgitops.sandbox;
+
+import java.util.Locale;
+
+/** The kinds of stored object; the lower-case name is the key in snapshots and the path of their collection. */
+enum Kind {
+    USERS,
+    TEAMS,
+    MEMBERSHIPS,
+    SCHEDULES,
+    OVERRIDES,
+    ESCALATION_POLICIES,
+    SERVICES,
+    INTEGRATIONS;
+
+    String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
