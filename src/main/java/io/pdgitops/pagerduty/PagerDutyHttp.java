@@ -47,14 +47,14 @@ final class PagerDutyHttp {
     private final ApiCallListener listener;
     private final String userAgent;
 
-    PagerDutyHttp(PagerDutyClientConfig config, ObjectMapper json, RateLimiter limiter, Sleeper sleeper,
-            Ticker ticker, Backoff backoff, ApiCallListener listener, String userAgent) {
+    PagerDutyHttp(PagerDutyClientConfig config, OkHttpClient base, ObjectMapper json, RateLimiter limiter,
+            Sleeper sleeper, Ticker ticker, Backoff backoff, ApiCallListener listener, String userAgent) {
         this.config = config;
         this.baseUrl = HttpUrl.parse(config.baseUrl());
         if (baseUrl == null) {
             throw new IllegalArgumentException("not an http(s) URL: " + config.baseUrl());
         }
-        this.http = new OkHttpClient.Builder()
+        this.http = base.newBuilder()
                 .connectTimeout(config.connectTimeout())
                 .readTimeout(config.readTimeout())
                 .writeTimeout(config.readTimeout())
