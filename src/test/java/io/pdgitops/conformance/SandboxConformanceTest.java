@@ -1,0 +1,64 @@
+package io.pdgitops.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.pdgitops.sandbox.SandboxConfig;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Drives the sandbox through the client over a realistic scenario and checks every exchange on the wire against
+ * PagerDuty's official OpenAPI spec. Anything the spec does not allow must be a listed known deviation.
+ */
+class SandboxConformanceTest {
+
+    private static OpenApiSpec spec;
+    private static KnownDeviations deviations;
+    private static List<Exchange> exchanges;
+    private static List<Finding> findings;
+
+    @BeforeAll
+    static void runScenario() throws IOException {
+        assumeTrue(OpenApiSpec.available(), "PagerDuty's OpenAPI spec is not at " + OpenApiSpec.LOCATION.toAbsolutePath()
+                + " (the shared folder is absent): skipping the conformance checks");
+        spec = OpenApiSpec.load();
+        deviations = KnownDeviations.read();
+        try (LoopbackSandbox sandbox = new LoopbackSandbox(SandboxConfig.withToken(LoopbackSandbox.TOKEN))) {
+            new ClientScenario(sandbox.client(), sandbox.client("not-a-valid-token-0000", 0)).run();
+            exchanges = sandbox.recorder.exchanges();
+        }
+        SpecCheck check = new SpecCheck(spec);
+        findings = new ArrayList<>();
+        exchanges.forEach(exchange -> findings.addAll(check.check(exchange, "")));
+    }
+
+    @Test
+    void everyExchangeConformsOrIsAKnownDeviation() {
+        assertThat(deviations.unexplained(findings)).isEmpty();
+    }
+
+    @Test
+    void everyListedBodyOrQueryDeviationIsStillNeeded() {
+        assertThat(deviations.unusedBodyAndQueryDeviations(findings)).isEmpty();
+    }
+
+    @Test
+    void theScenarioCoversEveryKindOfCallAndAnswer() {
+        Set<String> routes = new TreeSet<>();
+        Set<Integer> statuses = new TreeSet<>();
+        for (Exchange exchange : exchanges) {
+            routes.add(spec.operation(exchange.method(), exchange.url().encodedPath())
+                    .map(OpenApiSpec.Operation::route).orElse(exchange.method() + " (not in the spec)"));
+            statuses.add(exchange.status());
+        }
+        assertThat(routes).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(statuses).contains(200, 201, 204, 400, 401, 404);
+        assertThat(exchanges).anyMatch(e -> e.url().queryParameterValues("include[]").contains("integrations"));
+    }
+}
