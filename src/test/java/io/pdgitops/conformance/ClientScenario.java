@@ -123,7 +123,7 @@ final class ClientScenario {
 
     private String escalationPolicies(String team, String schedule, String taro) {
         EscalationRule rule = new EscalationRule(null, 30, List.of(Reference.schedule(schedule), Reference.user(taro)));
-        String policy = pd.escalationPolicies().create(new EscalationPolicyWrite("Conformance Policy", "Pages the rotation",
+        String policy = pd.escalationPolicies().create(new EscalationPolicyWrite("Conformance Policy", null,
                 2, "if_has_services", List.of(rule), List.of(Reference.team(team)))).id();
         pd.escalationPolicies().update(policy, new EscalationPolicyWrite(null, null, 1, null, null, null));
         assertThat(pd.escalationPolicies().get(policy).numLoops()).isEqualTo(1);
@@ -135,7 +135,7 @@ final class ClientScenario {
     }
 
     private String services(String policy) {
-        ServiceWrite write = new ServiceWrite("Conformance Service", "Card payments", Reference.escalationPolicy(policy),
+        ServiceWrite write = new ServiceWrite("Conformance Service", null, Reference.escalationPolicy(policy),
                 JsonNullable.of(14_400), JsonNullable.ofNull(), "active",
                 JSON.createObjectNode().put("type", "constant").put("urgency", "high"), null, null, null);
         String service = pd.services().create(write).id();
