@@ -7,19 +7,23 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.NonValidationKeyword;
 import com.networknt.schema.path.PathType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * PagerDuty's official OpenAPI 3.0 document, read from the shared folder (it may not be redistributed, so it is
@@ -32,6 +36,14 @@ final class OpenApiSpec {
     static final Path LOCATION = Path.of("../shared/pagerduty-api/openapiv3.json");
     private static final String ID = "https://pd-gitops.io/conformance/pagerduty-openapiv3.json";
     private static final List<String> METHODS = List.of("get", "post", "put", "delete", "patch");
+    /**
+     * OpenAPI 3.0's dialect, told that the document's top-level fields are no schema keywords: the whole document
+     * is loaded as one schema resource so that {@code $ref}s into {@code #/components} resolve.
+     */
+    private static final Dialect DIALECT = Dialect.builder(Dialects.getOpenApi30())
+            .keywords(Stream.of("openapi", "info", "servers", "paths", "components", "security", "tags", "externalDocs")
+                    .map(NonValidationKeyword::new).toList())
+            .build();
 
     private final JsonNode document;
     private final SchemaRegistry registry;
@@ -41,7 +53,7 @@ final class OpenApiSpec {
     private OpenApiSpec(String text) throws IOException {
         this.document = new ObjectMapper().readTree(text);
         SchemaRegistryConfig config = SchemaRegistryConfig.builder().pathType(PathType.JSON_PATH).build();
-        this.registry = SchemaRegistry.withDialect(Dialects.getOpenApi30(),
+        this.registry = SchemaRegistry.withDialect(DIALECT,
                 builder -> builder.schemaRegistryConfig(config).schemas(Map.of(ID, text)));
         this.operations = operationsOf(document);
     }
@@ -169,7 +181,7 @@ final class OpenApiSpec {
         }
 
         int literalSegments() {
-            return (int) java.util.Arrays.stream(template.split("/")).filter(part -> !part.startsWith("{")).count();
+            return (int) Arrays.stream(template.split("/")).filter(part -> !part.startsWith("{")).count();
         }
 
         /** {@code GET /services/{id}}, the form the deviation list uses. */
