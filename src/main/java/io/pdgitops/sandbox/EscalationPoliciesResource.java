@@ -23,6 +23,7 @@ final class EscalationPoliciesResource {
 
     EscalationPoliciesResource(Context context) {
         this.context = context;
+        context.refs().expandWith(Kind.ESCALATION_POLICIES, policy -> view(policy, Listing.NO_INCLUDES));
     }
 
     void register(Routes routes) {

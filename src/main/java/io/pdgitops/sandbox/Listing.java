@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** The filters and sort order that list endpoints share: {@code query}, {@code team_ids[]}, {@code sort_by}. */
 final class Listing {
+
+    /** A read without {@code include[]}: what an included object looks like inside another one. */
+    static final SandboxRequest NO_INCLUDES = new SandboxRequest("GET", "/", Map.of(), Map.of(), null);
 
     private Listing() {
     }

@@ -1,6 +1,9 @@
 package io.pdgitops.sandbox;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * References to stored objects. A reference to an object that was deleted keeps its id (PagerDuty
@@ -10,10 +13,16 @@ final class Refs {
 
     private final SandboxState state;
     private final Links links;
+    private final Map<Kind, Function<ObjectNode, ObjectNode>> views = new EnumMap<>(Kind.class);
 
     Refs(SandboxState state, Links links) {
         this.state = state;
         this.links = links;
+    }
+
+    /** How an {@code include[]} shows a whole object of {@code kind}: the same as its own read, minus nested includes. */
+    void expandWith(Kind kind, Function<ObjectNode, ObjectNode> view) {
+        views.put(kind, view);
     }
 
     ObjectNode user(String id) {
@@ -40,13 +49,13 @@ final class Refs {
      * The whole object when {@code expand} (an {@code include[]} asked for it) and it still exists,
      * otherwise a reference.
      */
-    ObjectNode expandable(Kind collection, String id, boolean expand) {
-        String path = collection.key();
-        ObjectNode stored = state.find(collection, id).orElse(null);
+    ObjectNode expandable(Kind kind, String id, boolean expand) {
+        String path = kind.key();
+        ObjectNode stored = state.find(kind, id).orElse(null);
         if (expand && stored != null) {
-            return links.decorate(stored, path, stored.path("name").asText());
+            return views.getOrDefault(kind, object -> links.decorate(object, path, object.path("name").asText())).apply(stored);
         }
-        return links.reference(typeOf(collection), path, id, stored == null ? null : stored.path("name").asText(null));
+        return links.reference(typeOf(kind), path, id, stored == null ? null : stored.path("name").asText(null));
     }
 
     ObjectNode integration(ObjectNode integration) {
@@ -55,14 +64,14 @@ final class Refs {
                 integration.path("id").asText(), integration.path("name").asText(null));
     }
 
-    private static String typeOf(Kind collection) {
-        return switch (collection) {
+    private static String typeOf(Kind kind) {
+        return switch (kind) {
             case USERS -> "user";
             case TEAMS -> "team";
             case SCHEDULES -> "schedule";
             case ESCALATION_POLICIES -> "escalation_policy";
             case SERVICES -> "service";
-            default -> throw new IllegalArgumentException("no references to " + collection);
+            default -> throw new IllegalArgumentException("no references to " + kind);
         };
     }
 }

@@ -38,6 +38,7 @@ final class SchedulesResource {
         this.rendering = new ScheduleRendering(context.refs());
         this.overrides = overrides;
         this.users = users;
+        context.refs().expandWith(Kind.SCHEDULES, schedule -> view(schedule, ZoneId.of(schedule.path("time_zone").asText())));
     }
 
     void register(Routes routes) {

@@ -20,6 +20,7 @@ final class ServicesResource {
     ServicesResource(Context context, IntegrationsResource integrations) {
         this.context = context;
         this.integrations = integrations;
+        context.refs().expandWith(Kind.SERVICES, service -> view(service, Listing.NO_INCLUDES));
     }
 
     void register(Routes routes) {

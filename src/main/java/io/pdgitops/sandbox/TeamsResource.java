@@ -16,6 +16,7 @@ final class TeamsResource {
 
     TeamsResource(Context context) {
         this.context = context;
+        context.refs().expandWith(Kind.TEAMS, this::view);
     }
 
     void register(Routes routes) {

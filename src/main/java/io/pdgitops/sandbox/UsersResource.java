@@ -19,6 +19,7 @@ final class UsersResource {
 
     UsersResource(Context context) {
         this.context = context;
+        context.refs().expandWith(Kind.USERS, user -> view(user, Listing.NO_INCLUDES));
     }
 
     void register(Routes routes) {

@@ -139,6 +139,7 @@ class EscalationPoliciesResourceTest {
                 .path("escalation_policy");
         assertThat(policy.path("services").get(0).path("type").asText()).isEqualTo("service");
         assertThat(policy.path("services").get(0).path("auto_resolve_timeout").asInt()).isEqualTo(14400);
+        assertThat(policy.path("services").get(0).path("escalation_policy").path("summary").asText()).isEqualTo("Primary");
         assertThat(policy.path("escalation_rules").get(0).path("targets").get(0).path("email").asText()).isEqualTo("taro@example.com");
     }
 }

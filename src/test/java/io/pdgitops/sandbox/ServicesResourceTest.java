@@ -97,6 +97,8 @@ class ServicesResourceTest {
         JsonNode service = pd.get("/services/" + id + "?include[]=escalation_policies&include[]=teams").body().path("service");
         assertThat(service.path("escalation_policy").path("type").asText()).isEqualTo("escalation_policy");
         assertThat(service.path("escalation_policy").path("escalation_rules")).hasSize(1);
+        assertThat(service.path("escalation_policy").path("escalation_rules").get(0).path("targets").get(0).path("summary").asText())
+                .as("an included object reads like the object itself").isEqualTo("Taro Yamada");
         assertThat(service.path("teams").get(0).path("type").asText()).isEqualTo("team");
         assertThat(service.path("teams").get(0).path("default_role").asText()).isEqualTo("manager");
     }
