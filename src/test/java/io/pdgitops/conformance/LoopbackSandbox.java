@@ -7,6 +7,7 @@ import io.pdgitops.pagerduty.ApiCallListener;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.pagerduty.PagerDutyClientConfig;
 import io.pdgitops.pagerduty.RateLimiter;
+import io.pdgitops.sandbox.MutableClock;
 import io.pdgitops.sandbox.Sandbox;
 import io.pdgitops.sandbox.SandboxConfig;
 import io.pdgitops.sandbox.SandboxHttpServer;
@@ -17,8 +18,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,7 +27,8 @@ import okhttp3.OkHttpClient;
 
 /**
  * The standalone sandbox on a loopback port, and clients of it whose every exchange is recorded by a network
- * interceptor and every attempt counted. Clients never really wait: their backoff sleeps are only recorded.
+ * interceptor and every attempt counted. Clients never really wait: their sleeps are recorded and move the
+ * sandbox's clock instead, so a client that waits for a rate-limit window to reset finds it reset.
  */
 final class LoopbackSandbox implements AutoCloseable {
 
@@ -38,11 +40,12 @@ final class LoopbackSandbox implements AutoCloseable {
     final ExchangeRecorder recorder = new ExchangeRecorder();
     final ApiCallCounter calls = new ApiCallCounter();
     final List<Duration> clientSleeps = new CopyOnWriteArrayList<>();
+    final MutableClock clock = new MutableClock(Instant.now());
     private final SandboxHttpServer server;
 
     LoopbackSandbox(SandboxConfig config) {
         try {
-            this.sandbox = new Sandbox(config, SeedLoader.load(SEED), Clock.systemUTC(), Thread::sleep);
+            this.sandbox = new Sandbox(config, SeedLoader.load(SEED), clock, Thread::sleep);
             this.server = SandboxHttpServer.start(sandbox, "127.0.0.1", 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -61,7 +64,10 @@ final class LoopbackSandbox implements AutoCloseable {
         return PagerDutyClient.builder(config)
                 .httpClient(new OkHttpClient.Builder().addNetworkInterceptor(recorder).build())
                 .listener(ApiCallListener.all(calls))
-                .sleeper(clientSleeps::add)
+                .sleeper(wait -> {
+                    clientSleeps.add(wait);
+                    clock.advance(wait);
+                })
                 .rateLimiter(RateLimiter.unlimited())
                 .build();
     }
