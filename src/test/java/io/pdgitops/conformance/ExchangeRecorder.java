@@ -9,7 +9,10 @@ import okhttp3.Request;
 import okhttp3.Response;
 import okio.Buffer;
 
-/** An OkHttp network interceptor that keeps every exchange, retries included; answers pass through untouched. */
+/**
+ * An OkHttp interceptor that keeps every exchange, retries included; answers pass through untouched. As a network
+ * interceptor it sees what crossed the wire; in front of an in-process sandbox, what the sandbox was given.
+ */
 final class ExchangeRecorder implements Interceptor {
 
     private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();

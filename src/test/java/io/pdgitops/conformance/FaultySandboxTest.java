@@ -50,10 +50,10 @@ class FaultySandboxTest {
     /** One full read, shared by the tests: seeding a thousand services takes a few seconds. */
     @BeforeAll
     static void readEverythingThroughTheFaults() {
-        try (LoopbackSandbox pd = new LoopbackSandbox(SandboxConfig.withToken(LoopbackSandbox.TOKEN).withRateLimit(100_000))) {
+        try (RecordedSandbox pd = RecordedSandbox.onLoopback(SandboxConfig.withToken(RecordedSandbox.TOKEN).withRateLimit(100_000))) {
             seedServices(pd);
             pd.direct("PUT", "/sandbox-admin/faults", FAULTS.formatted(1));
-            PagerDutyClient client = pd.client(LoopbackSandbox.TOKEN, 8);
+            PagerDutyClient client = pd.client(RecordedSandbox.TOKEN, 8);
 
             services = client.services().list();
             policies = client.escalationPolicies().list();
@@ -107,9 +107,9 @@ class FaultySandboxTest {
 
     @Test
     void whenEveryAnswerIsA500TheReadFailsCleanlyAfterTheConfiguredRetries() {
-        try (LoopbackSandbox pd = new LoopbackSandbox(SandboxConfig.withToken(LoopbackSandbox.TOKEN))) {
+        try (RecordedSandbox pd = RecordedSandbox.onLoopback(SandboxConfig.withToken(RecordedSandbox.TOKEN))) {
             pd.direct("PUT", "/sandbox-admin/faults", "{\"errorRate\":1.0,\"seed\":3}");
-            PagerDutyClient client = pd.client(LoopbackSandbox.TOKEN, 4);
+            PagerDutyClient client = pd.client(RecordedSandbox.TOKEN, 4);
 
             long started = System.nanoTime();
             assertThatThrownBy(() -> client.services().list())
@@ -118,7 +118,7 @@ class FaultySandboxTest {
                         assertThat(e.retryable()).isTrue();
                         assertThat(e.method()).isEqualTo("GET");
                         assertThat(e.path()).isEqualTo("/services");
-                        assertThat(e.getMessage()).doesNotContain(LoopbackSandbox.TOKEN);
+                        assertThat(e.getMessage()).doesNotContain(RecordedSandbox.TOKEN);
                     });
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
 
@@ -130,7 +130,7 @@ class FaultySandboxTest {
     }
 
     /** Straight into the sandbox with faults off: a policy paging one user, and a service on it, a thousand times. */
-    private static void seedServices(LoopbackSandbox pd) {
+    private static void seedServices(RecordedSandbox pd) {
         String user = pd.direct("GET", "/users", null).path("users").get(0).path("id").asText();
         for (int i = 0; i < SERVICES; i++) {
             String policy = pd.direct("POST", "/escalation_policies", """

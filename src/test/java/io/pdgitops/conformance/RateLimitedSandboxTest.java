@@ -17,8 +17,8 @@ class RateLimitedSandboxTest {
 
     @Test
     void aReadOverTheLimitWaitsOnceForEachWindowToResetAndLosesNothing() {
-        try (LoopbackSandbox pd = new LoopbackSandbox(SandboxConfig.withToken(LoopbackSandbox.TOKEN).withRateLimit(2))) {
-            PagerDutyClient client = pd.client(LoopbackSandbox.TOKEN, 2);
+        try (RecordedSandbox pd = RecordedSandbox.onLoopback(SandboxConfig.withToken(RecordedSandbox.TOKEN).withRateLimit(2))) {
+            PagerDutyClient client = pd.client(RecordedSandbox.TOKEN, 2);
 
             assertThat(client.users().list()).hasSize(5);
             assertThat(client.teams().list()).hasSize(2);

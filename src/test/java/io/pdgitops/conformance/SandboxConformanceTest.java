@@ -1,6 +1,7 @@
 package io.pdgitops.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.pdgitops.sandbox.SandboxConfig;
@@ -13,14 +14,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Drives the sandbox through the client over a realistic scenario and checks every exchange on the wire against
- * PagerDuty's official OpenAPI spec. Anything the spec does not allow must be a listed known deviation.
+ * Drives the sandbox through the client over a realistic scenario, once over HTTP on a loopback port and once
+ * in-process, and checks every exchange against PagerDuty's official OpenAPI spec. Anything the spec does not allow
+ * must be a listed known deviation.
  */
 class SandboxConformanceTest {
 
     private static OpenApiSpec spec;
     private static KnownDeviations deviations;
     private static List<Exchange> exchanges;
+    private static List<Exchange> inProcessExchanges;
     private static List<Finding> findings;
 
     @BeforeAll
@@ -29,13 +32,19 @@ class SandboxConformanceTest {
                 + " (the shared folder is absent): skipping the conformance checks");
         spec = OpenApiSpec.load();
         deviations = KnownDeviations.read();
-        try (LoopbackSandbox sandbox = new LoopbackSandbox(SandboxConfig.withToken(LoopbackSandbox.TOKEN))) {
-            new ClientScenario(sandbox.client(), sandbox.client("not-a-valid-token-0000", 0)).run();
-            exchanges = sandbox.recorder.exchanges();
-        }
+        exchanges = runScenario(RecordedSandbox.onLoopback(SandboxConfig.withToken(RecordedSandbox.TOKEN)));
+        inProcessExchanges = runScenario(RecordedSandbox.inProcess(SandboxConfig.withToken(RecordedSandbox.TOKEN)));
         SpecCheck check = new SpecCheck(spec);
         findings = new ArrayList<>();
         exchanges.forEach(exchange -> findings.addAll(check.check(exchange, "")));
+        inProcessExchanges.forEach(exchange -> findings.addAll(check.check(exchange, "")));
+    }
+
+    private static List<Exchange> runScenario(RecordedSandbox sandbox) {
+        try (sandbox) {
+            new ClientScenario(sandbox.client(), sandbox.client("not-a-valid-token-0000", 0)).run();
+            return sandbox.recorder.exchanges();
+        }
     }
 
     @Test
@@ -60,5 +69,11 @@ class SandboxConformanceTest {
         assertThat(routes).hasSizeGreaterThanOrEqualTo(30);
         assertThat(statuses).contains(200, 201, 204, 400, 401, 404);
         assertThat(exchanges).anyMatch(e -> e.url().queryParameterValues("include[]").contains("integrations"));
+    }
+
+    @Test
+    void inProcessTheSandboxAnswersTheSameCallsWithTheSameStatuses() {
+        assertThat(inProcessExchanges).extracting(Exchange::method, Exchange::status)
+                .containsExactlyElementsOf(exchanges.stream().map(e -> tuple(e.method(), e.status())).toList());
     }
 }

@@ -11,6 +11,7 @@ import io.pdgitops.sandbox.MutableClock;
 import io.pdgitops.sandbox.Sandbox;
 import io.pdgitops.sandbox.SandboxConfig;
 import io.pdgitops.sandbox.SandboxHttpServer;
+import io.pdgitops.sandbox.SandboxInterceptor;
 import io.pdgitops.sandbox.SandboxRequest;
 import io.pdgitops.sandbox.SandboxResponse;
 import io.pdgitops.sandbox.SeedLoader;
@@ -26,13 +27,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.OkHttpClient;
 
 /**
- * The standalone sandbox on a loopback port, and clients of it whose every exchange is recorded by a network
- * interceptor and every attempt counted. Clients never really wait: their sleeps are recorded and move the
+ * A sandbox, served either by the standalone server on a loopback port or in-process by a
+ * {@link SandboxInterceptor}, and clients of it whose every exchange is recorded and every attempt counted. Clients never really wait: their sleeps are recorded and move the
  * sandbox's clock instead, so a client that waits for a rate-limit window to reset finds it reset.
  */
-final class LoopbackSandbox implements AutoCloseable {
+final class RecordedSandbox implements AutoCloseable {
 
     static final String TOKEN = "conformance-token-5f1e";
+    private static final String IN_PROCESS_URL = "http://sandbox.invalid";
     private static final Path SEED = Path.of("src/test/resources/sandbox/seed.yaml");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -41,28 +43,41 @@ final class LoopbackSandbox implements AutoCloseable {
     final ApiCallCounter calls = new ApiCallCounter();
     final List<Duration> clientSleeps = new CopyOnWriteArrayList<>();
     final MutableClock clock = new MutableClock(Instant.now());
+    /** Null when the sandbox answers in-process. */
     private final SandboxHttpServer server;
 
-    LoopbackSandbox(SandboxConfig config) {
+    private RecordedSandbox(SandboxConfig config, boolean onLoopback) {
         try {
             this.sandbox = new Sandbox(config, SeedLoader.load(SEED), clock, Thread::sleep);
-            this.server = SandboxHttpServer.start(sandbox, "127.0.0.1", 0);
+            this.server = onLoopback ? SandboxHttpServer.start(sandbox, "127.0.0.1", 0) : null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Real HTTP on 127.0.0.1; exchanges are recorded by a network interceptor. */
+    static RecordedSandbox onLoopback(SandboxConfig config) {
+        return new RecordedSandbox(config, true);
+    }
+
+    /** No port: the interceptor answers, and the recorder sits in front of it. */
+    static RecordedSandbox inProcess(SandboxConfig config) {
+        return new RecordedSandbox(config, false);
+    }
+
     /** A client with {@code maxRetries} retries and a backoff of a few milliseconds that is never slept. */
     PagerDutyClient client(String token, int maxRetries) {
         PagerDutyClientConfig config = PagerDutyClientConfig.builder(token)
-                .baseUrl(server.baseUri().toString())
+                .baseUrl(server == null ? IN_PROCESS_URL : server.baseUri().toString())
                 .maxRetries(maxRetries)
                 .backoffBase(Duration.ofMillis(2))
                 .backoffCap(Duration.ofMillis(20))
                 .readTimeout(Duration.ofSeconds(5))
                 .build();
         return PagerDutyClient.builder(config)
-                .httpClient(new OkHttpClient.Builder().addNetworkInterceptor(recorder).build())
+                .httpClient(server == null
+                        ? new OkHttpClient.Builder().addInterceptor(recorder).addInterceptor(new SandboxInterceptor(sandbox)).build()
+                        : new OkHttpClient.Builder().addNetworkInterceptor(recorder).build())
                 .listener(ApiCallListener.all(calls))
                 .sleeper(wait -> {
                     clientSleeps.add(wait);
@@ -80,10 +95,11 @@ final class LoopbackSandbox implements AutoCloseable {
     JsonNode direct(String method, String path, String json) {
         SandboxResponse response = sandbox.handle(new SandboxRequest(method, path, Map.of(),
                 Map.of("Authorization", List.of("Token token=" + TOKEN),
-                        "Accept", List.of("application/vnd.pagerduty+json;version=2")),
+                        "Accept", List.of("application/vnd.pagerduty+json;version=2"),
+                        "From", List.of("taro@example.com")),
                 json == null ? null : json.getBytes(StandardCharsets.UTF_8)));
         if (response.status() >= 300) {
-            throw new AssertionError("sandbox refused " + method + " " + path + ": " + response);
+            throw new AssertionError("sandbox refused " + method + " " + path + ": " + response.bodyText());
         }
         try {
             return response.body().length == 0 ? JSON.createObjectNode() : JSON.readTree(response.body());
@@ -94,6 +110,8 @@ final class LoopbackSandbox implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
+        if (server != null) {
+            server.close();
+        }
     }
 }
