@@ -68,16 +68,14 @@ final class RecordedSandbox implements AutoCloseable {
     /** A client with {@code maxRetries} retries and a backoff of a few milliseconds that is never slept. */
     PagerDutyClient client(String token, int maxRetries) {
         PagerDutyClientConfig config = PagerDutyClientConfig.builder(token)
-                .baseUrl(server == null ? IN_PROCESS_URL : server.baseUri().toString())
+                .baseUrl(baseUrl())
                 .maxRetries(maxRetries)
                 .backoffBase(Duration.ofMillis(2))
                 .backoffCap(Duration.ofMillis(20))
                 .readTimeout(Duration.ofSeconds(5))
                 .build();
         return PagerDutyClient.builder(config)
-                .httpClient(server == null
-                        ? new OkHttpClient.Builder().addInterceptor(recorder).addInterceptor(new SandboxInterceptor(sandbox)).build()
-                        : new OkHttpClient.Builder().addNetworkInterceptor(recorder).build())
+                .httpClient(recordingHttp())
                 .listener(ApiCallListener.all(calls))
                 .sleeper(wait -> {
                     clientSleeps.add(wait);
@@ -85,6 +83,17 @@ final class RecordedSandbox implements AutoCloseable {
                 })
                 .rateLimiter(RateLimiter.unlimited())
                 .build();
+    }
+
+    /** Plain OkHttp whose exchanges are recorded, for the routes the client does not call. */
+    OkHttpClient recordingHttp() {
+        return server == null
+                ? new OkHttpClient.Builder().addInterceptor(recorder).addInterceptor(new SandboxInterceptor(sandbox)).build()
+                : new OkHttpClient.Builder().addNetworkInterceptor(recorder).build();
+    }
+
+    String baseUrl() {
+        return server == null ? IN_PROCESS_URL : server.baseUri().toString();
     }
 
     PagerDutyClient client() {
