@@ -3,7 +3,6 @@ package io.pdgitops.conformance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pdgitops.pagerduty.ApiCallCounter;
-import io.pdgitops.pagerduty.ApiCallListener;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.pagerduty.PagerDutyClientConfig;
 import io.pdgitops.pagerduty.RateLimiter;
@@ -28,8 +27,9 @@ import okhttp3.OkHttpClient;
 
 /**
  * A sandbox, served either by the standalone server on a loopback port or in-process by a
- * {@link SandboxInterceptor}, and clients of it whose every exchange is recorded and every attempt counted. Clients never really wait: their sleeps are recorded and move the
- * sandbox's clock instead, so a client that waits for a rate-limit window to reset finds it reset.
+ * {@link SandboxInterceptor}, and clients of it whose every exchange is recorded and every attempt counted.
+ * Clients never really wait: their sleeps are recorded and move the sandbox's clock instead, so a client that
+ * waits for a rate-limit window to reset finds it reset.
  */
 final class RecordedSandbox implements AutoCloseable {
 
@@ -65,7 +65,7 @@ final class RecordedSandbox implements AutoCloseable {
         return new RecordedSandbox(config, false);
     }
 
-    /** A client with {@code maxRetries} retries and a backoff of a few milliseconds that is never slept. */
+    /** A client with {@code maxRetries} retries and a backoff of a few milliseconds, its limiter out of the way. */
     PagerDutyClient client(String token, int maxRetries) {
         PagerDutyClientConfig config = PagerDutyClientConfig.builder(token)
                 .baseUrl(baseUrl())
@@ -76,7 +76,7 @@ final class RecordedSandbox implements AutoCloseable {
                 .build();
         return PagerDutyClient.builder(config)
                 .httpClient(recordingHttp())
-                .listener(ApiCallListener.all(calls))
+                .listener(calls)
                 .sleeper(wait -> {
                     clientSleeps.add(wait);
                     clock.advance(wait);
