@@ -154,6 +154,21 @@ final class OpenApiSpec {
         return List.copyOf(found);
     }
 
+    /** Whether a concrete path such as {@code /services/P1} fits a template such as {@code /services/{id}}. */
+    static boolean templateMatches(String template, String path) {
+        String[] want = template.split("/", -1);
+        String[] got = path.split("/", -1);
+        if (want.length != got.length) {
+            return false;
+        }
+        for (int i = 0; i < want.length; i++) {
+            if (!want[i].startsWith("{") && !want[i].equals(got[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String escape(String key) {
         return key.replace("~", "~0").replace("/", "~1");
     }
@@ -167,17 +182,7 @@ final class OpenApiSpec {
     record Operation(String method, String template, JsonNode node, String pointer) {
 
         boolean matches(String path) {
-            String[] want = template.split("/", -1);
-            String[] got = path.split("/", -1);
-            if (want.length != got.length) {
-                return false;
-            }
-            for (int i = 0; i < want.length; i++) {
-                if (!want[i].startsWith("{") && !want[i].equals(got[i])) {
-                    return false;
-                }
-            }
-            return true;
+            return templateMatches(template, path);
         }
 
         int literalSegments() {

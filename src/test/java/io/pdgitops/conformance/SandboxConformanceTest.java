@@ -66,7 +66,7 @@ class SandboxConformanceTest {
         List<String> untouched = served.stream().filter(route -> exchanges.stream().noneMatch(exchange -> {
             String[] parts = route.split(" ", 2);
             return exchange.method().equals(parts[0])
-                    && new OpenApiSpec.Operation(parts[0], parts[1], null, "").matches(exchange.url().encodedPath());
+                    && OpenApiSpec.templateMatches(parts[1], exchange.url().encodedPath());
         })).toList();
 
         assertThat(served).hasSizeGreaterThan(40);
