@@ -152,6 +152,7 @@ final class ClientScenario {
         List<IntegrationWrite> writes = List.of(
                 IntegrationWrite.ofType("Events", "events_api_v2_inbound_integration"),
                 IntegrationWrite.ofType("Nagios", "nagios_inbound_integration"),
+                IntegrationWrite.ofType("Events v1", "generic_events_api_inbound_integration"),
                 IntegrationWrite.ofVendor("Datadog", datadog),
                 new IntegrationWrite("generic_email_inbound_integration", "Legacy mail", null,
                         "conformance@acme.pagerduty.com", "use_rules", "or-rules-email",
@@ -163,9 +164,11 @@ final class ClientScenario {
         assertThat(events.integrationKey()).hasSize(32);
         pd.integrations().update(service, ids.get(1), IntegrationWrite.ofType("Nagios hosts", null));
         Service withIntegrations = pd.services().get(service);
-        assertThat(withIntegrations.integrations()).hasSize(4);
+        assertThat(withIntegrations.integrations()).hasSize(5).extracting(Integration::type).contains(
+                "events_api_v2_inbound_integration", "nagios_inbound_integration", "generic_events_api_inbound_integration",
+                "generic_email_inbound_integration");
         pd.integrations().delete(service, ids.get(1));
-        assertThat(pd.services().findByName("Conformance Service").get(0).integrations()).hasSize(3);
+        assertThat(pd.services().findByName("Conformance Service").get(0).integrations()).hasSize(4);
     }
 
     private void errors() {
