@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import okhttp3.OkHttpClient;
 
 /**
  * The PagerDuty a CLI run talks to: the real one when {@code PAGERDUTY_TOKEN} is set, otherwise the built-in
@@ -45,7 +46,8 @@ record PagerDutyTarget(PagerDutyClient client, String description) {
                 .baseUrl("http://sandbox.invalid")
                 .requestsPerMinute(SANDBOX_REQUESTS_PER_MINUTE)
                 .build();
-        PagerDutyClient client = PagerDutyClient.builder(config).transport(new SandboxInterceptor(sandbox)).build();
+        OkHttpClient inProcess = new OkHttpClient.Builder().addInterceptor(new SandboxInterceptor(sandbox)).build();
+        PagerDutyClient client = PagerDutyClient.builder(config).httpClient(inProcess).build();
         return new PagerDutyTarget(client, "the built-in PagerDuty sandbox");
     }
 }

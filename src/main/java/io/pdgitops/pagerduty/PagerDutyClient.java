@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 import java.util.random.RandomGenerator;
-import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
 
 /**
  * The PagerDuty REST API v2, one object per resource. Plain Java: the CLI builds it without Quarkus. Thread-safe;
@@ -81,7 +81,7 @@ public final class PagerDutyClient {
         // java.util.Random is safe to share between threads, unlike most RandomGenerator implementations.
         private RandomGenerator random = new Random();
         private RateLimiter rateLimiter;
-        private Interceptor transport;
+        private OkHttpClient httpClient = new OkHttpClient();
 
         private Builder(PagerDutyClientConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -117,11 +117,12 @@ public final class PagerDutyClient {
         }
 
         /**
-         * Answers requests instead of the network, e.g. the built-in sandbox in-process
-         * ({@code io.pdgitops.sandbox.SandboxInterceptor}), so that no port is bound.
+         * The OkHttp client to derive from: its interceptors, connection pool and dispatcher are kept, its timeouts
+         * and retry setting are replaced by the config's. Tests use it to answer from the in-process sandbox or to
+         * record every exchange.
          */
-        public Builder transport(Interceptor transport) {
-            this.transport = Objects.requireNonNull(transport, "transport");
+        public Builder httpClient(OkHttpClient httpClient) {
+            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
             return this;
         }
 
@@ -130,8 +131,8 @@ public final class PagerDutyClient {
                     ? rateLimiter
                     : RateLimiters.forToken(config.token(), config.requestsPerMinute());
             Backoff backoff = new Backoff(config.backoffBase(), config.backoffCap(), random);
-            PagerDutyHttp http = new PagerDutyHttp(config, PagerDutyJson.mapper(), limiter, sleeper, ticker, backoff,
-                    listener, "pd-gitops/" + Version.current(), transport);
+            PagerDutyHttp http = new PagerDutyHttp(config, httpClient, PagerDutyJson.mapper(), limiter, sleeper,
+                    ticker, backoff, listener, "pd-gitops/" + Version.current());
             return new PagerDutyClient(config, http);
         }
     }

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.List;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
-import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -48,18 +47,14 @@ final class PagerDutyHttp {
     private final ApiCallListener listener;
     private final String userAgent;
 
-    PagerDutyHttp(PagerDutyClientConfig config, ObjectMapper json, RateLimiter limiter, Sleeper sleeper,
-            Ticker ticker, Backoff backoff, ApiCallListener listener, String userAgent, Interceptor transport) {
+    PagerDutyHttp(PagerDutyClientConfig config, OkHttpClient base, ObjectMapper json, RateLimiter limiter,
+            Sleeper sleeper, Ticker ticker, Backoff backoff, ApiCallListener listener, String userAgent) {
         this.config = config;
         this.baseUrl = HttpUrl.parse(config.baseUrl());
         if (baseUrl == null) {
             throw new IllegalArgumentException("not an http(s) URL: " + config.baseUrl());
         }
-        OkHttpClient.Builder builder = new OkHttpClient.Builder();
-        if (transport != null) {
-            builder.addInterceptor(transport);
-        }
-        this.http = builder
+        this.http = base.newBuilder()
                 .connectTimeout(config.connectTimeout())
                 .readTimeout(config.readTimeout())
                 .writeTimeout(config.readTimeout())

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -82,7 +83,9 @@ class CrashSafetyTest {
         PagerDutyClientConfig config = PagerDutyClientConfig.builder("test-token").baseUrl("https://sandbox.invalid")
                 .maxRetries(2).build();
         return PagerDutyClient.builder(config)
-                .transport(new CrashingTransport(new SandboxInterceptor(account.sandbox), writesBeforeCrash))
+                .httpClient(new OkHttpClient.Builder()
+                        .addInterceptor(new CrashingTransport(new SandboxInterceptor(account.sandbox), writesBeforeCrash))
+                        .build())
                 .rateLimiter(RateLimiter.unlimited())
                 .sleeper(duration -> { })
                 .build();

@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import okhttp3.OkHttpClient;
 
 /** An in-process sandbox and a client on it that never sleeps, with the sandbox's call counts and faults at hand. */
 public final class SandboxAccount {
@@ -49,7 +50,7 @@ public final class SandboxAccount {
         PagerDutyClientConfig config = PagerDutyClientConfig.builder("test-token")
                 .baseUrl("https://sandbox.invalid").maxRetries(maxRetries).build();
         return PagerDutyClient.builder(config)
-                .transport(new SandboxInterceptor(sandbox))
+                .httpClient(new OkHttpClient.Builder().addInterceptor(new SandboxInterceptor(sandbox)).build())
                 .rateLimiter(RateLimiter.unlimited())
                 .sleeper(duration -> {
                 })
