@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             ValidateCommand.class,
             SandboxCommand.class,
+            PlanCommand.class,
+            ApplyCommand.class,
+            DriftCommand.class,
         })
 public final class RootCommand {
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 import java.util.random.RandomGenerator;
+import okhttp3.Interceptor;
 
 /**
  * The PagerDuty REST API v2, one object per resource. Plain Java: the CLI builds it without Quarkus. Thread-safe;
@@ -80,6 +81,7 @@ public final class PagerDutyClient {
         // java.util.Random is safe to share between threads, unlike most RandomGenerator implementations.
         private RandomGenerator random = new Random();
         private RateLimiter rateLimiter;
+        private Interceptor transport;
 
         private Builder(PagerDutyClientConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -114,13 +116,22 @@ public final class PagerDutyClient {
             return this;
         }
 
+        /**
+         * Answers requests instead of the network, e.g. the built-in sandbox in-process
+         * ({@code io.pdgitops.sandbox.SandboxInterceptor}), so that no port is bound.
+         */
+        public Builder transport(Interceptor transport) {
+            this.transport = Objects.requireNonNull(transport, "transport");
+            return this;
+        }
+
         public PagerDutyClient build() {
             RateLimiter limiter = rateLimiter != null
                     ? rateLimiter
                     : RateLimiters.forToken(config.token(), config.requestsPerMinute());
             Backoff backoff = new Backoff(config.backoffBase(), config.backoffCap(), random);
             PagerDutyHttp http = new PagerDutyHttp(config, PagerDutyJson.mapper(), limiter, sleeper, ticker, backoff,
-                    listener, "pd-gitops/" + Version.current());
+                    listener, "pd-gitops/" + Version.current(), transport);
             return new PagerDutyClient(config, http);
         }
     }

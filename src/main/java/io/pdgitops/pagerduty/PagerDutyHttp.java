@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -48,13 +49,17 @@ final class PagerDutyHttp {
     private final String userAgent;
 
     PagerDutyHttp(PagerDutyClientConfig config, ObjectMapper json, RateLimiter limiter, Sleeper sleeper,
-            Ticker ticker, Backoff backoff, ApiCallListener listener, String userAgent) {
+            Ticker ticker, Backoff backoff, ApiCallListener listener, String userAgent, Interceptor transport) {
         this.config = config;
         this.baseUrl = HttpUrl.parse(config.baseUrl());
         if (baseUrl == null) {
             throw new IllegalArgumentException("not an http(s) URL: " + config.baseUrl());
         }
-        this.http = new OkHttpClient.Builder()
+        OkHttpClient.Builder builder = new OkHttpClient.Builder();
+        if (transport != null) {
+            builder.addInterceptor(transport);
+        }
+        this.http = builder
                 .connectTimeout(config.connectTimeout())
                 .readTimeout(config.readTimeout())
                 .writeTimeout(config.readTimeout())

@@ -1,0 +1,39 @@
+package io.pdgitops.apply;
+
+import io.pdgitops.diff.ResourceKind;
+import io.pdgitops.live.ServiceJson;
+import io.pdgitops.model.Service;
+import io.pdgitops.model.Timeout;
+import io.pdgitops.pagerduty.JsonNullable;
+import io.pdgitops.pagerduty.dto.Reference;
+import io.pdgitops.pagerduty.dto.ServiceWrite;
+import java.util.Optional;
+
+/**
+ * A declared service as PagerDuty's create and update body. Only declared fields are sent; a disabled timeout is
+ * sent as an explicit null, because leaving it out keeps PagerDuty's value.
+ */
+final class ServiceBodies {
+
+    private ServiceBodies() {
+    }
+
+    static ServiceWrite of(Service service, IdRegistry ids) {
+        return new ServiceWrite(service.name(), service.description().orElse(null),
+                Reference.escalationPolicy(ids.id(ResourceKind.ESCALATION_POLICY, service.escalationPolicy())),
+                timeout(service.autoResolveTimeout()),
+                timeout(service.acknowledgementTimeout()),
+                service.status().orElse(null),
+                service.incidentUrgencyRule().map(ServiceJson::write).orElse(null),
+                service.supportHours().map(ServiceJson::write).orElse(null),
+                service.scheduledActions().map(ServiceJson::write).orElse(null),
+                service.autoPauseNotificationsParameters().map(ServiceJson::write).orElse(null));
+    }
+
+    private static JsonNullable<Integer> timeout(Optional<Timeout> declared) {
+        return declared.map(timeout -> timeout.after()
+                        .map(after -> JsonNullable.of((int) after.toSeconds()))
+                        .orElseGet(JsonNullable::ofNull))
+                .orElse(null);
+    }
+}

@@ -1,0 +1,197 @@
+package io.pdgitops.apply;
+
+import io.pdgitops.diff.ResourceKey;
+import io.pdgitops.diff.ResourceKind;
+import io.pdgitops.live.LiveSchedules;
+import io.pdgitops.model.DesiredState;
+import io.pdgitops.model.EscalationPolicy;
+import io.pdgitops.model.Integration;
+import io.pdgitops.model.Schedule;
+import io.pdgitops.model.Service;
+import io.pdgitops.model.Team;
+import io.pdgitops.pagerduty.PagerDutyClient;
+import io.pdgitops.pagerduty.PagerDutyException;
+import io.pdgitops.plan.PlanStep;
+import io.pdgitops.plan.StepAction;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Carries out one plan step with the PagerDuty calls it needs. */
+final class StepRunner {
+
+    private final PagerDutyClient client;
+    private final DesiredState desired;
+    private final IdRegistry ids;
+    private final Clock clock;
+    private final SecretSink secrets;
+
+    /** Receives the integration key of every integration a step creates or adopts. */
+    @FunctionalInterface
+    interface SecretSink {
+        void accept(IntegrationSecret secret);
+    }
+
+    StepRunner(PagerDutyClient client, DesiredState desired, IdRegistry ids, Clock clock, SecretSink secrets) {
+        this.client = client;
+        this.desired = desired;
+        this.ids = ids;
+        this.clock = clock;
+        this.secrets = secrets;
+    }
+
+    /** @return whether a create adopted an object that was already there */
+    boolean run(PlanStep step) {
+        if (step.action() == StepAction.DELETE) {
+            delete(step);
+            return false;
+        }
+        ResourceKey key = step.key();
+        String name = key.name();
+        return switch (key.kind()) {
+            case TEAM -> team(step, declared(desired.team(name).orElse(null), key));
+            case SCHEDULE -> schedule(step, declared(desired.schedule(name).orElse(null), key));
+            case ESCALATION_POLICY -> policy(step, declared(desired.escalationPolicy(name).orElse(null), key));
+            case SERVICE -> service(step, declared(desired.service(name).orElse(null), key));
+            case INTEGRATION -> integration(step);
+        };
+    }
+
+    private boolean team(PlanStep step, Team team) {
+        Supplier<io.pdgitops.pagerduty.dto.Team> create = () -> client.teams().create(TeamBodies.of(team, ids));
+        Written<io.pdgitops.pagerduty.dto.Team> written = write(step, () -> client.teams().findByName(team.name()),
+                create, io.pdgitops.pagerduty.dto.Team::id);
+        if (written.needsUpdate()) {
+            client.teams().update(written.id(), TeamBodies.of(team, ids));
+        }
+        new TeamMembership(client, ids).sync(team, written.id());
+        return written.adopted();
+    }
+
+    private boolean schedule(PlanStep step, Schedule schedule) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        Written<io.pdgitops.pagerduty.dto.Schedule> written = write(step,
+                () -> client.schedules().findByName(schedule.name()),
+                () -> client.schedules().create(ScheduleBodies.of(schedule, List.of(), now, ids)),
+                io.pdgitops.pagerduty.dto.Schedule::id);
+        if (written.adopted()) {
+            ids.rememberLayers(written.id(), LiveSchedules.current(written.object(), clock.instant()));
+        }
+        if (written.needsUpdate()) {
+            client.schedules().update(written.id(),
+                    ScheduleBodies.of(schedule, ids.currentLayers(written.id()), now, ids));
+        }
+        return written.adopted();
+    }
+
+    private boolean policy(PlanStep step, EscalationPolicy policy) {
+        Written<io.pdgitops.pagerduty.dto.EscalationPolicy> written = write(step,
+                () -> client.escalationPolicies().findByName(policy.name()),
+                () -> client.escalationPolicies().create(PolicyBodies.of(policy, ids)),
+                io.pdgitops.pagerduty.dto.EscalationPolicy::id);
+        if (written.needsUpdate()) {
+            client.escalationPolicies().update(written.id(), PolicyBodies.of(policy, ids));
+        }
+        return written.adopted();
+    }
+
+    private boolean service(PlanStep step, Service service) {
+        Written<io.pdgitops.pagerduty.dto.Service> written = write(step,
+                () -> client.services().findByName(service.name()),
+                () -> client.services().create(ServiceBodies.of(service, ids)),
+                io.pdgitops.pagerduty.dto.Service::id);
+        if (written.needsUpdate()) {
+            client.services().update(written.id(), ServiceBodies.of(service, ids));
+        }
+        return written.adopted();
+    }
+
+    private boolean integration(PlanStep step) {
+        String serviceName = step.key().service().orElseThrow();
+        Service service = declared(desired.service(serviceName).orElse(null), step.key().owner());
+        Integration integration = service.integrations().orElse(List.of()).stream()
+                .filter(candidate -> candidate.name().equals(step.key().name()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(step.key() + " is not declared"));
+        String serviceId = ids.id(ResourceKind.SERVICE, serviceName);
+        if (step.action() == StepAction.UPDATE && changesKind(step)) {
+            // PagerDuty cannot change an integration's type or vendor: it is replaced, and gets a new key.
+            client.integrations().delete(serviceId, step.liveId().orElseThrow());
+            io.pdgitops.pagerduty.dto.Integration created =
+                    client.integrations().create(serviceId, IntegrationBodies.of(integration, ids));
+            reportKey(serviceName, integration, created);
+            return false;
+        }
+        Written<io.pdgitops.pagerduty.dto.Integration> written = write(step,
+                () -> {
+                    List<io.pdgitops.pagerduty.dto.Integration> all = client.services().get(serviceId).integrations();
+                    return all == null ? List.of()
+                            : all.stream().filter(live -> integration.name().equals(live.name())).toList();
+                },
+                () -> client.integrations().create(serviceId, IntegrationBodies.of(integration, ids)),
+                io.pdgitops.pagerduty.dto.Integration::id);
+        if (written.needsUpdate()) {
+            client.integrations().update(serviceId, written.id(), IntegrationBodies.of(integration, ids));
+        }
+        reportKey(serviceName, integration, written.object());
+        return written.adopted();
+    }
+
+    private static boolean changesKind(PlanStep step) {
+        return step.changes().stream().anyMatch(change -> change.path().endsWith(".type") || change.path().endsWith(".vendor"));
+    }
+
+    private void reportKey(String serviceName, Integration integration, io.pdgitops.pagerduty.dto.Integration live) {
+        if (live != null && live.integrationKey() != null) {
+            secrets.accept(new IntegrationSecret(serviceName, integration.name(), live.integrationKey()));
+        }
+    }
+
+    /**
+     * @param object the created or adopted object; null for an update
+     */
+    private record Written<T>(String id, T object, boolean adopted, boolean needsUpdate) {
+    }
+
+    /** A create (adopting what is already there) or, for an update, the plan's id. */
+    private <T> Written<T> write(PlanStep step, Supplier<List<T>> find, Supplier<T> create,
+            java.util.function.Function<T, String> idOf) {
+        if (step.action() == StepAction.UPDATE) {
+            return new Written<>(step.liveId().orElseThrow(), null, false, true);
+        }
+        CreateOrAdopt.Outcome<T> outcome = CreateOrAdopt.run(step.key().toString(), find, create);
+        String id = idOf.apply(outcome.object());
+        if (step.key().kind() != ResourceKind.INTEGRATION) {
+            ids.remember(step.key().kind(), step.key().name(), id);
+        }
+        return new Written<>(id, outcome.object(), outcome.adopted(), outcome.adopted());
+    }
+
+    /** Deleting what is already gone is success: an interrupted apply may have done it. */
+    private void delete(PlanStep step) {
+        String id = step.liveId().orElseThrow();
+        try {
+            switch (step.key().kind()) {
+                case TEAM -> client.teams().delete(id);
+                case SCHEDULE -> client.schedules().delete(id);
+                case ESCALATION_POLICY -> client.escalationPolicies().delete(id);
+                case SERVICE -> client.services().delete(id);
+                case INTEGRATION -> client.integrations().delete(
+                        ids.id(ResourceKind.SERVICE, step.key().service().orElseThrow()), id);
+            }
+        } catch (PagerDutyException e) {
+            if (!e.isNotFound()) {
+                throw e;
+            }
+        }
+    }
+
+    private static <T> T declared(T object, ResourceKey key) {
+        if (object == null) {
+            throw new IllegalStateException(key + " is not declared in the repository");
+        }
+        return object;
+    }
+}

@@ -1,0 +1,140 @@
+package io.pdgitops.cli;
+
+import io.pdgitops.apply.ApplyResult;
+import io.pdgitops.apply.IntegrationSecret;
+import io.pdgitops.plan.Inventory;
+import io.pdgitops.plan.Plan;
+import io.pdgitops.plan.PlanStatus;
+import io.pdgitops.state.InventoryFile;
+import java.io.Console;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "apply",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Change PagerDuty to match the repository: show the plan, ask for confirmation, apply it step by step.",
+            "Without PAGERDUTY_TOKEN the built-in sandbox is used.",
+            "Exit codes: 0 applied (or nothing to do), 1 invalid config, 2 changes applied (with "
+                    + "--detailed-exitcode), 3 error, refused plan, a failed step, or no confirmation."
+        })
+public final class ApplyCommand implements Callable<Integer> {
+
+    @Mixin
+    RunOptions options;
+
+    @Option(names = "--auto-approve", description = "Apply without asking (needed without a terminal, e.g. in CI).")
+    boolean autoApprove;
+
+    @Option(names = "--show-secrets", description = "Print the integration keys of new integrations.")
+    boolean showSecrets;
+
+    @Option(names = "--keys-file", paramLabel = "FILE",
+            description = "Write the integration keys of new integrations to FILE, readable only by its owner.")
+    Path keysFile;
+
+    @Option(names = "--save-inventory", paramLabel = "FILE",
+            description = "After a fully successful apply, record what the repository declares, for a later "
+                    + "--prune-from FILE.")
+    Path saveInventory;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Optional<PlanSession.Prepared> prepared = PlanSession.prepare(options, spec);
+        if (prepared.isEmpty()) {
+            return ExitCodes.INVALID;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Plan plan = prepared.get().planned().plan();
+        if (options.format != PlanFormat.JSON) {
+            out.print(PlanSession.render(plan, options.format));
+            out.flush();
+        }
+        if (plan.status() == PlanStatus.REFUSED) {
+            err.println("pd-gitops: the plan is refused (" + plan.refusal().orElse("") + "); nothing was applied");
+            return ExitCodes.ERROR;
+        }
+        if (!plan.hasChanges()) {
+            saveInventory(prepared.get());
+            if (options.format == PlanFormat.JSON) {
+                out.print(ApplyReport.json(plan, new ApplyResult(List.of(), List.of()), List.of()));
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+        if (!autoApprove && !confirmed(plan, prepared.get().target(), err)) {
+            return ExitCodes.ERROR;
+        }
+        int total = plan.steps().size();
+        ApplyResult result = prepared.get().reconciler().apply(prepared.get().planned(), outcome -> {
+            if (options.format != PlanFormat.JSON) {
+                out.println(ApplyReport.line(outcome, total));
+                out.flush();
+            }
+        });
+        List<IntegrationSecret> secrets = result.secrets();
+        if (keysFile != null && !secrets.isEmpty()) {
+            IntegrationKeys.write(secrets, keysFile);
+            err.println("pd-gitops: " + secrets.size() + " integration keys written to " + keysFile);
+        }
+        if (options.format == PlanFormat.JSON) {
+            out.print(ApplyReport.json(plan, result, showSecrets ? secrets : List.of()));
+        } else {
+            out.println(ApplyReport.summary(result));
+            if (showSecrets && !secrets.isEmpty()) {
+                IntegrationKeys.print(secrets, out);
+            }
+        }
+        if (!showSecrets && keysFile == null && !secrets.isEmpty()) {
+            err.println("pd-gitops: " + IntegrationKeys.withheld(secrets.size()));
+        }
+        if (result.succeeded()) {
+            saveInventory(prepared.get());
+        } else if (saveInventory != null) {
+            err.println("pd-gitops: the inventory in " + saveInventory + " is left as it was: not every step succeeded");
+        }
+        out.flush();
+        err.flush();
+        if (!result.succeeded()) {
+            return ExitCodes.ERROR;
+        }
+        return options.detailedExitCode ? ExitCodes.CHANGES : ExitCodes.OK;
+    }
+
+    private void saveInventory(PlanSession.Prepared prepared) throws IOException {
+        if (saveInventory != null) {
+            InventoryFile.write(saveInventory, Inventory.declaredBy(prepared.planned().desired()));
+        }
+    }
+
+    /** Only an interactive "yes" applies: without a terminal there is nobody to ask. */
+    private static boolean confirmed(Plan plan, PagerDutyTarget target, PrintWriter err) {
+        Console console = System.console();
+        if (console == null) {
+            err.println("pd-gitops: apply needs a confirmation, and there is no terminal to ask on: "
+                    + "pass --auto-approve to apply without asking");
+            return false;
+        }
+        String answer = console.readLine("Apply %d changes to %s? Only 'yes' is accepted: ",
+                plan.summary().changes(), target.description());
+        if (answer == null || !answer.strip().equals("yes")) {
+            err.println("pd-gitops: apply cancelled; nothing was changed");
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,51 @@
+package io.pdgitops.cli;
+
+import io.pdgitops.pagerduty.PagerDutyClient;
+import io.pdgitops.pagerduty.PagerDutyClientConfig;
+import io.pdgitops.pagerduty.PagerDutyEnvironment;
+import io.pdgitops.sandbox.Sandbox;
+import io.pdgitops.sandbox.SandboxConfig;
+import io.pdgitops.sandbox.SandboxInterceptor;
+import io.pdgitops.sandbox.Seed;
+import io.pdgitops.sandbox.SeedLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The PagerDuty a CLI run talks to: the real one when {@code PAGERDUTY_TOKEN} is set, otherwise the built-in
+ * sandbox, in-process (no port), its state kept in a snapshot file so that separate runs see the same account.
+ *
+ * @param description for messages, e.g. "PagerDuty (https://api.pagerduty.com)"
+ */
+record PagerDutyTarget(PagerDutyClient client, String description) {
+
+    static final Path DEFAULT_SANDBOX_STATE = Path.of(".pd-gitops", "sandbox.json");
+    static final String SEED_FILE = "sandbox-seed.yaml";
+    /** The sandbox runs in this process: pacing its calls would only slow the run down. */
+    private static final int SANDBOX_REQUESTS_PER_MINUTE = 1_000_000;
+
+    static PagerDutyTarget choose(Map<String, String> environment, Path repository, Path sandboxState,
+            PrintWriter err) throws IOException {
+        Optional<PagerDutyClientConfig> real = PagerDutyEnvironment.read(environment);
+        if (real.isPresent()) {
+            return new PagerDutyTarget(PagerDutyClient.create(real.get()), "PagerDuty (" + real.get().baseUrl() + ")");
+        }
+        Path seedFile = repository.resolve(SEED_FILE);
+        Seed seed = Files.isRegularFile(seedFile) ? SeedLoader.load(seedFile) : Seed.EMPTY;
+        Sandbox sandbox = new Sandbox(SandboxConfig.permissiveDefaults()
+                .withRateLimit(SANDBOX_REQUESTS_PER_MINUTE).withSnapshot(sandboxState), seed);
+        err.println("pd-gitops: " + PagerDutyEnvironment.TOKEN + " is not set: using the built-in PagerDuty sandbox"
+                + " (state in " + sandboxState + "); nothing real is changed");
+        err.flush();
+        PagerDutyClientConfig config = PagerDutyClientConfig.builder("sandbox")
+                .baseUrl("http://sandbox.invalid")
+                .requestsPerMinute(SANDBOX_REQUESTS_PER_MINUTE)
+                .build();
+        PagerDutyClient client = PagerDutyClient.builder(config).transport(new SandboxInterceptor(sandbox)).build();
+        return new PagerDutyTarget(client, "the built-in PagerDuty sandbox");
+    }
+}

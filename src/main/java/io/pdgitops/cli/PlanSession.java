@@ -1,0 +1,82 @@
+package io.pdgitops.cli;
+
+import io.pdgitops.load.ConfigLoader;
+import io.pdgitops.load.LoadResult;
+import io.pdgitops.model.DesiredState;
+import io.pdgitops.pagerduty.PagerDutyClient;
+import io.pdgitops.plan.Inventory;
+import io.pdgitops.plan.Plan;
+import io.pdgitops.plan.PlanOptions;
+import io.pdgitops.plan.render.JsonPlanRenderer;
+import io.pdgitops.plan.render.MarkdownPlanRenderer;
+import io.pdgitops.plan.render.TextPlanRenderer;
+import io.pdgitops.reconcile.Reconciler;
+import io.pdgitops.state.InventoryFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Load and validate the repository, choose the target, read it and plan: the first half of every run. */
+final class PlanSession {
+
+    static final String NO_PRUNE_NOTE = "prune is off for this run: pass --prune-from INVENTORY_FILE (written by "
+            + "apply --save-inventory) to delete what an earlier apply declared and Git no longer does";
+
+    record Prepared(Reconciler reconciler, Reconciler.Planned planned, PagerDutyTarget target) {
+    }
+
+    private PlanSession() {
+    }
+
+    /** Empty when the repository is invalid: its errors are printed, as {@code validate} prints them. */
+    static Optional<Prepared> prepare(RunOptions options, CommandSpec spec) throws IOException {
+        if (!Files.isDirectory(options.dir)) {
+            throw new IllegalArgumentException("not a directory: " + options.dir);
+        }
+        LoadResult loaded = ConfigLoader.load(options.dir);
+        PrintWriter out = spec.commandLine().getOut();
+        if (!loaded.isValid()) {
+            out.print(ValidationReport.render(loaded,
+                    options.format == PlanFormat.JSON ? ReportFormat.JSON : ReportFormat.TEXT));
+            out.flush();
+            return Optional.empty();
+        }
+        DesiredState desired = loaded.state();
+        Inventory inventory = options.pruneFrom == null ? Inventory.none() : InventoryFile.read(options.pruneFrom);
+        PagerDutyTarget target = PagerDutyTarget.choose(System.getenv(), options.dir, options.sandboxState,
+                spec.commandLine().getErr());
+        PagerDutyClient client = target.client();
+        Reconciler reconciler = new Reconciler(client, Clock.systemUTC());
+        boolean pruneWithoutRecord = options.pruneFrom == null && desired.settings().sync().prune();
+        // Without a record the planner could only say that nothing is pruned; the CLI says how to change that.
+        PlanOptions planOptions = PlanOptions.from(desired.settings().sync(), options.force);
+        if (pruneWithoutRecord) {
+            planOptions = new PlanOptions(false, planOptions.maxDeletions(), planOptions.force());
+        }
+        Reconciler.Planned planned = reconciler.plan(desired, inventory, planOptions);
+        if (pruneWithoutRecord) {
+            planned = new Reconciler.Planned(planned.desired(), planned.account(), planned.diff(),
+                    withNote(planned.plan(), NO_PRUNE_NOTE));
+        }
+        return Optional.of(new Prepared(reconciler, planned, target));
+    }
+
+    static String render(Plan plan, PlanFormat format) {
+        return switch (format) {
+            case TEXT -> new TextPlanRenderer(System.console() != null).render(plan);
+            case MARKDOWN -> new MarkdownPlanRenderer().render(plan);
+            case JSON -> new JsonPlanRenderer().render(plan);
+        };
+    }
+
+    private static Plan withNote(Plan plan, String note) {
+        List<String> notes = new ArrayList<>(plan.notes());
+        notes.add(note);
+        return new Plan(plan.status(), plan.refusal(), plan.steps(), plan.ambiguous(), notes, plan.summary());
+    }
+}

@@ -1,0 +1,33 @@
+package io.pdgitops.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** What {@code plan}, {@code apply} and {@code drift} share: the repository, the target and the output. */
+final class RunOptions {
+
+    @Parameters(index = "0", arity = "0..1", defaultValue = ".", paramLabel = "DIR",
+            description = "Repository root (default: current directory).")
+    Path dir;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", converter = PlanFormat.Converter.class,
+            description = "Output: text, markdown or json. Default: ${DEFAULT-VALUE}.")
+    PlanFormat format;
+
+    @Option(names = "--detailed-exitcode", description = "Exit 2 when there are changes or drift.")
+    boolean detailedExitCode;
+
+    @Option(names = "--sandbox-state", paramLabel = "FILE", defaultValue = ".pd-gitops/sandbox.json",
+            description = "Without PAGERDUTY_TOKEN: the built-in sandbox keeps its state in this file. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    Path sandboxState;
+
+    @Option(names = "--prune-from", paramLabel = "INVENTORY_FILE",
+            description = "What an earlier apply declared (see apply --save-inventory): with sync.prune on, objects "
+                    + "listed there that Git no longer declares are deleted. Without it nothing is pruned.")
+    Path pruneFrom;
+
+    @Option(names = "--force", description = "Accept a plan that deletes more than sync.max_deletions.")
+    boolean force;
+}

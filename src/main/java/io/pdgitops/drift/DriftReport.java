@@ -1,0 +1,90 @@
+package io.pdgitops.drift;
+
+import io.pdgitops.diff.Diff;
+import io.pdgitops.diff.LiveIntegration;
+import io.pdgitops.diff.LiveObject;
+import io.pdgitops.diff.LiveState;
+import io.pdgitops.diff.ResourceDiff;
+import io.pdgitops.diff.ResourceKey;
+import io.pdgitops.model.DeclaredObject;
+import io.pdgitops.model.DesiredState;
+import io.pdgitops.model.ObjectKey;
+import io.pdgitops.model.Service;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where PagerDuty differs from Git, object by object, and what PagerDuty has that Git does not declare. Pure:
+ * computed from a {@link Diff}, which already leaves out {@code ignore_differences}.
+ *
+ * @param unmanaged PagerDuty objects no document declares, and integrations that services with a declared
+ *     {@code integrations} list do not list
+ */
+public record DriftReport(List<DriftEntry> entries, List<UnmanagedObject> unmanaged) {
+
+    public DriftReport {
+        entries = List.copyOf(entries);
+        unmanaged = List.copyOf(unmanaged);
+    }
+
+    public static DriftReport of(Diff diff) {
+        List<DriftEntry> entries = diff.resources().stream().map(DriftReport::entry).toList();
+        return new DriftReport(entries, unmanaged(diff.desired(), diff.live()));
+    }
+
+    /** Drift that an apply would change: drifted, missing or ambiguous objects. Unmanaged ones are only listed. */
+    public boolean hasDrift() {
+        return entries.stream().anyMatch(entry -> entry.status() != DriftStatus.IN_SYNC);
+    }
+
+    public long count(DriftStatus status) {
+        return entries.stream().filter(entry -> entry.status() == status).count();
+    }
+
+    private static DriftEntry entry(ResourceDiff resource) {
+        DriftStatus status = switch (resource.action()) {
+            case NO_OP -> DriftStatus.IN_SYNC;
+            case UPDATE -> DriftStatus.DRIFTED;
+            case CREATE -> DriftStatus.MISSING;
+            case AMBIGUOUS -> DriftStatus.AMBIGUOUS;
+        };
+        return new DriftEntry(resource.key(), status, resource.liveIds(),
+                status == DriftStatus.DRIFTED ? resource.changes() : List.of());
+    }
+
+    private static List<UnmanagedObject> unmanaged(DesiredState desired, LiveState live) {
+        Set<ResourceKey> declared = new HashSet<>();
+        desired.objects().forEach(object -> declared.add(ResourceKey.of(ObjectKey.of(object))));
+        List<UnmanagedObject> unmanaged = new ArrayList<>();
+        addUndeclared(live.teams(), declared, unmanaged);
+        addUndeclared(live.schedules(), declared, unmanaged);
+        addUndeclared(live.escalationPolicies(), declared, unmanaged);
+        addUndeclared(live.services(), declared, unmanaged);
+        for (LiveObject<Service> service : live.services()) {
+            desired.service(service.object().name()).flatMap(Service::integrations).ifPresent(integrations -> {
+                Set<String> names = new HashSet<>();
+                integrations.forEach(integration -> names.add(integration.name()));
+                for (LiveIntegration integration : live.integrationsOf(service.id())) {
+                    if (!names.contains(integration.integration().name())) {
+                        unmanaged.add(new UnmanagedObject(
+                                ResourceKey.integration(service.object().name(), integration.integration().name()),
+                                integration.id()));
+                    }
+                }
+            });
+        }
+        return unmanaged;
+    }
+
+    private static <T extends DeclaredObject> void addUndeclared(List<LiveObject<T>> objects, Set<ResourceKey> declared,
+            List<UnmanagedObject> unmanaged) {
+        for (LiveObject<T> object : objects) {
+            ResourceKey key = ResourceKey.of(ObjectKey.of(object.object()));
+            if (!declared.contains(key)) {
+                unmanaged.add(new UnmanagedObject(key, object.id()));
+            }
+        }
+    }
+}

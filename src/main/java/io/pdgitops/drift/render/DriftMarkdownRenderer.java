@@ -1,0 +1,49 @@
+package io.pdgitops.drift.render;
+
+import io.pdgitops.diff.FieldChange;
+import io.pdgitops.drift.DriftEntry;
+import io.pdgitops.drift.DriftReport;
+import io.pdgitops.drift.DriftStatus;
+import io.pdgitops.drift.UnmanagedObject;
+
+/** Drift for an issue or pull-request comment: a table of objects, field differences as a list under each. */
+public final class DriftMarkdownRenderer {
+
+    public String render(DriftReport report) {
+        StringBuilder out = new StringBuilder("### pd-gitops drift\n\n").append(DriftWords.headline(report)).append("\n");
+        if (report.hasDrift()) {
+            out.append("\n| object | status |\n|---|---|\n");
+            for (DriftEntry entry : report.entries()) {
+                if (entry.status() != DriftStatus.IN_SYNC) {
+                    out.append("| ").append(cell(entry.key() + DriftWords.ids(entry))).append(" | ")
+                            .append(cell(DriftWords.status(entry))).append(" |\n");
+                }
+            }
+            for (DriftEntry entry : report.entries()) {
+                if (!entry.changes().isEmpty()) {
+                    out.append("\n**").append(cell(entry.key().toString())).append("**\n\n");
+                    for (FieldChange change : entry.changes()) {
+                        out.append("- `").append(change.path()).append("`: Git ")
+                                .append(code(change.desired().orElse("(none)"))).append(", PagerDuty ")
+                                .append(code(change.live().orElse("(none)"))).append('\n');
+                    }
+                }
+            }
+        }
+        if (!report.unmanaged().isEmpty()) {
+            out.append("\n**Unmanaged** (").append(DriftWords.UNMANAGED_HINT).append("):\n\n");
+            for (UnmanagedObject object : report.unmanaged()) {
+                out.append("- ").append(cell(DriftWords.unmanaged(object))).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+
+    private static String code(String text) {
+        return "`` " + text.replace("\n", " ") + " ``";
+    }
+}

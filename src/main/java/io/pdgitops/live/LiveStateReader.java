@@ -1,0 +1,118 @@
+package io.pdgitops.live;
+
+import io.pdgitops.diff.LiveIntegration;
+import io.pdgitops.diff.LiveObject;
+import io.pdgitops.diff.LiveState;
+import io.pdgitops.diff.UserDirectory;
+import io.pdgitops.model.DesiredState;
+import io.pdgitops.model.EscalationPolicy;
+import io.pdgitops.model.IntegrationType;
+import io.pdgitops.model.Schedule;
+import io.pdgitops.model.Service;
+import io.pdgitops.model.Team;
+import io.pdgitops.pagerduty.PagerDutyClient;
+import io.pdgitops.pagerduty.dto.User;
+import io.pdgitops.pagerduty.dto.Vendor;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the whole account in one list read per kind (100 objects a call): users, teams, schedules with their
+ * layers, escalation policies, services with their integrations, and vendors when an integration needs them.
+ * Team members cost one call per team, and only for teams whose members the YAML manages.
+ */
+public final class LiveStateReader {
+
+    private final PagerDutyClient client;
+
+    public LiveStateReader(PagerDutyClient client) {
+        this.client = client;
+    }
+
+    /**
+     * @param desired decides which teams' members are read and whether vendors are
+     * @param now layers that ended before it are left out
+     */
+    public LiveAccount read(DesiredState desired, Instant now) {
+        List<User> users = client.users().list();
+        List<io.pdgitops.pagerduty.dto.Team> teams = client.teams().list();
+        List<io.pdgitops.pagerduty.dto.Schedule> schedules = client.schedules().list();
+        List<io.pdgitops.pagerduty.dto.EscalationPolicy> policies = client.escalationPolicies().list();
+        List<io.pdgitops.pagerduty.dto.Service> services = client.services().list();
+        List<Vendor> vendors = needsVendors(desired, services) ? client.vendors().list() : List.of();
+
+        NameBook names = new NameBook(
+                ids(teams, io.pdgitops.pagerduty.dto.Team::id, io.pdgitops.pagerduty.dto.Team::name),
+                ids(schedules, io.pdgitops.pagerduty.dto.Schedule::id, io.pdgitops.pagerduty.dto.Schedule::name),
+                ids(policies, io.pdgitops.pagerduty.dto.EscalationPolicy::id,
+                        io.pdgitops.pagerduty.dto.EscalationPolicy::name),
+                ids(users, User::id, user -> user.email() == null ? user.id() : user.email()),
+                ids(vendors, Vendor::id, Vendor::name));
+
+        Set<String> managedMembers = desired.teams().stream()
+                .filter(team -> team.members().isPresent())
+                .map(Team::name)
+                .collect(Collectors.toSet());
+        List<LiveObject<Team>> liveTeams = teams.stream()
+                .map(team -> new LiveObject<>(team.id(), LiveTeams.team(team, names,
+                        managedMembers.contains(team.name())
+                                ? Optional.of(client.teams().members(team.id()))
+                                : Optional.empty())))
+                .toList();
+        List<LiveObject<Schedule>> liveSchedules = new ArrayList<>();
+        Map<String, List<io.pdgitops.pagerduty.dto.ScheduleLayer>> currentLayers = new HashMap<>();
+        for (io.pdgitops.pagerduty.dto.Schedule schedule : schedules) {
+            liveSchedules.add(new LiveObject<>(schedule.id(), LiveSchedules.schedule(schedule, names, now)));
+            currentLayers.put(schedule.id(), LiveSchedules.current(schedule, now));
+        }
+        List<LiveObject<EscalationPolicy>> livePolicies = policies.stream()
+                .map(policy -> new LiveObject<>(policy.id(), LivePolicies.policy(policy, names)))
+                .toList();
+        List<LiveObject<Service>> liveServices = new ArrayList<>();
+        Map<String, List<LiveIntegration>> integrations = new HashMap<>();
+        for (io.pdgitops.pagerduty.dto.Service service : services) {
+            liveServices.add(new LiveObject<>(service.id(), LiveServices.service(service, names)));
+            integrations.put(service.id(), LiveServices.integrations(service, names));
+        }
+
+        Map<String, String> userNames = new HashMap<>();
+        Map<String, String> userIds = new HashMap<>();
+        for (User user : users) {
+            if (user.email() != null) {
+                userNames.put(user.email(), user.name() == null ? user.email() : user.name());
+                userIds.put(user.email().toLowerCase(Locale.ROOT), user.id());
+            }
+        }
+        Map<String, String> vendorIds = new HashMap<>();
+        vendors.forEach(vendor -> vendorIds.put(vendor.name().toLowerCase(Locale.ROOT), vendor.id()));
+        LiveState state = new LiveState(liveTeams, liveSchedules, livePolicies, liveServices, integrations,
+                new UserDirectory(userNames));
+        return new LiveAccount(state, userIds, currentLayers, vendorIds);
+    }
+
+    private static boolean needsVendors(DesiredState desired,
+            List<io.pdgitops.pagerduty.dto.Service> services) {
+        boolean declared = desired.services().stream()
+                .flatMap(service -> service.integrations().orElse(List.of()).stream())
+                .anyMatch(integration -> integration.type() == IntegrationType.VENDOR);
+        boolean live = services.stream()
+                .filter(service -> service.integrations() != null)
+                .flatMap(service -> service.integrations().stream())
+                .anyMatch(integration -> integration.vendor() != null);
+        return declared || live;
+    }
+
+    private static <T> Map<String, String> ids(List<T> items, Function<T, String> id, Function<T, String> name) {
+        Map<String, String> names = new HashMap<>();
+        items.forEach(item -> names.put(id.apply(item), name.apply(item)));
+        return names;
+    }
+}

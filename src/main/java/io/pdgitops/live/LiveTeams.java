@@ -1,0 +1,24 @@
+package io.pdgitops.live;
+
+import io.pdgitops.model.Team;
+import io.pdgitops.model.TeamMember;
+import java.util.List;
+import java.util.Optional;
+
+/** A PagerDuty team in the model. */
+final class LiveTeams {
+
+    private LiveTeams() {
+    }
+
+    /** @param members read only for teams whose members the YAML manages; empty otherwise */
+    static Team team(io.pdgitops.pagerduty.dto.Team team, NameBook names,
+            Optional<List<io.pdgitops.pagerduty.dto.TeamMember>> members) {
+        Optional<String> parent = team.parent() == null ? Optional.empty() : Optional.of(names.team(team.parent()));
+        return new Team(team.name(), NameBook.description(team.description()), parent,
+                members.map(list -> list.stream()
+                        .map(member -> new TeamMember(names.user(member.user()), Optional.ofNullable(member.role())))
+                        .toList()),
+                NameBook.PAGERDUTY);
+    }
+}

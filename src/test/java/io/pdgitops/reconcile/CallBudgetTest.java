@@ -1,0 +1,84 @@
+package io.pdgitops.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pdgitops.model.DesiredState;
+import io.pdgitops.model.EscalationPolicy;
+import io.pdgitops.model.EscalationRule;
+import io.pdgitops.model.Origin;
+import io.pdgitops.model.RepoSettings;
+import io.pdgitops.model.Schedule;
+import io.pdgitops.model.ScheduleLayer;
+import io.pdgitops.model.Service;
+import io.pdgitops.model.SourceLocation;
+import io.pdgitops.model.Target;
+import io.pdgitops.model.Team;
+import io.pdgitops.model.Timeout;
+import io.pdgitops.sandbox.Seed;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A no-op plan reads each list 100 objects a call, and nothing else. */
+class CallBudgetTest {
+
+    static final int SERVICES = 1_000;
+    static final int SERVICES_PER_POLICY = 5;
+    static final int TEAMS = 10;
+    static final Origin ORIGIN = Origin.at(SourceLocation.startOf("generated.yaml"));
+    static final Seed USERS = new Seed(List.of(
+            new Seed.User("Ann", "ann@example.com", "Asia/Tokyo", "user", null),
+            new Seed.User("Bob", "bob@example.com", "Asia/Tokyo", "user", null)), List.of());
+
+    @Test
+    void noOpPlanOfAThousandServicesCostsOneCallPerHundredObjectsPerList() {
+        SandboxAccount account = new SandboxAccount(USERS);
+        DesiredState desired = generated();
+        assertThat(account.apply(desired).succeeded()).isTrue();
+
+        long readsBefore = account.reads();
+        long writesBefore = account.writes();
+        assertThat(account.plan(desired).steps()).isEmpty();
+        long reads = account.reads() - readsBefore;
+
+        int policies = SERVICES / SERVICES_PER_POLICY;
+        long budget = pages(SERVICES) + pages(policies) + pages(policies) + pages(TEAMS) + pages(USERS.users().size());
+        assertThat(reads).isEqualTo(budget).isEqualTo(16);
+        assertThat(account.writes()).isEqualTo(writesBefore);
+    }
+
+    private static long pages(int objects) {
+        return Math.max(1, (objects + 99) / 100);
+    }
+
+    private static DesiredState generated() {
+        List<Team> teams = new ArrayList<>();
+        for (int i = 0; i < TEAMS; i++) {
+            teams.add(new Team("Team " + i, Optional.empty(), Optional.empty(), Optional.empty(), ORIGIN));
+        }
+        List<Schedule> schedules = new ArrayList<>();
+        List<EscalationPolicy> policies = new ArrayList<>();
+        OffsetDateTime start = OffsetDateTime.parse("2026-01-05T09:00:00+09:00");
+        for (int i = 0; i < SERVICES / SERVICES_PER_POLICY; i++) {
+            String team = teams.get(i % TEAMS).name();
+            schedules.add(new Schedule("Rota " + i, Optional.empty(), ZoneId.of("Asia/Tokyo"), Optional.of(List.of(team)),
+                    List.of(new ScheduleLayer(Optional.of("Weekly"), start, Optional.empty(), start, Duration.ofDays(7),
+                            List.of("ann@example.com", "bob@example.com"), List.of())),
+                    ORIGIN));
+            policies.add(new EscalationPolicy("Policy " + i, Optional.empty(), Optional.of(1), Optional.empty(),
+                    Optional.of(List.of(team)),
+                    List.of(new EscalationRule(Duration.ofMinutes(30), List.of(Target.schedule("Rota " + i)))), ORIGIN));
+        }
+        List<Service> services = new ArrayList<>();
+        for (int i = 0; i < SERVICES; i++) {
+            services.add(new Service("Service " + i, Optional.of("generated"), "Policy " + (i / SERVICES_PER_POLICY),
+                    Optional.of(Timeout.disabled()), Optional.of(Timeout.after(Duration.ofMinutes(30))), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), ORIGIN));
+        }
+        return new DesiredState(RepoSettings.defaults(), teams, schedules, policies, services, 1);
+    }
+}

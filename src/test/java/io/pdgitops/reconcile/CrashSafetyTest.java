@@ -1,0 +1,85 @@
+package io.pdgitops.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pdgitops.apply.ApplyResult;
+import io.pdgitops.apply.StepStatus;
+import io.pdgitops.model.DesiredState;
+import io.pdgitops.pagerduty.PagerDutyClient;
+import io.pdgitops.pagerduty.PagerDutyClientConfig;
+import io.pdgitops.pagerduty.RateLimiter;
+import io.pdgitops.plan.Inventory;
+import io.pdgitops.plan.PlanOptions;
+import io.pdgitops.sandbox.SandboxInterceptor;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** An apply cut off after every possible number of writes, then run again, never duplicates and always converges. */
+class CrashSafetyTest {
+
+    static final DesiredState EXAMPLE = SandboxAccount.load(SandboxAccount.EXAMPLE_REPO);
+    /** Writes of an uninterrupted apply of the example repository (checked below). */
+    static final int FULL_APPLY_WRITES = fullApplyWrites();
+
+    static IntStream crashPoints() {
+        return IntStream.range(0, FULL_APPLY_WRITES + 1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("crashPoints")
+    void interruptedApplyThenApplyAgainConvergesWithoutDuplicates(int writesBeforeCrash) {
+        SandboxAccount account = SandboxAccount.example();
+
+        ApplyResult interrupted = new Reconciler(crashingClient(account, writesBeforeCrash), Clock.systemUTC())
+                .apply(planFor(account), outcome -> { });
+        ApplyResult resumed = account.apply(EXAMPLE);
+
+        assertThat(interrupted.succeeded()).isEqualTo(writesBeforeCrash >= FULL_APPLY_WRITES);
+        assertThat(resumed.count(StepStatus.SUCCEEDED)).isEqualTo(resumed.outcomes().size());
+        assertThat(duplicateNames(account.client)).isEmpty();
+        assertThat(account.plan(EXAMPLE).steps()).isEmpty();
+    }
+
+    private static Reconciler.Planned planFor(SandboxAccount account) {
+        return account.reconciler().plan(EXAMPLE, Inventory.none(), PlanOptions.from(EXAMPLE.settings().sync(), false));
+    }
+
+    private static PagerDutyClient crashingClient(SandboxAccount account, int writesBeforeCrash) {
+        PagerDutyClientConfig config = PagerDutyClientConfig.builder("test-token").baseUrl("https://sandbox.invalid")
+                .maxRetries(2).build();
+        return PagerDutyClient.builder(config)
+                .transport(new CrashingTransport(new SandboxInterceptor(account.sandbox), writesBeforeCrash))
+                .rateLimiter(RateLimiter.unlimited())
+                .sleeper(duration -> { })
+                .build();
+    }
+
+    private static int fullApplyWrites() {
+        SandboxAccount account = SandboxAccount.example();
+        long before = account.writes();
+        assertThat(account.apply(EXAMPLE).succeeded()).isTrue();
+        return (int) (account.writes() - before);
+    }
+
+    /** Names that more than one object of a kind (or integration of a service) carries. */
+    static List<String> duplicateNames(PagerDutyClient client) {
+        List<String> names = new ArrayList<>();
+        client.teams().list().forEach(team -> names.add("team " + team.name()));
+        client.schedules().list().forEach(schedule -> names.add("schedule " + schedule.name()));
+        client.escalationPolicies().list().forEach(policy -> names.add("policy " + policy.name()));
+        client.services().list().forEach(service -> {
+            names.add("service " + service.name());
+            service.integrations().forEach(integration ->
+                    names.add("integration " + service.name() + " / " + integration.name()));
+        });
+        Map<String, Long> counts = names.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        return counts.entrySet().stream().filter(entry -> entry.getValue() > 1).map(Map.Entry::getKey).toList();
+    }
+}

@@ -1,0 +1,57 @@
+package io.pdgitops.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pdgitops.apply.ApplyResult;
+import io.pdgitops.apply.StepOutcome;
+import io.pdgitops.apply.StepStatus;
+import io.pdgitops.diff.RandomStates;
+import io.pdgitops.model.DesiredState;
+import io.pdgitops.sandbox.Seed;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Random valid configurations, each applied to an empty sandbox: afterwards the plan must be empty. */
+class RandomConvergenceTest {
+
+    static final Seed USERS = new Seed(RandomStates.USERS.stream()
+            .map(email -> new Seed.User("User " + email.charAt(0), email, "Asia/Tokyo", "user", null))
+            .toList(), List.of());
+
+    static LongStream seeds() {
+        return LongStream.range(0, 200);
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void applyThenPlanIsEmpty(long seed) {
+        SandboxAccount account = new SandboxAccount(USERS);
+        DesiredState desired = new RandomStates(seed, "").desired();
+
+        ApplyResult result = account.apply(desired);
+
+        assertThat(result.outcomes()).hasSizeGreaterThanOrEqualTo(desired.objectCount());
+        assertConverged(account, desired, result);
+    }
+
+    /** Names repeat across seeds ("Service 0", ...), so a second state turns into updates of the first. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void applyOverAnotherConfigurationThenPlanIsEmpty(long seed) {
+        SandboxAccount account = new SandboxAccount(USERS);
+        account.apply(new RandomStates(seed + 10_000, "").desired());
+        DesiredState desired = new RandomStates(seed, "").desired();
+
+        ApplyResult result = account.apply(desired);
+
+        assertConverged(account, desired, result);
+    }
+
+    private static void assertConverged(SandboxAccount account, DesiredState desired, ApplyResult result) {
+        assertThat(result.outcomes()).filteredOn(outcome -> outcome.status() != StepStatus.SUCCEEDED)
+                .extracting(StepOutcome::error).isEmpty();
+        assertThat(account.plan(desired).steps()).as("plan after apply").isEmpty();
+    }
+}

@@ -1,0 +1,127 @@
+package io.pdgitops.reconcile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pdgitops.apply.ApplyListener;
+import io.pdgitops.apply.ApplyResult;
+import io.pdgitops.load.ConfigLoader;
+import io.pdgitops.load.LoadResult;
+import io.pdgitops.model.DesiredState;
+import io.pdgitops.pagerduty.PagerDutyClient;
+import io.pdgitops.pagerduty.PagerDutyClientConfig;
+import io.pdgitops.pagerduty.RateLimiter;
+import io.pdgitops.plan.Inventory;
+import io.pdgitops.plan.Plan;
+import io.pdgitops.plan.PlanOptions;
+import io.pdgitops.sandbox.Faults;
+import io.pdgitops.sandbox.Sandbox;
+import io.pdgitops.sandbox.SandboxConfig;
+import io.pdgitops.sandbox.SandboxInterceptor;
+import io.pdgitops.sandbox.SandboxRequest;
+import io.pdgitops.sandbox.Seed;
+import io.pdgitops.sandbox.SeedLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+/** An in-process sandbox and a client on it that never sleeps, with the sandbox's call counts and faults at hand. */
+final class SandboxAccount {
+
+    static final Path EXAMPLE_REPO = Path.of("example-repo");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final Sandbox sandbox;
+    final PagerDutyClient client;
+
+    SandboxAccount(Seed seed) {
+        this(seed, 5);
+    }
+
+    SandboxAccount(Seed seed, int maxRetries) {
+        this.sandbox = new Sandbox(SandboxConfig.permissiveDefaults().withRateLimit(1_000_000), seed);
+        this.client = client(sandbox, maxRetries);
+    }
+
+    static PagerDutyClient client(Sandbox sandbox, int maxRetries) {
+        PagerDutyClientConfig config = PagerDutyClientConfig.builder("test-token")
+                .baseUrl("https://sandbox.invalid").maxRetries(maxRetries).build();
+        return PagerDutyClient.builder(config)
+                .transport(new SandboxInterceptor(sandbox))
+                .rateLimiter(RateLimiter.unlimited())
+                .sleeper(duration -> {
+                })
+                .build();
+    }
+
+    static SandboxAccount example() {
+        return new SandboxAccount(seed(EXAMPLE_REPO.resolve("sandbox-seed.yaml")));
+    }
+
+    static Seed seed(Path file) {
+        try {
+            return SeedLoader.load(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static DesiredState load(Path dir) {
+        LoadResult result = ConfigLoader.load(dir);
+        if (!result.isValid()) {
+            throw new AssertionError("invalid test repository " + dir + ": " + result.violations());
+        }
+        return result.state();
+    }
+
+    Reconciler reconciler() {
+        return new Reconciler(client, Clock.systemUTC());
+    }
+
+    Plan plan(DesiredState desired) {
+        return reconciler().plan(desired, Inventory.none(), PlanOptions.from(desired.settings().sync(), false)).plan();
+    }
+
+    ApplyResult apply(DesiredState desired) {
+        return apply(desired, ApplyListener.NONE);
+    }
+
+    ApplyResult apply(DesiredState desired, ApplyListener listener) {
+        Reconciler reconciler = reconciler();
+        return reconciler.apply(reconciler.plan(desired, Inventory.none(),
+                PlanOptions.from(desired.settings().sync(), false)), listener);
+    }
+
+    /** Writes answered by the sandbox so far (reads likewise), from its own statistics. */
+    long writes() {
+        return admin("GET", "/sandbox-admin/stats", null).path("totals").path("writes").asLong();
+    }
+
+    long reads() {
+        return admin("GET", "/sandbox-admin/stats", null).path("totals").path("reads").asLong();
+    }
+
+    JsonNode stats() {
+        return admin("GET", "/sandbox-admin/stats", null);
+    }
+
+    void faults(Faults faults) {
+        try {
+            admin("PUT", "/sandbox-admin/faults", JSON.writeValueAsString(faults));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private JsonNode admin(String method, String path, String body) {
+        byte[] bytes = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
+        var response = sandbox.handle(new SandboxRequest(method, path, Map.of(), Map.of(), bytes));
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
