@@ -1,0 +1,173 @@
+package io.pdgitops.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** plan, apply and drift against the built-in sandbox, each run a fresh command as separate processes would be. */
+class ReconcileCommandsTest {
+
+    static final String EXAMPLE = "example-repo";
+    static final Pattern INTEGRATION_KEY = Pattern.compile("\\b[0-9a-f]{32}\\b");
+
+    @TempDir
+    Path temp;
+
+    Path state;
+    String out;
+    String err;
+
+    @BeforeEach
+    void onlyWithoutARealPagerDuty() {
+        assumeTrue(System.getenv("PAGERDUTY_TOKEN") == null, "PAGERDUTY_TOKEN is set: these tests would change a real account");
+        state = temp.resolve("sandbox.json");
+    }
+
+    @Test
+    void planShowsTheChangesAndSaysTheSandboxIsUsed() {
+        assertThat(run("plan", EXAMPLE)).isEqualTo(ExitCodes.OK);
+        assertThat(out).startsWith("Plan: 56 to create, 2 to update, 0 to delete, 1 unchanged.");
+        assertThat(out).contains("prune is off for this run: pass --prune-from INVENTORY_FILE");
+        assertThat(err).contains("using the built-in PagerDuty sandbox");
+        assertThat(run("plan", "--detailed-exitcode", EXAMPLE)).isEqualTo(ExitCodes.CHANGES);
+    }
+
+    @Test
+    void planFormatsMarkdownAndJson() throws IOException {
+        run("plan", "--format", "markdown", EXAMPLE);
+        assertThat(out).contains("| 3 | create | Schedule `Ops Follow the Sun` |  | 1, 2 |");
+
+        run("plan", "--format", "json", EXAMPLE);
+        JsonNode plan = new ObjectMapper().readTree(out);
+        assertThat(plan.path("status").asText()).isEqualTo("ready");
+        assertThat(plan.path("summary").path("create").asInt()).isEqualTo(56);
+    }
+
+    @Test
+    void applyRefusesWithoutATerminalUnlessAutoApproved() {
+        assertThat(run("apply", EXAMPLE)).isEqualTo(ExitCodes.ERROR);
+        assertThat(err).contains("no terminal to ask on: pass --auto-approve");
+        assertThat(run("plan", "--detailed-exitcode", EXAMPLE)).as("nothing was applied").isEqualTo(ExitCodes.CHANGES);
+    }
+
+    @Test
+    void applyThenPlanAndDriftInLaterRunsFindNothingToDo() throws IOException {
+        assertThat(run("apply", "--auto-approve", EXAMPLE)).isEqualTo(ExitCodes.OK);
+        assertThat(out).contains("[1/58] ok       update Team `Ops Tokyo`",
+                "[58/58] ok       create Integration `Sakura Retail POS Backup` / `Backup appliance mail`",
+                "Apply complete: 58 succeeded, 0 failed, 0 skipped.");
+        assertThat(INTEGRATION_KEY.matcher(out + err).find()).as("keys are not printed unless asked").isFalse();
+        assertThat(err).contains("22 new integration keys are not shown");
+
+        assertThat(run("plan", "--detailed-exitcode", EXAMPLE)).isEqualTo(ExitCodes.OK);
+        assertThat(out).startsWith("No changes: PagerDuty matches Git (59 unchanged).");
+        assertThat(run("drift", "--detailed-exitcode", "--format", "json", EXAMPLE)).isEqualTo(ExitCodes.OK);
+        JsonNode drift = new ObjectMapper().readTree(out);
+        assertThat(drift.path("drift").asBoolean()).isFalse();
+        assertThat(drift.path("summary").path("in_sync").asInt()).isEqualTo(59);
+        assertThat(run("apply", "--auto-approve", "--detailed-exitcode", EXAMPLE)).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
+    void integrationKeysAreShownOrSavedOnlyWhenAsked() throws IOException {
+        Path keys = temp.resolve("keys.tsv");
+        assertThat(run("apply", "--auto-approve", "--show-secrets", "--keys-file", keys.toString(), EXAMPLE))
+                .isEqualTo(ExitCodes.OK);
+
+        assertThat(INTEGRATION_KEY.matcher(out).results().count()).isEqualTo(22);
+        assertThat(INTEGRATION_KEY.matcher(err).find()).isFalse();
+        assertThat(Files.getPosixFilePermissions(keys)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        List<String> lines = Files.readAllLines(keys);
+        assertThat(lines).hasSize(23).element(1).asString()
+                .matches("[^\t]+\t[^\t]+\t[0-9a-f]{32}");
+    }
+
+    @Test
+    void anInvalidRepositoryPrintsItsErrorsAndExitsOne() {
+        assertThat(run("plan", "src/test/resources/validate/dangling-reference/repo")).isEqualTo(ExitCodes.INVALID);
+        assertThat(out).contains("error dangling-reference").endsWith("6 objects in 1 file: 6 errors\n");
+    }
+
+    @Test
+    void aFailedStepExitsThreeAndSkipsWhatWaitsForIt() throws IOException {
+        Path repo = repo("""
+                kind: EscalationPolicy
+                name: Nobody
+                rules: [{escalation_delay: 30m, targets: [{user: ghost@example.com}]}]
+                ---
+                kind: Service
+                name: Orphan
+                escalation_policy: Nobody
+                """);
+
+        assertThat(run("apply", "--auto-approve", repo.toString())).isEqualTo(ExitCodes.ERROR);
+
+        assertThat(out).contains("[1/2] FAILED   create EscalationPolicy `Nobody`: no PagerDuty user has the email ghost@example.com",
+                "[2/2] skipped  create Service `Orphan`: step 1 did not succeed",
+                "Apply incomplete: 0 succeeded, 1 failed, 1 skipped.");
+    }
+
+    @Test
+    void pruneDeletesOnlyWhatARecordedApplyDeclared() throws IOException {
+        String policy = """
+                kind: EscalationPolicy
+                name: Ann first
+                rules: [{escalation_delay: 30m, targets: [{user: ann@example.com}]}]
+                """;
+        Path repo = repo(policy + "---\nkind: Service\nname: Kept\nescalation_policy: Ann first\n"
+                + "---\nkind: Service\nname: Retired\nescalation_policy: Ann first\n");
+        Files.writeString(repo.resolve("pd-gitops.yaml"), "exclude: [sandbox-seed.yaml]\nsync: {prune: true}\n");
+        Path inventory = temp.resolve("inventory.tsv");
+        assertThat(run("apply", "--auto-approve", "--save-inventory", inventory.toString(), repo.toString()))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(inventory)).contains("Service\tRetired\n");
+        Files.writeString(repo.resolve("objects.yaml"), policy + "---\nkind: Service\nname: Kept\nescalation_policy: Ann first\n");
+
+        run("plan", repo.toString());
+        assertThat(out).contains("No changes").contains("prune is off for this run");
+
+        assertThat(run("apply", "--auto-approve", "--prune-from", inventory.toString(), repo.toString()))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(out).contains("ok       delete Service `Retired`");
+        assertThat(run("drift", "--format", "json", repo.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(out).doesNotContain("Retired");
+    }
+
+    private Path repo(String objects) throws IOException {
+        Path repo = Files.createDirectories(temp.resolve("repo"));
+        Files.writeString(repo.resolve("objects.yaml"), objects);
+        Files.writeString(repo.resolve("pd-gitops.yaml"), "exclude: [sandbox-seed.yaml]\n");
+        Files.writeString(repo.resolve("sandbox-seed.yaml"),
+                "users:\n  - {name: Ann, email: ann@example.com, time_zone: Asia/Tokyo, role: user}\n");
+        return repo;
+    }
+
+    private int run(String... args) {
+        StringWriter outText = new StringWriter();
+        StringWriter errText = new StringWriter();
+        CommandLine cli = Cli.commandLine();
+        cli.setOut(new PrintWriter(outText, true));
+        cli.setErr(new PrintWriter(errText, true));
+        List<String> withState = new ArrayList<>(List.of(args));
+        withState.add(1, "--sandbox-state=" + state);
+        int exit = cli.execute(withState.toArray(String[]::new));
+        out = outText.toString();
+        err = errText.toString();
+        return exit;
+    }
+}
