@@ -64,7 +64,7 @@ public class PagerDutyConnection {
                         .transport(new SandboxInterceptor(served)).build();
                 description = "the built-in PagerDuty sandbox";
                 LOG.warn("SYNCING INTO THE BUILT-IN PAGERDUTY SANDBOX: nothing real is changed. See what a sync did "
-                        + "with: curl -H 'Authorization: Token token=any' localhost:8080/sandbox/services");
+                        + "with: curl -H 'Authorization: Token token=any' <host>:<port>/sandbox/services");
             }
         }
         return client;

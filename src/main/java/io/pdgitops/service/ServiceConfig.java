@@ -3,6 +3,7 @@ package io.pdgitops.service;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -69,9 +70,12 @@ public interface ServiceConfig {
 
         Optional<String> giteaSecret();
 
-        /** Larger deliveries are refused with 413. */
-        @WithDefault("10485760")
+        /** Larger deliveries are refused with 413 (GitHub sends at most 25 MiB). */
+        @WithDefault("26214400")
         long maxBodyBytes();
+
+        /** More URLs the tracked repository is known by in payloads, e.g. the host's URL when cloning a mirror. */
+        Optional<List<String>> repositoryUrls();
     }
 
     enum ReadAuth {
