@@ -183,7 +183,7 @@ public class SyncService {
         Instant started = clock.instant();
         try {
             String head = fetchHead(trigger);
-            if (head == null || isRepeatedPoll(trigger, head)) {
+            if (head == null || isAlreadyHandled(trigger, head)) {
                 return;
             }
             SyncRun.Finished finished = new SyncRun(git.source(), store, reconciler(), clock).run(head, trigger);
@@ -220,9 +220,13 @@ public class SyncService {
         }
     }
 
-    /** A poll that finds the head already looked at does nothing, unless the last sync is worth retrying. */
-    private boolean isRepeatedPoll(SyncTrigger trigger, String head) {
-        if (trigger != SyncTrigger.POLL || !head.equals(store.state().lastSeenRevision())) {
+    /**
+     * A poll or push that finds the head already looked at does nothing (a redelivered or coalesced webhook), unless
+     * the last sync is worth retrying. Manual, startup and drift syncs always run: they are asked for on purpose.
+     */
+    private boolean isAlreadyHandled(SyncTrigger trigger, String head) {
+        boolean onlyLooksForNewCommits = trigger == SyncTrigger.POLL || trigger == SyncTrigger.PUSH_WEBHOOK;
+        if (!onlyLooksForNewCommits || !head.equals(store.state().lastSeenRevision())) {
             return false;
         }
         List<SyncRecord> history = store.history();
