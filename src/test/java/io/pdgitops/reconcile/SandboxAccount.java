@@ -28,15 +28,15 @@ import java.time.Clock;
 import java.util.Map;
 
 /** An in-process sandbox and a client on it that never sleeps, with the sandbox's call counts and faults at hand. */
-final class SandboxAccount {
+public final class SandboxAccount {
 
     static final Path EXAMPLE_REPO = Path.of("example-repo");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    final Sandbox sandbox;
-    final PagerDutyClient client;
+    public final Sandbox sandbox;
+    public final PagerDutyClient client;
 
-    SandboxAccount(Seed seed) {
+    public SandboxAccount(Seed seed) {
         this(seed, 5);
     }
 
@@ -60,7 +60,7 @@ final class SandboxAccount {
         return new SandboxAccount(seed(EXAMPLE_REPO.resolve("sandbox-seed.yaml")));
     }
 
-    static Seed seed(Path file) {
+    public static Seed seed(Path file) {
         try {
             return SeedLoader.load(file);
         } catch (IOException e) {
@@ -76,7 +76,7 @@ final class SandboxAccount {
         return result.state();
     }
 
-    Reconciler reconciler() {
+    public Reconciler reconciler() {
         return new Reconciler(client, Clock.systemUTC());
     }
 

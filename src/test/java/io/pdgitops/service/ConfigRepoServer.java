@@ -22,7 +22,7 @@ public class ConfigRepoServer implements QuarkusTestResourceLifecycleManager {
     public static final String GITHUB_SECRET = "test-webhook-secret";
     public static final String SUB_PATH = "pd";
     public static final long MAX_BODY_BYTES = 64 * 1024;
-    private static final Path INITIAL = Path.of("src/test/resources/service/repo");
+    static final Path INITIAL = Path.of("src/test/resources/service/repo");
 
     private static Path temp;
     private static Path work;
@@ -35,7 +35,7 @@ public class ConfigRepoServer implements QuarkusTestResourceLifecycleManager {
             daemon = GitDaemon.start(temp, "config.git");
             work = temp.resolve("work");
             GitCli.run(temp, "clone", "-q", daemon.url(), work.toString());
-            copy(INITIAL, work.resolve(SUB_PATH));
+            copyTree(INITIAL, work.resolve(SUB_PATH));
             commitAndPush("Add the payments configuration");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -91,7 +91,7 @@ public class ConfigRepoServer implements QuarkusTestResourceLifecycleManager {
         return GitCli.run(work, "rev-parse", "HEAD");
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path source : files.toList()) {
                 Path target = to.resolve(from.relativize(source).toString());
