@@ -20,6 +20,8 @@ import java.util.Set;
  */
 public final class Applier {
 
+    private static final System.Logger LOG = System.getLogger(Applier.class.getName());
+
     private final PagerDutyClient client;
     private final Clock clock;
 
@@ -45,7 +47,12 @@ public final class Applier {
             outcomes.add(outcome);
             listener.stepFinished(outcome);
         }
-        return new ApplyResult(outcomes, secrets);
+        ApplyResult result = new ApplyResult(outcomes, secrets);
+        LOG.log(result.succeeded() ? System.Logger.Level.INFO : System.Logger.Level.WARNING,
+                "apply finished: {0} steps succeeded, {1} failed, {2} skipped, {3} created objects adopted",
+                result.count(StepStatus.SUCCEEDED), result.count(StepStatus.FAILED), result.count(StepStatus.SKIPPED),
+                outcomes.stream().filter(StepOutcome::adopted).count());
+        return result;
     }
 
     private static StepOutcome outcome(Plan plan, PlanStep step, Set<String> notDone, StepRunner runner) {

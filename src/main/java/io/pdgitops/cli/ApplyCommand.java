@@ -11,13 +11,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "apply",
@@ -28,10 +23,7 @@ import picocli.CommandLine.Spec;
             "Exit codes: 0 applied (or nothing to do), 1 invalid config, 2 changes applied (with "
                     + "--detailed-exitcode), 3 error, refused plan, a failed step, or no confirmation."
         })
-public final class ApplyCommand implements Callable<Integer> {
-
-    @Mixin
-    RunOptions options;
+public final class ApplyCommand extends RepositoryCommand {
 
     @Option(names = "--auto-approve", description = "Apply without asking (needed without a terminal, e.g. in CI).")
     boolean autoApprove;
@@ -48,18 +40,11 @@ public final class ApplyCommand implements Callable<Integer> {
                     + "--prune-from FILE.")
     Path saveInventory;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws IOException {
-        Optional<PlanSession.Prepared> prepared = PlanSession.prepare(options, spec);
-        if (prepared.isEmpty()) {
-            return ExitCodes.INVALID;
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Plan plan = prepared.get().planned().plan();
+    int run(PlanSession.Prepared prepared) throws IOException {
+        PrintWriter out = out();
+        PrintWriter err = err();
+        Plan plan = prepared.planned().plan();
         if (options.format != PlanFormat.JSON) {
             out.print(PlanSession.render(plan, options.format));
             out.flush();
@@ -69,50 +54,52 @@ public final class ApplyCommand implements Callable<Integer> {
             return ExitCodes.ERROR;
         }
         if (!plan.hasChanges()) {
-            saveInventory(prepared.get());
+            saveInventory(prepared);
             if (options.format == PlanFormat.JSON) {
                 out.print(ApplyReport.json(plan, new ApplyResult(List.of(), List.of()), List.of()));
             }
-            out.flush();
             return ExitCodes.OK;
         }
-        if (!autoApprove && !confirmed(plan, prepared.get().target(), err)) {
+        if (!autoApprove && !confirmed(plan, prepared.target(), err)) {
             return ExitCodes.ERROR;
         }
         int total = plan.steps().size();
-        ApplyResult result = prepared.get().reconciler().apply(prepared.get().planned(), outcome -> {
+        ApplyResult result = prepared.reconciler().apply(prepared.planned(), outcome -> {
             if (options.format != PlanFormat.JSON) {
                 out.println(ApplyReport.line(outcome, total));
                 out.flush();
             }
         });
-        List<IntegrationSecret> secrets = result.secrets();
-        if (keysFile != null && !secrets.isEmpty()) {
-            IntegrationKeys.write(secrets, keysFile);
-            err.println("pd-gitops: " + secrets.size() + " integration keys written to " + keysFile);
-        }
-        if (options.format == PlanFormat.JSON) {
-            out.print(ApplyReport.json(plan, result, showSecrets ? secrets : List.of()));
-        } else {
-            out.println(ApplyReport.summary(result));
-            if (showSecrets && !secrets.isEmpty()) {
-                IntegrationKeys.print(secrets, out);
-            }
-        }
-        if (!showSecrets && keysFile == null && !secrets.isEmpty()) {
-            err.println("pd-gitops: " + IntegrationKeys.withheld(secrets.size()));
-        }
+        report(plan, result);
         if (result.succeeded()) {
-            saveInventory(prepared.get());
+            saveInventory(prepared);
         } else if (saveInventory != null) {
             err.println("pd-gitops: the inventory in " + saveInventory + " is left as it was: not every step succeeded");
         }
-        out.flush();
-        err.flush();
         if (!result.succeeded()) {
             return ExitCodes.ERROR;
         }
         return options.detailedExitCode ? ExitCodes.CHANGES : ExitCodes.OK;
+    }
+
+    /** The outcome, and the keys of new integrations only where asked for. */
+    private void report(Plan plan, ApplyResult result) throws IOException {
+        List<IntegrationSecret> secrets = result.secrets();
+        if (keysFile != null && !secrets.isEmpty()) {
+            IntegrationKeys.write(secrets, keysFile);
+            err().println("pd-gitops: " + secrets.size() + " integration keys written to " + keysFile);
+        }
+        if (options.format == PlanFormat.JSON) {
+            out().print(ApplyReport.json(plan, result, showSecrets ? secrets : List.of()));
+        } else {
+            out().println(ApplyReport.summary(result));
+            if (showSecrets && !secrets.isEmpty()) {
+                IntegrationKeys.print(secrets, out());
+            }
+        }
+        if (!showSecrets && keysFile == null && !secrets.isEmpty()) {
+            err().println("pd-gitops: " + IntegrationKeys.withheld(secrets.size()));
+        }
     }
 
     private void saveInventory(PlanSession.Prepared prepared) throws IOException {

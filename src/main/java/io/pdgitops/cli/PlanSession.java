@@ -47,6 +47,10 @@ final class PlanSession {
             return Optional.empty();
         }
         DesiredState desired = loaded.state();
+        if (options.pruneFrom != null && !Files.isRegularFile(options.pruneFrom)) {
+            throw new IllegalArgumentException("--prune-from: no inventory file at " + options.pruneFrom
+                    + " (apply --save-inventory writes one)");
+        }
         Inventory inventory = options.pruneFrom == null ? Inventory.none() : InventoryFile.read(options.pruneFrom);
         PagerDutyTarget target = PagerDutyTarget.choose(System.getenv(), options.dir, options.sandboxState,
                 spec.commandLine().getErr());

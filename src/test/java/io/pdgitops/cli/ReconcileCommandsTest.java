@@ -123,7 +123,7 @@ class ReconcileCommandsTest {
     }
 
     @Test
-    void pruneDeletesOnlyWhatARecordedApplyDeclared() throws IOException {
+    void pruneDeletesOnlyWhatARecordedApplyDeclaredAndForceGoesPastMaxDeletions() throws IOException {
         String policy = """
                 kind: EscalationPolicy
                 name: Ann first
@@ -131,7 +131,7 @@ class ReconcileCommandsTest {
                 """;
         Path repo = repo(policy + "---\nkind: Service\nname: Kept\nescalation_policy: Ann first\n"
                 + "---\nkind: Service\nname: Retired\nescalation_policy: Ann first\n");
-        Files.writeString(repo.resolve("pd-gitops.yaml"), "exclude: [sandbox-seed.yaml]\nsync: {prune: true}\n");
+        Files.writeString(repo.resolve("pd-gitops.yaml"), "exclude: [sandbox-seed.yaml]\nsync: {prune: true, max_deletions: 0}\n");
         Path inventory = temp.resolve("inventory.tsv");
         assertThat(run("apply", "--auto-approve", "--save-inventory", inventory.toString(), repo.toString()))
                 .isEqualTo(ExitCodes.OK);
@@ -142,10 +142,21 @@ class ReconcileCommandsTest {
         assertThat(out).contains("No changes").contains("prune is off for this run");
 
         assertThat(run("apply", "--auto-approve", "--prune-from", inventory.toString(), repo.toString()))
+                .isEqualTo(ExitCodes.ERROR);
+        assertThat(err).contains("the plan is refused (the plan deletes 1 objects, more than max_deletions (0)");
+        assertThat(run("apply", "--auto-approve", "--force", "--prune-from", inventory.toString(), repo.toString()))
                 .isEqualTo(ExitCodes.OK);
         assertThat(out).contains("ok       delete Service `Retired`");
         assertThat(run("drift", "--format", "json", repo.toString())).isEqualTo(ExitCodes.OK);
         assertThat(out).doesNotContain("Retired");
+    }
+
+    @Test
+    void aMissingInventoryFileIsAClearError() {
+        Path missing = temp.resolve("no-such-inventory.tsv");
+
+        assertThat(run("plan", "--prune-from", missing.toString(), EXAMPLE)).isEqualTo(ExitCodes.ERROR);
+        assertThat(err).contains("pd-gitops: --prune-from: no inventory file at " + missing);
     }
 
     private Path repo(String objects) throws IOException {

@@ -1,6 +1,7 @@
 package io.pdgitops.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pdgitops.apply.ApplyResult;
 import io.pdgitops.apply.StepStatus;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -43,6 +45,31 @@ class CrashSafetyTest {
 
         assertThat(interrupted.succeeded()).isEqualTo(writesBeforeCrash >= FULL_APPLY_WRITES);
         assertThat(resumed.count(StepStatus.SUCCEEDED)).isEqualTo(resumed.outcomes().size());
+        assertThat(duplicateNames(account.client)).isEmpty();
+        assertThat(account.plan(EXAMPLE).steps()).isEmpty();
+    }
+
+    static IntStream stepsBeforeCrash() {
+        return IntStream.range(0, planFor(SandboxAccount.example()).plan().steps().size());
+    }
+
+    /** The process dies (here: the progress listener throws) right after step k has finished. */
+    @ParameterizedTest
+    @MethodSource("stepsBeforeCrash")
+    void applyStoppedAfterEveryStepThenApplyAgainConvergesWithoutDuplicates(int stepsBeforeCrash) {
+        SandboxAccount account = SandboxAccount.example();
+        AtomicInteger finished = new AtomicInteger();
+
+        assertThatThrownBy(() -> account.apply(EXAMPLE, outcome -> {
+            if (finished.incrementAndGet() > stepsBeforeCrash) {
+                throw new IllegalStateException("killed");
+            }
+        })).hasMessage("killed");
+        ApplyResult resumed = account.apply(EXAMPLE);
+
+        assertThat(resumed.succeeded()).isTrue();
+        int total = planFor(SandboxAccount.example()).plan().steps().size();
+        assertThat(resumed.outcomes()).as("only what the first apply had not done").hasSize(total - stepsBeforeCrash - 1);
         assertThat(duplicateNames(account.client)).isEmpty();
         assertThat(account.plan(EXAMPLE).steps()).isEmpty();
     }

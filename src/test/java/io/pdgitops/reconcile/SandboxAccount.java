@@ -45,7 +45,7 @@ public final class SandboxAccount {
         this.client = client(sandbox, maxRetries);
     }
 
-    static PagerDutyClient client(Sandbox sandbox, int maxRetries) {
+    public static PagerDutyClient client(Sandbox sandbox, int maxRetries) {
         PagerDutyClientConfig config = PagerDutyClientConfig.builder("test-token")
                 .baseUrl("https://sandbox.invalid").maxRetries(maxRetries).build();
         return PagerDutyClient.builder(config)

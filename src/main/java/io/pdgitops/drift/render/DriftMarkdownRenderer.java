@@ -31,7 +31,8 @@ public final class DriftMarkdownRenderer {
             }
         }
         if (!report.unmanaged().isEmpty()) {
-            out.append("\n**Unmanaged** (").append(DriftWords.UNMANAGED_HINT).append("):\n\n");
+            out.append("\n**Unmanaged**, not declared in Git: ").append(DriftWords.UNMANAGED_HINT_MANY)
+                    .append(".\n\n");
             for (UnmanagedObject object : report.unmanaged()) {
                 out.append("- ").append(cell(DriftWords.unmanaged(object))).append('\n');
             }

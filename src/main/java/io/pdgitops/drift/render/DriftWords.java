@@ -9,15 +9,17 @@ import io.pdgitops.drift.UnmanagedObject;
 /** The sentences every drift format shares, so that text and Markdown say the same thing. */
 final class DriftWords {
 
-    static final String UNMANAGED_HINT = "not declared in Git; pd-gitops leaves it alone (export it to YAML and add it "
-            + "to the repository to manage it)";
+    static final String UNMANAGED_HINT = "pd-gitops leaves it alone; export it to YAML and add it to the repository "
+            + "to manage it";
+    static final String UNMANAGED_HINT_MANY = "pd-gitops leaves them alone; export them to YAML and add them to the "
+            + "repository to manage them";
 
     private DriftWords() {
     }
 
     static String headline(DriftReport report) {
         if (!report.hasDrift()) {
-            return "No drift: " + report.count(DriftStatus.IN_SYNC) + " objects in sync"
+            return "No drift: " + objects(report.count(DriftStatus.IN_SYNC)) + " in sync"
                     + unmanagedSuffix(report) + ".";
         }
         return "Drift: " + report.count(DriftStatus.DRIFTED) + " drifted, " + report.count(DriftStatus.MISSING)
@@ -46,6 +48,10 @@ final class DriftWords {
 
     static String unmanaged(UnmanagedObject object) {
         return object.key() + " [" + object.liveId() + "]";
+    }
+
+    private static String objects(long count) {
+        return count + (count == 1 ? " object" : " objects");
     }
 
     private static String unmanagedSuffix(DriftReport report) {

@@ -1,0 +1,41 @@
+package io.pdgitops.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** A command that plans a repository against PagerDuty first; an invalid repository ends it with exit code 1. */
+abstract class RepositoryCommand implements Callable<Integer> {
+
+    @Mixin
+    RunOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public final Integer call() throws IOException {
+        Optional<PlanSession.Prepared> prepared = PlanSession.prepare(options, spec);
+        if (prepared.isEmpty()) {
+            return ExitCodes.INVALID;
+        }
+        int exit = run(prepared.get());
+        out().flush();
+        err().flush();
+        return exit;
+    }
+
+    abstract int run(PlanSession.Prepared prepared) throws IOException;
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

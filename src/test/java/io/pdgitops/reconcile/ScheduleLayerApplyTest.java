@@ -1,0 +1,52 @@
+package io.pdgitops.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pdgitops.model.DesiredState;
+import io.pdgitops.model.Schedule;
+import io.pdgitops.model.ScheduleLayer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A changed layer keeps its PagerDuty id (and so its history); a layer removed from Git is ended, not deleted. */
+class ScheduleLayerApplyTest {
+
+    @Test
+    void changedLayerKeepsItsIdAndRemovedLayerIsEnded() {
+        SandboxAccount account = SandboxAccount.example();
+        DesiredState example = SandboxAccount.load(SandboxAccount.EXAMPLE_REPO);
+        assertThat(account.apply(example).succeeded()).isTrue();
+        var before = account.client.schedules().findByName("Ops Osaka Night").get(0);
+        assertThat(before.layers()).hasSize(2);
+
+        DesiredState edited = withSchedule(example, "Ops Osaka Night", schedule -> {
+            ScheduleLayer first = schedule.layers().get(0);
+            List<String> rotated = new ArrayList<>(first.users());
+            rotated.add(rotated.remove(0));
+            return new Schedule(schedule.name(), schedule.description(), schedule.timeZone(), schedule.teams(),
+                    List.of(new ScheduleLayer(first.name(), first.start(), first.end(), first.rotationVirtualStart(),
+                            first.rotationTurnLength(), rotated, first.restrictions())),
+                    schedule.origin());
+        });
+        assertThat(account.apply(edited).succeeded()).isTrue();
+
+        var after = account.client.schedules().get(before.id());
+        assertThat(after.layers()).hasSize(2);
+        assertThat(after.layers().get(0).id()).isEqualTo(before.layers().get(0).id());
+        assertThat(after.layers().get(0).users()).isNotEqualTo(before.layers().get(0).users());
+        assertThat(after.layers().get(1).id()).isEqualTo(before.layers().get(1).id());
+        assertThat(after.layers().get(1).end().toInstant()).isBeforeOrEqualTo(Instant.now());
+        assertThat(account.plan(edited).steps()).isEmpty();
+    }
+
+    private static DesiredState withSchedule(DesiredState state, String name,
+            java.util.function.UnaryOperator<Schedule> edit) {
+        List<Schedule> schedules = state.schedules().stream()
+                .map(schedule -> schedule.name().equals(name) ? edit.apply(schedule) : schedule)
+                .toList();
+        return new DesiredState(state.settings(), state.teams(), schedules, state.escalationPolicies(),
+                state.services(), state.fileCount());
+    }
+}
