@@ -67,6 +67,10 @@ public class SyncService {
         store = StateStore.open(config.dataDir(), config.historyLimit());
         store.loadResult().problem().ifPresent(problem -> LOG.warn("Starting with empty state and prune off: "
                 + problem + " (set aside as " + store.loadResult().setAside().map(Object::toString).orElse("?") + ")"));
+        List<SyncRecord> history = store.history();
+        if (!history.isEmpty()) {
+            lastError = problemsOf(history.get(history.size() - 1));
+        }
         Optional<SyncRecord> interrupted = store.closeInterruptedSync();
         interrupted.ifPresent(cut -> LOG.warn("The previous run stopped during a sync of " + cut.revision()
                 + "; syncing again"));
@@ -189,8 +193,7 @@ public class SyncService {
             SyncRun.Finished finished = new SyncRun(git.source(), store, reconciler(), clock).run(head, trigger);
             declaredObjects = finished.declaredObjects();
             SyncRecord record = finished.record();
-            lastError = record.errors().isEmpty() && failedSteps(record).isEmpty() ? Optional.empty()
-                    : Optional.of(summary(record));
+            lastError = problemsOf(record);
             metrics.onSync(record.outcome(), Duration.between(started, clock.instant()));
             LOG.info("Sync " + record.id() + " (" + trigger + ") of " + head + ": " + record.outcome()
                     + lastError.map(e -> ": " + e).orElse(""));
@@ -253,6 +256,11 @@ public class SyncService {
     private static List<String> failedSteps(SyncRecord record) {
         return record.steps().stream().filter(step -> step.error() != null)
                 .map(step -> step.object() + ": " + step.error()).toList();
+    }
+
+    private static Optional<String> problemsOf(SyncRecord record) {
+        return record.errors().isEmpty() && failedSteps(record).isEmpty() ? Optional.empty()
+                : Optional.of(summary(record));
     }
 
     private static String summary(SyncRecord record) {
