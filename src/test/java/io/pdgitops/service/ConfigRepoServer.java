@@ -2,6 +2,8 @@ package io.pdgitops.service;
 
 import io.pdgitops.source.GitCli;
 import io.pdgitops.source.GitDaemon;
+import io.pdgitops.state.StateStore;
+import io.pdgitops.state.SyncTrigger;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,9 +26,18 @@ public class ConfigRepoServer implements QuarkusTestResourceLifecycleManager {
     public static final long MAX_BODY_BYTES = 64 * 1024;
     static final Path INITIAL = Path.of("src/test/resources/service/repo");
 
+    /** Init argument: leave a sync marked as in progress in the state, as a process killed mid-apply would. */
+    public static final String INTERRUPTED = "interrupted";
+
     private static Path temp;
+    private boolean interrupted;
     private static Path work;
     private static GitDaemon daemon;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        interrupted = Boolean.parseBoolean(initArgs.getOrDefault(INTERRUPTED, "false"));
+    }
 
     @Override
     public Map<String, String> start() {
@@ -36,7 +47,11 @@ public class ConfigRepoServer implements QuarkusTestResourceLifecycleManager {
             work = temp.resolve("work");
             GitCli.run(temp, "clone", "-q", daemon.url(), work.toString());
             copyTree(INITIAL, work.resolve(SUB_PATH));
-            commitAndPush("Add the payments configuration");
+            String head = commitAndPush("Add the payments configuration");
+            if (interrupted) {
+                StateStore.open(temp.resolve("data"), StateStore.DEFAULT_HISTORY_LIMIT)
+                        .beginSync(head, SyncTrigger.PUSH_WEBHOOK);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -50,7 +65,7 @@ public class ConfigRepoServer implements QuarkusTestResourceLifecycleManager {
                 "pd-gitops.api-token", API_TOKEN,
                 "pd-gitops.webhook.github-secret", GITHUB_SECRET,
                 "pd-gitops.webhook.max-body-bytes", Long.toString(MAX_BODY_BYTES),
-                "pd-gitops.sync-on-start", "true");
+                "pd-gitops.sync-on-start", Boolean.toString(!interrupted));
     }
 
     @Override
