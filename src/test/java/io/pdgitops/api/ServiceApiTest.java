@@ -10,9 +10,11 @@ import io.pdgitops.service.ConfigRepoProfile;
 import io.pdgitops.service.ConfigRepoServer;
 import io.pdgitops.service.Eventually;
 import io.pdgitops.service.GitHubPush;
+import io.pdgitops.webhook.SharedPayloads;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -67,10 +69,14 @@ class ServiceApiTest {
         given().header("Authorization", "Bearer wrong").post("/api/v1/sync").then().statusCode(401)
                 .body("error", equalTo("wrong API token"));
 
+        long before = status().getLong("lastSyncId");
+
         given().header("Authorization", BEARER).post("/api/v1/sync").then().statusCode(202);
 
-        Eventually.await(Duration.ofSeconds(30), () -> lastSync().getString("trigger"), "MANUAL"::equals);
-        assertThat(lastSync().getString("outcome")).isEqualTo("NO_CHANGES");
+        JsonPath sync = Eventually.await(Duration.ofSeconds(30), ServiceApiTest::lastSync,
+                last -> last.getLong("id") > before);
+        assertThat(sync.getString("trigger")).isEqualTo("MANUAL");
+        assertThat(sync.getString("outcome")).isEqualTo("NO_CHANGES");
     }
 
     @Test
@@ -120,10 +126,23 @@ class ServiceApiTest {
     }
 
     @Test
+    void formEncodedGitHubDeliveryIsReadFromItsPayloadField() {
+        String head = status().getString("lastAppliedRevision");
+        GitHubPush json = GitHubPush.of(ConfigRepoServer.url(), "main", head, ConfigRepoServer.GITHUB_SECRET);
+        byte[] form = SharedPayloads.formEncoded(json.body());
+
+        given().header("X-GitHub-Event", "push")
+                .header("X-Hub-Signature-256", "sha256=" + SharedPayloads.hmacHex(ConfigRepoServer.GITHUB_SECRET, form))
+                .contentType("application/x-www-form-urlencoded").body(new String(form, StandardCharsets.US_ASCII))
+                .post("/api/v1/webhooks/github")
+                .then().statusCode(202).body("decision", equalTo("sync")).body("revision", equalTo(head));
+    }
+
+    @Test
     void healthMetricsAndOpenApiDescribeTheService() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        assertThat(metrics).contains("pd_gitops_syncs_total{outcome=\"succeeded\"} 1.0")
+        assertThat(metrics).containsPattern("pd_gitops_syncs_total\\{outcome=\"succeeded\"} [1-9]")
                 .contains("pd_gitops_pagerduty_calls_total{method=\"POST\",status=\"201\"}")
                 .contains("pd_gitops_sync_duration_seconds_count");
         given().get("/q/openapi?format=json").then().statusCode(200)

@@ -30,7 +30,7 @@ public final class SharedPayloads {
     }
 
     /** The body GitHub sends for content type {@code application/x-www-form-urlencoded}. */
-    static byte[] formEncoded(byte[] json) {
+    public static byte[] formEncoded(byte[] json) {
         return ("payload=" + URLEncoder.encode(new String(json, StandardCharsets.UTF_8),
                 StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII);
     }
