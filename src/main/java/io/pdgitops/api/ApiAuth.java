@@ -1,6 +1,6 @@
 package io.pdgitops.api;
 
-import io.pdgitops.service.ServiceConfig;
+import io.pdgitops.service.quarkus.ServiceConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;

@@ -3,7 +3,7 @@ package io.pdgitops.api;
 import io.pdgitops.drift.render.DriftJsonRenderer;
 import io.pdgitops.drift.render.DriftMarkdownRenderer;
 import io.pdgitops.service.DriftSnapshot;
-import io.pdgitops.service.SyncService;
+import io.pdgitops.service.quarkus.SyncService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;

@@ -1,7 +1,7 @@
 package io.pdgitops.api;
 
-import io.pdgitops.service.PagerDutyConnection;
-import io.pdgitops.service.TrackedGit;
+import io.pdgitops.service.quarkus.PagerDutyConnection;
+import io.pdgitops.service.quarkus.TrackedGit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;

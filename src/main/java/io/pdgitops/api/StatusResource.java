@@ -1,9 +1,9 @@
 package io.pdgitops.api;
 
 import io.pdgitops.service.DriftSnapshot;
-import io.pdgitops.service.PagerDutyConnection;
-import io.pdgitops.service.SyncService;
-import io.pdgitops.service.TrackedGit;
+import io.pdgitops.service.quarkus.PagerDutyConnection;
+import io.pdgitops.service.quarkus.SyncService;
+import io.pdgitops.service.quarkus.TrackedGit;
 import io.pdgitops.source.GitRemote;
 import io.pdgitops.state.StepStatus;
 import io.pdgitops.state.SyncRecord;

@@ -1,6 +1,6 @@
 package io.pdgitops.api;
 
-import io.pdgitops.service.SyncService;
+import io.pdgitops.service.quarkus.SyncService;
 import io.pdgitops.state.SyncRecord;
 import io.pdgitops.state.SyncTrigger;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package io.pdgitops.api;
 
-import io.pdgitops.service.SyncService;
-import io.pdgitops.service.WebhookGate;
+import io.pdgitops.service.quarkus.SyncService;
+import io.pdgitops.service.quarkus.WebhookGate;
 import io.pdgitops.state.SyncTrigger;
 import io.pdgitops.webhook.GitProvider;
 import io.pdgitops.webhook.WebhookDecision;

@@ -26,7 +26,7 @@ public enum Phase {
     }
 
     /** The phase a sync leaves behind, before any drift check. */
-    static Phase after(SyncOutcome outcome) {
+    public static Phase after(SyncOutcome outcome) {
         return switch (outcome) {
             case SUCCEEDED, NO_CHANGES -> SYNCED;
             case INVALID_CONFIG -> INVALID;

@@ -34,9 +34,9 @@ import java.util.Set;
 public final class SyncRun {
 
     /** Where an error that is not in a repository file comes from, shown in place of a file name. */
-    static final String GIT = "(git)";
-    static final String PAGERDUTY = "(pagerduty)";
-    static final String PLAN = "(plan)";
+    public static final String GIT = "(git)";
+    public static final String PAGERDUTY = "(pagerduty)";
+    public static final String PLAN = "(plan)";
 
     /** @param declaredObjects documents of the revision, 0 when it could not be read */
     public record Finished(SyncRecord record, int declaredObjects) {

@@ -1,4 +1,4 @@
-package io.pdgitops.service;
+package io.pdgitops.service.quarkus;
 
 import io.pdgitops.sandbox.Seed;
 import io.pdgitops.sandbox.SeedLoader;

@@ -1,4 +1,4 @@
-package io.pdgitops.service;
+package io.pdgitops.service.quarkus;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

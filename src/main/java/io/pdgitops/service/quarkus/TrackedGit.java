@@ -1,5 +1,6 @@
-package io.pdgitops.service;
+package io.pdgitops.service.quarkus;
 
+import io.pdgitops.service.DefaultRepository;
 import io.pdgitops.source.GitRemote;
 import io.pdgitops.source.GitSource;
 import io.pdgitops.source.GitToken;

@@ -1,4 +1,4 @@
-package io.pdgitops.service;
+package io.pdgitops.service.quarkus;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

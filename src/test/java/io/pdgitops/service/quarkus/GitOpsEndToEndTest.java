@@ -1,8 +1,12 @@
-package io.pdgitops.service;
+package io.pdgitops.service.quarkus;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pdgitops.service.ConfigRepoProfile;
+import io.pdgitops.service.ConfigRepoServer;
+import io.pdgitops.service.Eventually;
+import io.pdgitops.service.GitHubPush;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;

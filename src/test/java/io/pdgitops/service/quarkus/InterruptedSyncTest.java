@@ -1,9 +1,11 @@
-package io.pdgitops.service;
+package io.pdgitops.service.quarkus;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.pdgitops.service.ConfigRepoProfile;
+import io.pdgitops.service.Eventually;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.time.Duration;

@@ -1,7 +1,11 @@
-package io.pdgitops.service;
+package io.pdgitops.service.quarkus;
 
 import io.pdgitops.drift.DriftStatus;
 import io.pdgitops.reconcile.Reconciler;
+import io.pdgitops.service.DriftCheck;
+import io.pdgitops.service.DriftSnapshot;
+import io.pdgitops.service.Phase;
+import io.pdgitops.service.SyncRun;
 import io.pdgitops.state.StateStore;
 import io.pdgitops.state.SyncOutcome;
 import io.pdgitops.state.SyncRecord;
