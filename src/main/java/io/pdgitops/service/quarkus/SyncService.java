@@ -5,6 +5,7 @@ import io.pdgitops.reconcile.Reconciler;
 import io.pdgitops.service.DriftCheck;
 import io.pdgitops.service.DriftSnapshot;
 import io.pdgitops.service.Phase;
+import io.pdgitops.service.SyncQueue;
 import io.pdgitops.service.SyncRun;
 import io.pdgitops.state.StateStore;
 import io.pdgitops.state.SyncOutcome;
@@ -52,16 +53,13 @@ public class SyncService {
     ServiceMetrics metrics;
 
     private final Clock clock = Clock.systemUTC();
-    private final Object lock = new Object();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "pd-gitops-sync");
         thread.setDaemon(true);
         return thread;
     });
     private StateStore store;
-    private SyncTrigger pendingSync;
-    private final List<CompletableFuture<DriftSnapshot>> driftWaiters = new ArrayList<>();
-    private boolean draining;
+    private final SyncQueue queue = new SyncQueue(worker, this::syncSafely, this::runDriftCheck);
     private volatile boolean syncing;
     private volatile int declaredObjects;
     private volatile Optional<String> lastError = Optional.empty();
@@ -101,23 +99,12 @@ public class SyncService {
 
     /** Queues a sync of the branch head; a sync already queued absorbs it. */
     public void requestSync(SyncTrigger trigger) {
-        synchronized (lock) {
-            // A poll only looks for a new head; any other trigger asks for more, so it wins the queued slot.
-            if (pendingSync == null || pendingSync == SyncTrigger.POLL) {
-                pendingSync = trigger;
-            }
-            drainLater();
-        }
+        queue.requestSync(trigger);
     }
 
     /** Queues a drift check; completes when it has run. */
     public CompletableFuture<DriftSnapshot> requestDriftCheck() {
-        CompletableFuture<DriftSnapshot> done = new CompletableFuture<>();
-        synchronized (lock) {
-            driftWaiters.add(done);
-            drainLater();
-        }
-        return done;
+        return queue.requestDriftCheck();
     }
 
     public SyncState state() {
@@ -153,37 +140,6 @@ public class SyncService {
         DriftSnapshot seen = drift;
         boolean driftedSince = seen != null && seen.hasDrift() && seen.checkedAt().isAfter(last.finishedAt());
         return phase == Phase.SYNCED && driftedSince ? Phase.OUT_OF_SYNC : phase;
-    }
-
-    private void drainLater() {
-        if (!draining) {
-            draining = true;
-            worker.execute(this::drain);
-        }
-    }
-
-    private void drain() {
-        while (true) {
-            SyncTrigger trigger;
-            List<CompletableFuture<DriftSnapshot>> waiters;
-            synchronized (lock) {
-                trigger = pendingSync;
-                pendingSync = null;
-                waiters = List.copyOf(driftWaiters);
-                driftWaiters.clear();
-                if (trigger == null && waiters.isEmpty()) {
-                    draining = false;
-                    return;
-                }
-            }
-            if (trigger != null) {
-                syncSafely(trigger);
-            }
-            if (!waiters.isEmpty()) {
-                DriftSnapshot snapshot = runDriftCheck();
-                waiters.forEach(waiter -> waiter.complete(snapshot));
-            }
-        }
     }
 
     private void syncSafely(SyncTrigger trigger) {
