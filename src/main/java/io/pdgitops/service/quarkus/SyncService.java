@@ -16,6 +16,7 @@ import io.pdgitops.state.ValidationError;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -32,8 +33,9 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Runs syncs and drift checks one at a time on a single worker thread. Requests that arrive while one runs
- * collapse into one follow-up, so a burst of pushes costs two syncs, and the follow-up applies the newest head.
+ * Runs syncs and drift checks one at a time on a single worker thread ({@link SyncQueue}). Requests that arrive
+ * while one runs collapse into one follow-up, which applies the newest head; a head already synced is not synced
+ * again for a poll or a push.
  */
 @ApplicationScoped
 public class SyncService {
@@ -59,13 +61,16 @@ public class SyncService {
         return thread;
     });
     private StateStore store;
+    private Optional<SyncRecord> interrupted = Optional.empty();
     private final SyncQueue queue = new SyncQueue(worker, this::syncSafely, this::runDriftCheck);
     private volatile boolean syncing;
     private volatile int declaredObjects;
     private volatile Optional<String> lastError = Optional.empty();
     private volatile DriftSnapshot drift;
 
-    void start(@Observes StartupEvent event) {
+    /** Before any trigger can reach the bean: a scheduled poll may fire before the startup event. */
+    @PostConstruct
+    void openState() {
         store = StateStore.open(config.dataDir(), config.historyLimit());
         store.loadResult().problem().ifPresent(problem -> LOG.warn("Starting with empty state and prune off: "
                 + problem + " (set aside as " + store.loadResult().setAside().map(Object::toString).orElse("?") + ")"));
@@ -73,9 +78,12 @@ public class SyncService {
         if (!history.isEmpty()) {
             lastError = problemsOf(history.get(history.size() - 1));
         }
-        Optional<SyncRecord> interrupted = store.closeInterruptedSync();
+        interrupted = store.closeInterruptedSync();
         interrupted.ifPresent(cut -> LOG.warn("The previous run stopped during a sync of " + cut.revision()
                 + "; syncing again"));
+    }
+
+    void start(@Observes StartupEvent event) {
         LOG.info("Tracking " + git.remote() + "; PagerDuty target: " + pagerDuty.description());
         if (config.syncOnStart() || interrupted.isPresent()) {
             requestSync(SyncTrigger.STARTUP);
