@@ -59,28 +59,28 @@ public final class SyncRun {
         Instant started = clock.instant();
         store.recordSeen(revision);
         Optional<CommitInfo> commit = commitInfo(revision);
-        Record record = new Record(started, trigger, revision, commit);
+        Recorder recorder = new Recorder(started, trigger, revision, commit);
         LoadResult loaded;
         try {
             loaded = RevisionLoader.load(source, revision);
         } catch (RuntimeException e) {
-            return new Finished(record.finish(SyncOutcome.FAILED, List.of(), List.of(error(GIT, e)), null), 0);
+            return new Finished(recorder.finish(SyncOutcome.FAILED, List.of(), List.of(error(GIT, e)), null), 0);
         }
         int declared = loaded.state().objectCount();
         if (!loaded.isValid()) {
             List<ValidationError> errors = loaded.violations().stream().filter(Violation::isError)
                     .map(v -> new ValidationError(v.location().file(), v.location().line(), v.message())).toList();
-            return new Finished(record.finish(SyncOutcome.INVALID_CONFIG, List.of(), errors, null), declared);
+            return new Finished(recorder.finish(SyncOutcome.INVALID_CONFIG, List.of(), errors, null), declared);
         }
         try {
             return new Finished(planAndApply(loaded, record), declared);
         } catch (RuntimeException e) {
-            return new Finished(record.finish(SyncOutcome.FAILED, List.of(), List.of(error(PAGERDUTY, e)), null),
+            return new Finished(recorder.finish(SyncOutcome.FAILED, List.of(), List.of(error(PAGERDUTY, e)), null),
                     declared);
         }
     }
 
-    private SyncRecord planAndApply(LoadResult loaded, Record record) {
+    private SyncRecord planAndApply(LoadResult loaded, Recorder recorder) {
         SyncState state = store.state();
         boolean inventoryKnown = state.lastAppliedRevision() != null;
         SyncPolicy policy = loaded.state().settings().sync();
@@ -91,20 +91,20 @@ public final class SyncRun {
                 InventoryMapping.toEntries(Inventory.declaredBy(loaded.state()));
         if (planned.plan().status() == PlanStatus.REFUSED) {
             String reason = planned.plan().refusal().orElse("the plan is refused");
-            return record.finish(SyncOutcome.FAILED, List.of(),
+            return recorder.finish(SyncOutcome.FAILED, List.of(),
                     List.of(new ValidationError(PLAN, 0, reason + "; nothing was applied")), null);
         }
         if (!planned.plan().hasChanges()) {
-            return record.finish(SyncOutcome.NO_CHANGES, List.of(), List.of(), declared);
+            return recorder.finish(SyncOutcome.NO_CHANGES, List.of(), List.of(), declared);
         }
-        store.beginSync(record.revision, record.trigger);
+        store.beginSync(recorder.revision, recorder.trigger);
         ApplyResult result = reconciler.apply(planned, outcome -> { });
         List<StepResult> steps = result.outcomes().stream().map(SyncRun::stepResult).toList();
         if (result.succeeded()) {
-            return record.finish(SyncOutcome.SUCCEEDED, steps, List.of(), declared);
+            return recorder.finish(SyncOutcome.SUCCEEDED, steps, List.of(), declared);
         }
         boolean nothingApplied = result.count(io.pdgitops.apply.StepStatus.SUCCEEDED) == 0;
-        return record.finish(nothingApplied ? SyncOutcome.FAILED : SyncOutcome.PARTIALLY_FAILED, steps, List.of(),
+        return recorder.finish(nothingApplied ? SyncOutcome.FAILED : SyncOutcome.PARTIALLY_FAILED, steps, List.of(),
                 null);
     }
 
@@ -127,13 +127,13 @@ public final class SyncRun {
     }
 
     /** What every history entry of this run shares. */
-    private final class Record {
+    private final class Recorder {
         private final Instant started;
         private final SyncTrigger trigger;
         private final String revision;
         private final Optional<CommitInfo> commit;
 
-        Record(Instant started, SyncTrigger trigger, String revision, Optional<CommitInfo> commit) {
+        Recorder(Instant started, SyncTrigger trigger, String revision, Optional<CommitInfo> commit) {
             this.started = started;
             this.trigger = trigger;
             this.revision = revision;
