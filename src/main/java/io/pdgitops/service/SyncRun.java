@@ -73,7 +73,7 @@ public final class SyncRun {
             return new Finished(recorder.finish(SyncOutcome.INVALID_CONFIG, List.of(), errors, null), declared);
         }
         try {
-            return new Finished(planAndApply(loaded, record), declared);
+            return new Finished(planAndApply(loaded, recorder), declared);
         } catch (RuntimeException e) {
             return new Finished(recorder.finish(SyncOutcome.FAILED, List.of(), List.of(error(PAGERDUTY, e)), null),
                     declared);
