@@ -10,13 +10,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 
 /** The configuration repository the service follows, and whether the last fetch reached it (for readiness). */
 @ApplicationScoped
 public class TrackedGit {
 
+    static final String TOKEN_KEY = "pd-gitops.repo.token";
+
     @Inject
     ServiceConfig config;
+
+    @Inject
+    Config sources;
 
     private GitSource source;
     private volatile Optional<String> lastFetchError = Optional.of("not fetched yet");
@@ -29,6 +35,7 @@ public class TrackedGit {
     }
 
     public GitRemote remote() {
+        EnvironmentOnly.require(sources, TOKEN_KEY);
         ServiceConfig.Repo repo = config.repo();
         String url = repo.url().filter(u -> !u.isBlank())
                 .or(() -> DefaultRepository.around(Path.of("")))
