@@ -34,10 +34,10 @@ public final class SandboxAccount {
     static final Path EXAMPLE_REPO = Path.of("example-repo");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    final Sandbox sandbox;
-    final PagerDutyClient client;
+    public final Sandbox sandbox;
+    public final PagerDutyClient client;
 
-    SandboxAccount(Seed seed) {
+    public SandboxAccount(Seed seed) {
         this(seed, 5);
     }
 
@@ -61,7 +61,7 @@ public final class SandboxAccount {
         return new SandboxAccount(seed(EXAMPLE_REPO.resolve("sandbox-seed.yaml")));
     }
 
-    static Seed seed(Path file) {
+    public static Seed seed(Path file) {
         try {
             return SeedLoader.load(file);
         } catch (IOException e) {
@@ -77,7 +77,7 @@ public final class SandboxAccount {
         return result.state();
     }
 
-    Reconciler reconciler() {
+    public Reconciler reconciler() {
         return new Reconciler(client, Clock.systemUTC());
     }
 

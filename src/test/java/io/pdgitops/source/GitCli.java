@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the {@code git} command line in tests, with a fixed identity and a bounded run time. */
-final class GitCli {
+public final class GitCli {
 
     private GitCli() {
     }
 
-    static boolean installed() {
+    public static boolean installed() {
         try {
             Process process = new ProcessBuilder("git", "--version").redirectErrorStream(true).start();
             return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
@@ -25,7 +25,7 @@ final class GitCli {
         }
     }
 
-    static String run(Path dir, String... args) throws IOException, InterruptedException {
+    public static String run(Path dir, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=Taro Yamada",
                 "-c", "user.email=taro@example.com", "-c", "init.defaultBranch=main"));
         command.addAll(List.of(args));

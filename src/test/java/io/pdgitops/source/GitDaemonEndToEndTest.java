@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +19,7 @@ class GitDaemonEndToEndTest {
     @TempDir
     static Path temp;
 
-    private static Process daemon;
+    private static GitDaemon daemon;
     private static String url;
     private static Path work;
 
@@ -31,19 +27,8 @@ class GitDaemonEndToEndTest {
     static void startDaemon() throws IOException, InterruptedException {
         Assumptions.assumeTrue(GitCli.installed(),
                 "git is not installed: skipping the end-to-end test against a real git daemon");
-        Path base = Files.createDirectories(temp.resolve("served"));
-        GitCli.run(base, "init", "--bare", "config.git");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        daemon = new ProcessBuilder("git", "daemon", "--export-all", "--base-path=" + base, "--port=" + port,
-                "--listen=127.0.0.1", "--reuseaddr", "--enable=receive-pack", base.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(temp.resolve("daemon.log").toFile())
-                .start();
-        awaitListening(port);
-        url = "git://127.0.0.1:" + port + "/config.git";
+        daemon = GitDaemon.start(temp, "config.git");
+        url = daemon.url();
         work = temp.resolve("work");
         GitCli.run(temp, "clone", url, work.toString());
     }
@@ -51,24 +36,8 @@ class GitDaemonEndToEndTest {
     @AfterAll
     static void stopDaemon() throws InterruptedException {
         if (daemon != null) {
-            daemon.destroy();
-            if (!daemon.waitFor(10, TimeUnit.SECONDS)) {
-                daemon.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
+            daemon.close();
         }
-    }
-
-    private static void awaitListening(int port) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (System.nanoTime() < deadline) {
-            try (Socket probe = new Socket()) {
-                probe.connect(new InetSocketAddress("127.0.0.1", port), 500);
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        throw new IllegalStateException("git daemon did not listen on port " + port + " within 15 s");
     }
 
     private static String pushCommit(String file, String content, String message)

@@ -13,14 +13,14 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** The real Git-host payloads kept beside the project, read byte for byte. */
-final class SharedPayloads {
+public final class SharedPayloads {
 
-    static final Path DIR = Path.of("..", "shared", "webhook-payloads");
+    public static final Path DIR = Path.of("..", "shared", "webhook-payloads");
 
     private SharedPayloads() {
     }
 
-    static byte[] bytes(String name) {
+    public static byte[] bytes(String name) {
         assumeTrue(Files.isDirectory(DIR), "skipped: real webhook payloads not found at " + DIR.toAbsolutePath());
         try {
             return Files.readAllBytes(DIR.resolve(name));
@@ -30,13 +30,13 @@ final class SharedPayloads {
     }
 
     /** The body GitHub sends for content type {@code application/x-www-form-urlencoded}. */
-    static byte[] formEncoded(byte[] json) {
+    public static byte[] formEncoded(byte[] json) {
         return ("payload=" + URLEncoder.encode(new String(json, StandardCharsets.UTF_8),
                 StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Computed here with the JDK alone, so the verifier is checked against an independent signature. */
-    static String hmacHex(String secret, byte[] body) {
+    public static String hmacHex(String secret, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

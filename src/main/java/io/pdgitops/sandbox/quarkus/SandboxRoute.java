@@ -14,6 +14,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,6 +39,9 @@ public class SandboxRoute {
 
     @Inject
     SandboxSettings settings;
+
+    @Inject
+    Instance<SandboxSeedSource> seedSources;
 
     @ConfigProperty(name = "pagerduty.token")
     Optional<String> pagerDutyToken;
@@ -92,7 +96,7 @@ public class SandboxRoute {
 
     private Seed seed() {
         if (settings.seedFile().isEmpty()) {
-            return Seed.EMPTY;
+            return seedSources.isResolvable() ? seedSources.get().seed().orElse(Seed.EMPTY) : Seed.EMPTY;
         }
         try {
             return SeedLoader.load(settings.seedFile().get());

@@ -1,0 +1,45 @@
+package io.pdgitops.api;
+
+import io.pdgitops.service.quarkus.ServiceConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+
+/** Bearer-token checks: always for write endpoints, for reads when {@code read-auth=token}. */
+@ApplicationScoped
+public class ApiAuth {
+
+    private static final String BEARER = "Bearer ";
+
+    @Inject
+    ServiceConfig config;
+
+    public void requireWrite(String authorization) {
+        Optional<String> token = config.apiToken().filter(t -> !t.isBlank());
+        if (token.isEmpty()) {
+            throw ApiError.refuse(Response.Status.FORBIDDEN, "write endpoints are off: set pd-gitops.api-token "
+                    + "(e.g. the PD_GITOPS_API_TOKEN environment variable) to use them");
+        }
+        check(authorization, token.get());
+    }
+
+    public void requireRead(String authorization) {
+        if (config.readAuth() == ServiceConfig.ReadAuth.TOKEN) {
+            check(authorization, config.apiToken().filter(t -> !t.isBlank()).orElseThrow(() -> ApiError.refuse(
+                    Response.Status.FORBIDDEN, "read-auth is token but no pd-gitops.api-token is set")));
+        }
+    }
+
+    private static void check(String authorization, String expected) {
+        if (authorization == null || !authorization.startsWith(BEARER)) {
+            throw ApiError.refuse(Response.Status.UNAUTHORIZED, "missing 'Authorization: Bearer <api token>'");
+        }
+        byte[] given = authorization.substring(BEARER.length()).strip().getBytes(StandardCharsets.UTF_8);
+        if (!MessageDigest.isEqual(given, expected.getBytes(StandardCharsets.UTF_8))) {
+            throw ApiError.refuse(Response.Status.UNAUTHORIZED, "wrong API token");
+        }
+    }
+}

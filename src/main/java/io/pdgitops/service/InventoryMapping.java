@@ -1,0 +1,42 @@
+package io.pdgitops.service;
+
+import io.pdgitops.diff.ResourceKey;
+import io.pdgitops.diff.ResourceKind;
+import io.pdgitops.plan.Inventory;
+import io.pdgitops.state.InventoryEntry;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Between the planner's inventory and the one kept in {@code state.json}. */
+public final class InventoryMapping {
+
+    private InventoryMapping() {
+    }
+
+    /** Unknown ({@code known == false}) gives an inventory that prunes nothing. */
+    public static Inventory toInventory(Set<InventoryEntry> entries, boolean known) {
+        if (!known) {
+            return Inventory.none();
+        }
+        return Inventory.of(entries.stream().map(InventoryMapping::toKey).toList());
+    }
+
+    public static Set<InventoryEntry> toEntries(Inventory inventory) {
+        return inventory.keys().stream().map(InventoryMapping::toEntry).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    static ResourceKey toKey(InventoryEntry entry) {
+        ResourceKind kind = Arrays.stream(ResourceKind.values())
+                .filter(k -> k.displayName().equals(entry.kind()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown kind in the inventory: " + entry.kind()));
+        return new ResourceKey(kind, entry.name(), Optional.ofNullable(entry.service()));
+    }
+
+    static InventoryEntry toEntry(ResourceKey key) {
+        return new InventoryEntry(key.kind().displayName(), key.name(), key.service().orElse(null));
+    }
+}

@@ -1,0 +1,19 @@
+package io.pdgitops.service;
+
+import io.pdgitops.load.ConfigLoader;
+import io.pdgitops.load.LoadResult;
+import io.pdgitops.source.GitSource;
+import io.pdgitops.source.TreeSnapshot;
+
+/** Reads and validates the tracked folder at one commit; the files exist only while they are read. */
+final class RevisionLoader {
+
+    private RevisionLoader() {
+    }
+
+    static LoadResult load(GitSource source, String revision) {
+        try (TreeSnapshot tree = source.materialize(revision)) {
+            return ConfigLoader.load(tree.root());
+        }
+    }
+}

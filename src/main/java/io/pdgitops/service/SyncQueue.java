@@ -1,0 +1,90 @@
+package io.pdgitops.service;
+
+import io.pdgitops.state.SyncTrigger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Runs syncs and drift checks one at a time on one executor. Requests that arrive while work runs collapse: any
+ * number of sync requests become one follow-up sync, any number of drift requests one check whose result they all
+ * get. A poll only looks for new commits, so any other trigger takes its place in the queued slot.
+ */
+public final class SyncQueue {
+
+    private final Executor executor;
+    private final Consumer<SyncTrigger> sync;
+    private final Supplier<DriftSnapshot> driftCheck;
+    private final Object lock = new Object();
+    private final List<CompletableFuture<DriftSnapshot>> driftWaiters = new ArrayList<>();
+    private SyncTrigger pendingSync;
+    private boolean draining;
+
+    /** {@code sync} records its own failures; one that escapes is dropped so that later requests still run. */
+    public SyncQueue(Executor executor, Consumer<SyncTrigger> sync, Supplier<DriftSnapshot> driftCheck) {
+        this.executor = executor;
+        this.sync = sync;
+        this.driftCheck = driftCheck;
+    }
+
+    public void requestSync(SyncTrigger trigger) {
+        synchronized (lock) {
+            if (pendingSync == null || pendingSync == SyncTrigger.POLL) {
+                pendingSync = trigger;
+            }
+            drainLater();
+        }
+    }
+
+    /** Completes when a drift check that started after this call has run. */
+    public CompletableFuture<DriftSnapshot> requestDriftCheck() {
+        CompletableFuture<DriftSnapshot> done = new CompletableFuture<>();
+        synchronized (lock) {
+            driftWaiters.add(done);
+            drainLater();
+        }
+        return done;
+    }
+
+    private void drainLater() {
+        if (!draining) {
+            draining = true;
+            executor.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        while (true) {
+            SyncTrigger trigger;
+            List<CompletableFuture<DriftSnapshot>> waiters;
+            synchronized (lock) {
+                trigger = pendingSync;
+                pendingSync = null;
+                waiters = List.copyOf(driftWaiters);
+                driftWaiters.clear();
+                if (trigger == null && waiters.isEmpty()) {
+                    draining = false;
+                    return;
+                }
+            }
+            if (trigger != null) {
+                try {
+                    sync.accept(trigger);
+                } catch (RuntimeException e) {
+                    // The sync records its own failures; the queue only has to keep serving.
+                }
+            }
+            if (!waiters.isEmpty()) {
+                try {
+                    DriftSnapshot snapshot = driftCheck.get();
+                    waiters.forEach(waiter -> waiter.complete(snapshot));
+                } catch (RuntimeException e) {
+                    waiters.forEach(waiter -> waiter.completeExceptionally(e));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package io.pdgitops.service;
+
+import io.pdgitops.apply.ApplyResult;
+import io.pdgitops.apply.StepOutcome;
+import io.pdgitops.load.LoadResult;
+import io.pdgitops.model.SyncPolicy;
+import io.pdgitops.plan.Inventory;
+import io.pdgitops.plan.PlanOptions;
+import io.pdgitops.plan.PlanStatus;
+import io.pdgitops.reconcile.Reconciler;
+import io.pdgitops.source.CommitInfo;
+import io.pdgitops.source.GitSource;
+import io.pdgitops.state.InventoryEntry;
+import io.pdgitops.state.StateStore;
+import io.pdgitops.state.StepResult;
+import io.pdgitops.state.StepStatus;
+import io.pdgitops.state.SyncOutcome;
+import io.pdgitops.state.SyncRecord;
+import io.pdgitops.state.SyncState;
+import io.pdgitops.state.SyncTrigger;
+import io.pdgitops.state.ValidationError;
+import io.pdgitops.validate.Violation;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One sync of a revision: validate (all or nothing), plan against live PagerDuty, apply, record. Every ending is
+ * recorded in history; the applied revision and inventory move only when every step succeeded.
+ */
+public final class SyncRun {
+
+    /** Where an error that is not in a repository file comes from, shown in place of a file name. */
+    public static final String GIT = "(git)";
+    public static final String PAGERDUTY = "(pagerduty)";
+    public static final String PLAN = "(plan)";
+
+    /** @param declaredObjects documents of the revision, 0 when it could not be read */
+    public record Finished(SyncRecord record, int declaredObjects) {
+    }
+
+    private final GitSource source;
+    private final StateStore store;
+    private final Reconciler reconciler;
+    private final Clock clock;
+
+    public SyncRun(GitSource source, StateStore store, Reconciler reconciler, Clock clock) {
+        this.source = source;
+        this.store = store;
+        this.reconciler = reconciler;
+        this.clock = clock;
+    }
+
+    /** Syncs {@code revision}, which must have been fetched. */
+    public Finished run(String revision, SyncTrigger trigger) {
+        Instant started = clock.instant();
+        store.recordSeen(revision);
+        Optional<CommitInfo> commit = commitInfo(revision);
+        Recorder recorder = new Recorder(started, trigger, revision, commit);
+        LoadResult loaded;
+        try {
+            loaded = RevisionLoader.load(source, revision);
+        } catch (RuntimeException e) {
+            return new Finished(recorder.finish(SyncOutcome.FAILED, List.of(), List.of(error(GIT, e)), null), 0);
+        }
+        int declared = loaded.state().objectCount();
+        if (!loaded.isValid()) {
+            List<ValidationError> errors = loaded.violations().stream().filter(Violation::isError)
+                    .map(v -> new ValidationError(v.location().file(), v.location().line(), v.message())).toList();
+            return new Finished(recorder.finish(SyncOutcome.INVALID_CONFIG, List.of(), errors, null), declared);
+        }
+        try {
+            return new Finished(planAndApply(loaded, recorder), declared);
+        } catch (RuntimeException e) {
+            return new Finished(recorder.finish(SyncOutcome.FAILED, List.of(), List.of(error(PAGERDUTY, e)), null),
+                    declared);
+        }
+    }
+
+    private SyncRecord planAndApply(LoadResult loaded, Recorder recorder) {
+        SyncState state = store.state();
+        boolean inventoryKnown = state.lastAppliedRevision() != null;
+        SyncPolicy policy = loaded.state().settings().sync();
+        PlanOptions options = new PlanOptions(policy.prune() && inventoryKnown, policy.maxDeletions(), false);
+        Reconciler.Planned planned = reconciler.plan(loaded.state(),
+                InventoryMapping.toInventory(state.inventory(), inventoryKnown), options);
+        Set<InventoryEntry> declared =
+                InventoryMapping.toEntries(Inventory.declaredBy(loaded.state()));
+        if (planned.plan().status() == PlanStatus.REFUSED) {
+            String reason = planned.plan().refusal().orElse("the plan is refused");
+            return recorder.finish(SyncOutcome.FAILED, List.of(),
+                    List.of(new ValidationError(PLAN, 0, reason + "; nothing was applied")), null);
+        }
+        if (!planned.plan().hasChanges()) {
+            return recorder.finish(SyncOutcome.NO_CHANGES, List.of(), List.of(), declared);
+        }
+        store.beginSync(recorder.revision, recorder.trigger);
+        ApplyResult result = reconciler.apply(planned, outcome -> { });
+        List<StepResult> steps = result.outcomes().stream().map(SyncRun::stepResult).toList();
+        if (result.succeeded()) {
+            return recorder.finish(SyncOutcome.SUCCEEDED, steps, List.of(), declared);
+        }
+        boolean nothingApplied = result.count(io.pdgitops.apply.StepStatus.SUCCEEDED) == 0;
+        return recorder.finish(nothingApplied ? SyncOutcome.FAILED : SyncOutcome.PARTIALLY_FAILED, steps, List.of(),
+                null);
+    }
+
+    private Optional<CommitInfo> commitInfo(String revision) {
+        try {
+            return Optional.of(source.commitInfo(revision));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static StepResult stepResult(StepOutcome outcome) {
+        return new StepResult(outcome.step().id(), outcome.step().action().name().toLowerCase(Locale.ROOT),
+                outcome.step().key().toString(), StepStatus.valueOf(outcome.status().name()),
+                outcome.error().orElse(null));
+    }
+
+    private static ValidationError error(String where, RuntimeException e) {
+        return new ValidationError(where, 0, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+
+    /** What every history entry of this run shares. */
+    private final class Recorder {
+        private final Instant started;
+        private final SyncTrigger trigger;
+        private final String revision;
+        private final Optional<CommitInfo> commit;
+
+        Recorder(Instant started, SyncTrigger trigger, String revision, Optional<CommitInfo> commit) {
+            this.started = started;
+            this.trigger = trigger;
+            this.revision = revision;
+            this.commit = commit;
+        }
+
+        /** @param applied the inventory to record as applied, or null to leave the last applied revision as it is */
+        SyncRecord finish(SyncOutcome outcome, List<StepResult> steps, List<ValidationError> errors,
+                Set<InventoryEntry> applied) {
+            String author = commit.map(c -> c.authorName() + " <" + c.authorEmail() + ">").orElse(null);
+            String message = commit.map(CommitInfo::subject).orElse(null);
+            return store.finishSync(new SyncRecord(0, started, clock.instant(), trigger, revision, author, message,
+                    outcome, steps, errors), Optional.ofNullable(applied));
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.pdgitops.service.quarkus;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.pdgitops.pagerduty.ApiCall;
+import io.pdgitops.state.SyncOutcome;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** What {@code /q/metrics} shows about syncs, drift and PagerDuty calls. */
+@ApplicationScoped
+public class ServiceMetrics {
+
+    private final MeterRegistry registry;
+    private final AtomicLong driftedObjects;
+    private final Timer syncDuration;
+    private final Counter rateLimited;
+
+    @Inject
+    public ServiceMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.driftedObjects = registry.gauge("pd_gitops_drifted_objects", new AtomicLong());
+        this.syncDuration = Timer.builder("pd_gitops_sync_duration").description("Time of one sync").register(registry);
+        this.rateLimited = Counter.builder("pd_gitops_pagerduty_rate_limited")
+                .description("PagerDuty answers with HTTP 429").register(registry);
+    }
+
+    public void onSync(SyncOutcome outcome, Duration took) {
+        registry.counter("pd_gitops_syncs", "outcome", outcome.name().toLowerCase(Locale.ROOT)).increment();
+        syncDuration.record(took);
+    }
+
+    public void onDrift(long drifted) {
+        driftedObjects.set(drifted);
+    }
+
+    public void onApiCall(ApiCall call) {
+        registry.counter("pd_gitops_pagerduty_calls", "method", call.method(), "status", Integer.toString(call.status()))
+                .increment();
+        if (call.rateLimited()) {
+            rateLimited.increment();
+        }
+    }
+}

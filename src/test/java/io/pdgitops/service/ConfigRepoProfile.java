@@ -1,0 +1,26 @@
+package io.pdgitops.service;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.List;
+import java.util.Map;
+
+/** The service following {@link ConfigRepoServer}'s repository, syncing into the served sandbox. */
+public class ConfigRepoProfile implements QuarkusTestProfile {
+
+    @Override
+    public List<TestResourceEntry> testResources() {
+        return List.of(new TestResourceEntry(ConfigRepoServer.class));
+    }
+
+    /** The same set-up booted apart, so that another test class starts from a fresh sandbox and history. */
+    public static class Fresh extends ConfigRepoProfile {
+    }
+
+    /** Started over a state that says the previous process stopped during a sync; no sync on start asked for. */
+    public static class AfterInterruptedSync extends ConfigRepoProfile {
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(ConfigRepoServer.class, Map.of(ConfigRepoServer.INTERRUPTED, "true")));
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.pdgitops.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.pdgitops.diff.ResourceKey;
+import io.pdgitops.diff.ResourceKind;
+import io.pdgitops.plan.Inventory;
+import io.pdgitops.state.InventoryEntry;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class InventoryMappingTest {
+
+    private static final Set<InventoryEntry> ENTRIES = Set.of(InventoryEntry.of("Team", "Ops Tokyo"),
+            InventoryEntry.of("EscalationPolicy", "Payments Primary"),
+            InventoryEntry.integration("Payments API", "Nagios"));
+
+    @Test
+    void knownEntriesBecomeThePlannersKeysAndBack() {
+        Inventory inventory = InventoryMapping.toInventory(ENTRIES, true);
+
+        assertThat(inventory.recorded()).isTrue();
+        assertThat(inventory.keys()).containsExactlyInAnyOrder(
+                new ResourceKey(ResourceKind.TEAM, "Ops Tokyo", Optional.empty()),
+                new ResourceKey(ResourceKind.ESCALATION_POLICY, "Payments Primary", Optional.empty()),
+                ResourceKey.integration("Payments API", "Nagios"));
+        assertThat(InventoryMapping.toEntries(inventory)).containsExactlyInAnyOrderElementsOf(ENTRIES);
+    }
+
+    @Test
+    void unknownInventoryPrunesNothing() {
+        assertThat(InventoryMapping.toInventory(ENTRIES, false)).isEqualTo(Inventory.none());
+    }
+
+    @Test
+    void anUnknownKindInTheStateFileIsNamed() {
+        assertThatThrownBy(() -> InventoryMapping.toInventory(Set.of(InventoryEntry.of("Webhook", "x")), true))
+                .hasMessage("unknown kind in the inventory: Webhook");
+    }
+}

@@ -1,0 +1,104 @@
+package io.pdgitops.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pdgitops.state.SyncTrigger;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class SyncQueueTest {
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor();
+    private final List<SyncTrigger> synced = new CopyOnWriteArrayList<>();
+    private final CountDownLatch firstSyncStarted = new CountDownLatch(1);
+    private final CountDownLatch releaseFirstSync = new CountDownLatch(1);
+    private final AtomicInteger driftChecks = new AtomicInteger();
+
+    @AfterEach
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    @Test
+    void requestsDuringASyncCollapseIntoOneFollowUpThatPrefersAnExplicitTrigger() throws Exception {
+        SyncQueue queue = queue();
+        queue.requestSync(SyncTrigger.STARTUP);
+        assertThat(firstSyncStarted.await(5, TimeUnit.SECONDS)).isTrue();
+
+        for (int i = 0; i < 100; i++) {
+            queue.requestSync(i % 2 == 0 ? SyncTrigger.POLL : SyncTrigger.PUSH_WEBHOOK);
+        }
+        queue.requestSync(SyncTrigger.POLL);
+        releaseFirstSync.countDown();
+
+        awaitIdle(queue);
+        assertThat(synced).containsExactly(SyncTrigger.STARTUP, SyncTrigger.PUSH_WEBHOOK);
+    }
+
+    @Test
+    void driftRequestsDuringASyncShareOneCheckAfterIt() throws Exception {
+        SyncQueue queue = queue();
+        queue.requestSync(SyncTrigger.MANUAL);
+        assertThat(firstSyncStarted.await(5, TimeUnit.SECONDS)).isTrue();
+
+        CompletableFuture<DriftSnapshot> first = queue.requestDriftCheck();
+        CompletableFuture<DriftSnapshot> second = queue.requestDriftCheck();
+        assertThat(first).isNotDone();
+        releaseFirstSync.countDown();
+
+        assertThat(first.get(5, TimeUnit.SECONDS)).isSameAs(second.get(5, TimeUnit.SECONDS));
+        assertThat(driftChecks).hasValue(1);
+    }
+
+    @Test
+    void aSyncThatThrowsDoesNotStopTheQueue() throws Exception {
+        List<SyncTrigger> seen = new CopyOnWriteArrayList<>();
+        SyncQueue queue = new SyncQueue(worker, trigger -> {
+            seen.add(trigger);
+            if (trigger == SyncTrigger.STARTUP) {
+                throw new IllegalStateException("broken");
+            }
+        }, this::check);
+
+        queue.requestSync(SyncTrigger.STARTUP);
+        queue.requestDriftCheck().get(5, TimeUnit.SECONDS);
+        queue.requestSync(SyncTrigger.MANUAL);
+        queue.requestDriftCheck().get(5, TimeUnit.SECONDS);
+
+        assertThat(seen).containsExactly(SyncTrigger.STARTUP, SyncTrigger.MANUAL);
+    }
+
+    private SyncQueue queue() {
+        return new SyncQueue(worker, trigger -> {
+            synced.add(trigger);
+            if (synced.size() == 1) {
+                firstSyncStarted.countDown();
+                try {
+                    releaseFirstSync.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }, this::check);
+    }
+
+    private DriftSnapshot check() {
+        driftChecks.incrementAndGet();
+        return new DriftSnapshot(Instant.now(), "abc", Optional.empty(), Optional.of("test"), false);
+    }
+
+    /** A drift check queued now runs after every sync queued before it. */
+    private static void awaitIdle(SyncQueue queue) throws Exception {
+        queue.requestDriftCheck().get(5, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,145 @@
+package io.pdgitops.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.pdgitops.reconcile.SandboxAccount;
+import io.pdgitops.source.GitCli;
+import io.pdgitops.source.GitRemote;
+import io.pdgitops.source.GitSource;
+import io.pdgitops.source.SourceLimits;
+import io.pdgitops.state.InventoryEntry;
+import io.pdgitops.state.StateStore;
+import io.pdgitops.state.StepResult;
+import io.pdgitops.state.SyncOutcome;
+import io.pdgitops.state.SyncRecord;
+import io.pdgitops.state.SyncTrigger;
+import io.pdgitops.state.ValidationError;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One sync at a time against an in-process sandbox, from a local Git repository. */
+class SyncRunTest {
+
+    @TempDir
+    Path temp;
+
+    private Path origin;
+    private GitSource source;
+    private StateStore store;
+    private SandboxAccount account;
+    private SyncRun run;
+
+    @BeforeEach
+    void setUp() throws IOException, InterruptedException {
+        Assumptions.assumeTrue(GitCli.installed(), "git is not installed: skipping");
+        origin = temp.resolve("origin");
+        GitCli.run(temp, "init", "-q", origin.toString());
+        ConfigRepoServer.copyTree(ConfigRepoServer.INITIAL, origin);
+        source = GitSource.open(GitRemote.of(origin.toString(), "main"), temp.resolve("data"), SourceLimits.DEFAULTS);
+        store = StateStore.open(temp.resolve("data"), 100);
+        account = new SandboxAccount(SandboxAccount.seed(ConfigRepoServer.INITIAL.resolve("sandbox-seed.yaml")));
+        run = new SyncRun(source, store, account.reconciler(), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (source != null) {
+            source.close();
+        }
+    }
+
+    @Test
+    void validRevisionIsAppliedRecordedAndThenHasNoChanges() throws Exception {
+        String first = commit("Add the payments configuration");
+
+        SyncRecord applied = sync(first).record();
+
+        assertThat(applied.outcome()).isEqualTo(SyncOutcome.SUCCEEDED);
+        assertThat(applied.author()).isEqualTo("Taro Yamada <taro@example.com>");
+        assertThat(applied.message()).isEqualTo("Add the payments configuration");
+        assertThat(applied.steps()).extracting(StepResult::object).containsExactly("Team `Ops Tokyo`",
+                "EscalationPolicy `Payments Primary`", "Service `Payments API`");
+        assertThat(store.state().lastAppliedRevision()).isEqualTo(first);
+        assertThat(store.state().inventory()).containsExactly(InventoryEntry.of("EscalationPolicy", "Payments Primary"),
+                InventoryEntry.of("Service", "Payments API"), InventoryEntry.of("Team", "Ops Tokyo"));
+        assertThat(store.state().inProgress()).isEmpty();
+
+        assertThat(sync(first).record().outcome()).isEqualTo(SyncOutcome.NO_CHANGES);
+    }
+
+    @Test
+    void invalidRevisionAppliesNothingAndKeepsTheLastGoodOne() throws Exception {
+        String good = commit("Add the payments configuration");
+        sync(good);
+        Files.writeString(origin.resolve("services/broken.yaml"),
+                "kind: Service\nname: Broken\nescalation_policy: Payments Primary\nauto_resolve_timeout: soon\n");
+        String bad = commit("Add a broken service");
+
+        SyncRun.Finished finished = sync(bad);
+
+        assertThat(finished.record().outcome()).isEqualTo(SyncOutcome.INVALID_CONFIG);
+        assertThat(finished.record().errors()).extracting(ValidationError::file, ValidationError::line)
+                .containsExactly(tuple("services/broken.yaml", 4));
+        assertThat(store.state().lastAppliedRevision()).isEqualTo(good);
+        assertThat(store.state().lastSeenRevision()).isEqualTo(bad);
+        assertThat(account.client.services().findByName("Broken")).isEmpty();
+    }
+
+    @Test
+    void deletionsOverTheLimitAreRefusedAndAllowedOnesArePruned() throws Exception {
+        sync(commit("Add the payments configuration"));
+        Files.delete(origin.resolve("services/payments.yaml"));
+        Files.delete(origin.resolve("teams.yaml"));
+        String twoDeletions = commit("Remove the service and the team");
+
+        SyncRecord refused = sync(twoDeletions).record();
+
+        assertThat(refused.outcome()).isEqualTo(SyncOutcome.FAILED);
+        assertThat(refused.errors()).singleElement().satisfies(error -> {
+            assertThat(error.file()).isEqualTo(SyncRun.PLAN);
+            assertThat(error.message()).contains("max_deletions").endsWith("; nothing was applied");
+        });
+        assertThat(account.client.services().findByName("Payments API")).isNotEmpty();
+
+        ConfigRepoServer.copyTree(ConfigRepoServer.INITIAL.resolve("teams.yaml"), origin.resolve("teams.yaml"));
+        String oneDeletion = commit("Keep the team");
+        SyncRecord pruned = sync(oneDeletion).record();
+
+        assertThat(pruned.outcome()).isEqualTo(SyncOutcome.SUCCEEDED);
+        assertThat(pruned.steps()).extracting(StepResult::action, StepResult::object)
+                .containsExactly(tuple("delete", "Service `Payments API`"));
+        assertThat(account.client.services().findByName("Payments API")).isEmpty();
+        assertThat(store.state().inventory()).doesNotContain(InventoryEntry.of("Service", "Payments API"));
+    }
+
+    @Test
+    void revisionMissingFromTheLocalCopyIsAFailedSyncNamingGit() {
+        SyncRecord failed = run.run("0".repeat(40), SyncTrigger.MANUAL).record();
+
+        assertThat(failed.outcome()).isEqualTo(SyncOutcome.FAILED);
+        assertThat(failed.errors()).singleElement().satisfies(error -> {
+            assertThat(error.file()).isEqualTo(SyncRun.GIT);
+            assertThat(error.message()).startsWith("commit " + "0".repeat(40) + " is not in the local copy");
+        });
+        assertThat(store.state().lastAppliedRevision()).isNull();
+    }
+
+    private String commit(String message) throws IOException, InterruptedException {
+        GitCli.run(origin, "add", "-A");
+        GitCli.run(origin, "commit", "-q", "-m", message);
+        return GitCli.run(origin, "rev-parse", "HEAD");
+    }
+
+    private SyncRun.Finished sync(String revision) {
+        assertThat(source.fetchTrackedBranch()).isEqualTo(revision);
+        return run.run(revision, SyncTrigger.PUSH_WEBHOOK);
+    }
+}
