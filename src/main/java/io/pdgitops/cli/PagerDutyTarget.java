@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import okhttp3.OkHttpClient;
 
 /**
  * The PagerDuty a CLI run talks to: the real one when {@code PAGERDUTY_TOKEN} is set, otherwise the built-in
@@ -46,8 +45,9 @@ record PagerDutyTarget(PagerDutyClient client, String description) {
                 .baseUrl("http://sandbox.invalid")
                 .requestsPerMinute(SANDBOX_REQUESTS_PER_MINUTE)
                 .build();
-        OkHttpClient inProcess = new OkHttpClient.Builder().addInterceptor(new SandboxInterceptor(sandbox)).build();
-        PagerDutyClient client = PagerDutyClient.builder(config).httpClient(inProcess).build();
+        PagerDutyClient client = PagerDutyClient.builder(config)
+                .httpClient(SandboxInterceptor.inProcessClient(sandbox))
+                .build();
         return new PagerDutyTarget(client, "the built-in PagerDuty sandbox");
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -24,6 +25,11 @@ public final class SandboxInterceptor implements Interceptor {
 
     private final Sandbox sandbox;
     private final String pathPrefix;
+
+    /** An OkHttp client whose every call {@code sandbox} answers in-process: no port is bound. */
+    public static OkHttpClient inProcessClient(Sandbox sandbox) {
+        return new OkHttpClient.Builder().addInterceptor(new SandboxInterceptor(sandbox)).build();
+    }
 
     public SandboxInterceptor(Sandbox sandbox) {
         this(sandbox, "");

@@ -26,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import okhttp3.OkHttpClient;
 
 /** An in-process sandbox and a client on it that never sleeps, with the sandbox's call counts and faults at hand. */
 public final class SandboxAccount {
@@ -50,7 +49,7 @@ public final class SandboxAccount {
         PagerDutyClientConfig config = PagerDutyClientConfig.builder("test-token")
                 .baseUrl("https://sandbox.invalid").maxRetries(maxRetries).build();
         return PagerDutyClient.builder(config)
-                .httpClient(new OkHttpClient.Builder().addInterceptor(new SandboxInterceptor(sandbox)).build())
+                .httpClient(SandboxInterceptor.inProcessClient(sandbox))
                 .rateLimiter(RateLimiter.unlimited())
                 .sleeper(duration -> {
                 })

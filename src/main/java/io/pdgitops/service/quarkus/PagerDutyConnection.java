@@ -61,7 +61,7 @@ public class PagerDutyConnection {
                 Sandbox served = sandbox.orElseThrow(() -> new IllegalStateException(
                         "no PagerDuty token is configured and the sandbox is off"));
                 client = PagerDutyClient.builder(sandboxClientConfig()).listener(listener)
-                        .transport(new SandboxInterceptor(served)).build();
+                        .httpClient(SandboxInterceptor.inProcessClient(served)).build();
                 description = "the built-in PagerDuty sandbox";
                 LOG.warn("SYNCING INTO THE BUILT-IN PAGERDUTY SANDBOX: nothing real is changed. See what a sync did "
                         + "with: curl -H 'Authorization: Token token=any' <host>:<port>/sandbox/services");
