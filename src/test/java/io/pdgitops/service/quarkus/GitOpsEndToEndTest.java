@@ -7,12 +7,25 @@ import io.pdgitops.service.ConfigRepoProfile;
 import io.pdgitops.service.ConfigRepoServer;
 import io.pdgitops.service.Eventually;
 import io.pdgitops.service.GitHubPush;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +35,16 @@ import org.junit.jupiter.api.Test;
 class GitOpsEndToEndTest {
 
     private static final String SANDBOX_AUTH = "Token token=any";
+    private static final int DELIVERIES = 200;
+    private static final int SENDERS = 4;
+    private static final int PUSHES = 10;
+    private static final Duration DELIVERY_SPACING = Duration.ofMillis(20);
+    private static final Duration PUSH_SPACING = Duration.ofMillis(300);
+
+    @TestHTTPResource("/api/v1/webhooks/github")
+    URL githubWebhook;
+
+    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void startupSyncIsDone() {
@@ -60,28 +83,63 @@ class GitOpsEndToEndTest {
                 .containsEntry("auto_resolve_timeout", 3600);
     }
 
+    /**
+     * The load the service must take: 200 signed deliveries within about five seconds from several senders at once,
+     * while a commit is pushed every few hundred milliseconds; the last delivery names the last commit.
+     */
     @Test
-    void burstOfDeliveriesCoalescesAndAppliesTheLastPush() {
+    void twoHundredDeliveriesDuringPushesCoalesceWithoutErrorsAndApplyTheLastPush() throws Exception {
         long syncsBefore = lastSyncId();
-        String head = null;
-        int deliveries = 120;
-        for (int i = 0; i < deliveries; i++) {
-            if (i % 20 == 0) {
-                head = ConfigRepoServer.push("services/burst.yaml", service("Burst API", "revision " + i, "4h"),
-                        "Burst " + i);
+        AtomicReference<String> head = new AtomicReference<>(pushBurst(0));
+        ExecutorService pusher = Executors.newSingleThreadExecutor();
+        ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
+        List<Integer> answers = new ArrayList<>();
+        String last;
+        try {
+            Future<String> pushed = pusher.submit(() -> {
+                for (int i = 1; i < PUSHES; i++) {
+                    Thread.sleep(PUSH_SPACING.toMillis());
+                    head.set(pushBurst(i));
+                }
+                return head.get();
+            });
+            List<Future<Integer>> sent = new ArrayList<>();
+            for (int i = 0; i < DELIVERIES - 1; i++) {
+                sent.add(senders.submit(() -> deliverConcurrently(head.get())));
+                Thread.sleep(DELIVERY_SPACING.toMillis());
             }
-            deliver(head);
+            last = pushed.get(60, TimeUnit.SECONDS);
+            for (Future<Integer> answer : sent) {
+                answers.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            answers.add(deliverConcurrently(last));
+        } finally {
+            pusher.shutdownNow();
+            senders.shutdownNow();
         }
-        String last = head;
-        Eventually.await(Duration.ofSeconds(30), GitOpsEndToEndTest::status,
-                s -> last.equals(s.getString("lastAppliedRevision")) && s.getString("phase").equals("Synced"));
 
+        assertThat(answers).hasSize(DELIVERIES).allSatisfy(status -> assertThat(status).isBetween(200, 299));
+        Eventually.await(Duration.ofSeconds(60), GitOpsEndToEndTest::status,
+                s -> last.equals(s.getString("lastAppliedRevision")) && s.getString("phase").equals("Synced"));
         List<Map<String, Object>> syncs = given().get("/api/v1/syncs?limit=500").then().extract().jsonPath()
                 .getList("findAll { it.id > " + syncsBefore + " }");
-        // One sync per distinct head at most: deliveries of a head already synced are not synced again.
-        assertThat(syncs).hasSizeBetween(1, deliveries / 20)
+        assertThat(syncs).hasSizeBetween(1, 20)
                 .allSatisfy(sync -> assertThat(sync.get("outcome")).isIn("SUCCEEDED", "NO_CHANGES"));
-        assertThat(sandboxService("Burst API")).containsEntry("description", "revision 100");
+        assertThat(sandboxService("Burst API")).containsEntry("description", "revision " + (PUSHES - 1));
+    }
+
+    private static String pushBurst(int revision) {
+        return ConfigRepoServer.push("services/burst.yaml", service("Burst API", "revision " + revision, "4h"),
+                "Burst " + revision);
+    }
+
+    /** Over a client of its own, which several threads may share. */
+    private int deliverConcurrently(String revision) throws IOException, InterruptedException, URISyntaxException {
+        GitHubPush push = GitHubPush.of(ConfigRepoServer.url(), "main", revision, ConfigRepoServer.GITHUB_SECRET);
+        HttpRequest.Builder request = HttpRequest.newBuilder(githubWebhook.toURI())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(push.body()));
+        push.headers().forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static String service(String name, String description, String autoResolve) {
