@@ -5,8 +5,8 @@ import io.pdgitops.pagerduty.ApiCallListener;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.pagerduty.PagerDutyClientConfig;
 import io.pdgitops.pagerduty.PagerDutyEnvironment;
-import io.pdgitops.pagerduty.PagerDutyException;
 import io.pdgitops.sandbox.Sandbox;
+import io.pdgitops.service.PagerDutyReachability;
 import io.pdgitops.sandbox.SandboxInterceptor;
 import io.pdgitops.sandbox.quarkus.SandboxRoute;
 import io.pdgitops.sandbox.quarkus.SandboxSettings;
@@ -81,14 +81,7 @@ public class PagerDutyConnection {
     }
 
     private void remember(ApiCall call) {
-        if (call.status() == PagerDutyException.NO_RESPONSE || call.status() >= 500) {
-            lastProblem = Optional.of(call.method() + " " + call.pathTemplate() + " answered "
-                    + (call.status() == PagerDutyException.NO_RESPONSE ? "nothing (network error)" : "HTTP " + call.status()));
-        } else if (call.status() == 401 || call.status() == 403) {
-            lastProblem = Optional.of("PagerDuty refused the API key (HTTP " + call.status() + ")");
-        } else {
-            lastProblem = Optional.empty();
-        }
+        lastProblem = PagerDutyReachability.problemAfter(call);
     }
 
     private PagerDutyClientConfig sandboxClientConfig() {
