@@ -5,13 +5,18 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.pdgitops.pagerduty.ApiCall;
 import io.pdgitops.state.SyncOutcome;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** What {@code /q/metrics} shows about syncs, drift and PagerDuty calls. */
+/**
+ * What {@code /q/metrics} shows about syncs, drift and PagerDuty calls. Created at start rather than at first use,
+ * so that the gauges and counters are scraped, at zero, before the first sync: alerts then see a value, not a gap.
+ */
+@Startup
 @ApplicationScoped
 public class ServiceMetrics {
 
