@@ -2,6 +2,7 @@ package io.pdgitops.service.quarkus;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.pdgitops.service.ConfigRepoProfile;
 import io.pdgitops.service.ConfigRepoServer;
@@ -81,6 +82,32 @@ class GitOpsEndToEndTest {
                 s -> fixed.equals(s.getString("lastAppliedRevision")) && s.getString("phase").equals("Synced"));
         assertThat(sandboxService("Broken API")).containsEntry("description", "Done")
                 .containsEntry("auto_resolve_timeout", 3600);
+    }
+
+    @Test
+    void withSelfHealADriftCheckRevertsAnEditMadeInPagerDuty() {
+        String healing = ConfigRepoServer.push("pd-gitops.yaml", "exclude: [sandbox-seed.yaml]\n"
+                + "sync: {prune: true, self_heal: true, max_deletions: 1}\n", "Revert edits made in PagerDuty");
+        deliver(healing);
+        Eventually.await(Duration.ofSeconds(30), GitOpsEndToEndTest::status,
+                s -> healing.equals(s.getString("lastAppliedRevision")) && s.getString("phase").equals("Synced"));
+        long syncsBefore = lastSyncId();
+        String id = given().header("Authorization", SANDBOX_AUTH).get("/sandbox/services?query=Payments API")
+                .then().statusCode(200).extract().path("services[0].id");
+        given().header("Authorization", SANDBOX_AUTH).contentType("application/json")
+                .body("{\"service\":{\"description\":\"edited in the UI\"}}")
+                .put("/sandbox/services/" + id).then().statusCode(200);
+
+        given().get("/api/v1/drift?refresh=true").then().statusCode(200)
+                .body("objects.find { it.name == 'Payments API' }.status", equalTo("drifted"));
+
+        Eventually.await(Duration.ofSeconds(30), () -> sandboxService("Payments API").get("description"),
+                "Card payment gateway"::equals);
+        Map<String, Object> healed = Eventually.await(Duration.ofSeconds(30),
+                () -> given().get("/api/v1/syncs?limit=1").then().extract().jsonPath().getMap("[0]"),
+                last -> ((Number) last.get("id")).longValue() > syncsBefore && last.get("outcome") != null);
+        assertThat(healed).containsEntry("trigger", "DRIFT_CHECK").containsEntry("outcome", "SUCCEEDED")
+                .containsEntry("revision", healing);
     }
 
     /**
