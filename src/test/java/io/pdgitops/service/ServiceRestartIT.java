@@ -49,6 +49,8 @@ class ServiceRestartIT {
     private static final String PAGERDUTY_TOKEN = "restart-test-token";
     /** What the test itself looks at PagerDuty with: it cannot change anything by mistake. */
     private static final String CHECK_TOKEN = "restart-test-read-only-token";
+    private static final String API_TOKEN = "restart-test-api-token";
+    private static final String WEBHOOK_SECRET = "restart-test-webhook-secret";
     private static final String SUB_PATH = "pd";
     private static final int CUSTOMERS = 18;
     /** Team, escalation policy, the payments service, and per customer a service and its integration. */
@@ -137,6 +139,10 @@ class ServiceRestartIT {
         List<String> services = namesIn("/services", "services");
         assertThat(services).hasSize(1 + CUSTOMERS).doesNotHaveDuplicates();
         assertThat(integrationCounts()).hasSize(CUSTOMERS).allSatisfy(count -> assertThat(count).isEqualTo(1));
+
+        for (String shown : List.of(first.logText(), second.logText(), synced.toString(), history.toString())) {
+            assertThat(shown).doesNotContain(PAGERDUTY_TOKEN, API_TOKEN, WEBHOOK_SECRET);
+        }
     }
 
     private ServiceProcess start(Path dataDir, String name) throws IOException {
@@ -147,6 +153,8 @@ class ServiceRestartIT {
                 "PD_GITOPS_DATA_DIR", dataDir.toString(),
                 "PD_GITOPS_POLL_INTERVAL", "off",
                 "PD_GITOPS_DRIFT_INTERVAL", "off",
+                "PD_GITOPS_API_TOKEN", API_TOKEN,
+                "PD_GITOPS_WEBHOOK_GITHUB_SECRET", WEBHOOK_SECRET,
                 "PAGERDUTY_TOKEN", PAGERDUTY_TOKEN,
                 "PAGERDUTY_URL", proxy.baseUri().toString()), dir.resolve("service.log"));
         processes.add(process);
