@@ -4,14 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.pdgitops.service.TempDataDir;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,14 +29,10 @@ class ReadAuthTokenTest {
     public static class ReadsNeedTheToken implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            try {
-                return Map.of("pd-gitops.read-auth", "token",
-                        "pd-gitops.api-token", TOKEN,
-                        "pd-gitops.repo.url", "git://127.0.0.1:1/config.git",
-                        "pd-gitops.data-dir", Files.createTempDirectory("pd-gitops-read-auth").toString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return Map.of("pd-gitops.read-auth", "token",
+                    "pd-gitops.api-token", TOKEN,
+                    "pd-gitops.repo.url", "git://127.0.0.1:1/config.git",
+                    "pd-gitops.data-dir", TempDataDir.create("pd-gitops-read-auth"));
         }
     }
 

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.pdgitops.service.Eventually;
+import io.pdgitops.service.TempDataDir;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,13 +24,9 @@ class UnreachableRepositoryTest {
     public static class NothingListens implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            try {
-                return Map.of("pd-gitops.repo.url", URL,
-                        "pd-gitops.data-dir", Files.createTempDirectory("pd-gitops-unreachable").toString(),
-                        "pd-gitops.sync-on-start", "true");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return Map.of("pd-gitops.repo.url", URL,
+                    "pd-gitops.data-dir", TempDataDir.create("pd-gitops-unreachable"),
+                    "pd-gitops.sync-on-start", "true");
         }
     }
 
