@@ -22,6 +22,10 @@ public record FileLinks(String blobBase, String subPath) {
         return webUrl.isBlank() ? none() : new FileLinks(trimmed(webUrl) + "/-/blob/" + commit + "/", subPath);
     }
 
+    public static FileLinks gitea(String webUrl, String commit, String subPath) {
+        return webUrl.isBlank() ? none() : new FileLinks(trimmed(webUrl) + "/src/commit/" + commit + "/", subPath);
+    }
+
     /**
      * @param file relative to the configuration folder; pseudo files such as {@code (git)} get no link
      * @param line 0 when no line applies
