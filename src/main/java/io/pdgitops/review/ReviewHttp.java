@@ -11,6 +11,7 @@ import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -77,6 +78,15 @@ public final class ReviewHttp {
             page = next(answer.link(), first);
         }
         return all;
+    }
+
+    /** A JSON object of string fields in the order given, so that requests read the same every time. */
+    public static Map<String, String> fields(String... namesAndValues) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return fields;
     }
 
     /** @param repeatable whether sending the call twice does no harm (an update, or setting a status) */

@@ -10,6 +10,7 @@ import io.pdgitops.source.GitSourceException;
 import io.pdgitops.state.SyncState;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -39,10 +40,25 @@ public final class RevisionCheck {
 
     /** @param refOrCommit a full ref name or commit id (see {@link #fetchable}) */
     public CheckResult run(String refOrCommit, SyncState state) {
+        return run(refOrCommit, () -> resolve(refOrCommit), state);
+    }
+
+    /**
+     * Checks exactly {@code commit}, which {@code ref} (say {@code refs/pull/7/head}) brings: the ref may have moved
+     * on since the event named the commit, and each event's commit gets its own answer.
+     */
+    public CheckResult run(String ref, String commit, SyncState state) {
+        return run(ref, () -> {
+            source.fetchRef(ref);
+            return source.fetchRef(commit);
+        }, state);
+    }
+
+    private CheckResult run(String refOrCommit, Supplier<String> resolution, SyncState state) {
         CommitInfo commit;
         LoadResult loaded;
         try {
-            String id = resolve(refOrCommit);
+            String id = resolution.get();
             commit = source.commitInfo(id);
             loaded = RevisionLoader.load(source, id);
         } catch (RuntimeException e) {

@@ -115,6 +115,21 @@ class RevisionCheckTest {
     }
 
     @Test
+    void theCommitNamedIsCheckedEvenWhenItsRefHasMovedOn() throws Exception {
+        String first = commit("Add the payments configuration");
+        Files.writeString(origin.resolve("teams.yaml"), "kind: Team\nname: Ops Osaka\n");
+        commit("Rename the team");
+        GitCli.run(origin, "update-ref", "refs/pull/7/head", "HEAD");
+
+        CheckResult result = check.run("refs/pull/7/head", first, store.state());
+
+        assertThat(result.requested()).isEqualTo("refs/pull/7/head");
+        assertThat(result.commitId()).contains(first);
+        assertThat(result.plan().orElseThrow().steps()).extracting(step -> step.key().toString())
+                .contains("Team `Ops Tokyo`");
+    }
+
+    @Test
     void unknownBranchIsAFailedCheckNamingGit() {
         CheckResult result = check.run(RevisionCheck.fetchable("no-such-branch"), store.state());
 

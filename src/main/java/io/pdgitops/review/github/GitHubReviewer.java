@@ -43,7 +43,7 @@ public final class GitHubReviewer implements Reviewer {
 
     @Override
     public void status(ReviewedRepository repository, String commit, CheckStatus status) {
-        http.send("POST", repo(repository, "statuses", commit).build(), Map.of(
+        http.send("POST", repo(repository, "statuses", commit).build(), ReviewHttp.fields(
                 "state", status.state().name().toLowerCase(Locale.ROOT),
                 "description", status.description(),
                 "context", context), true);
@@ -57,10 +57,10 @@ public final class GitHubReviewer implements Reviewer {
                 .findFirst();
         if (ours.isPresent()) {
             http.send("PATCH", repo(repository, "issues", "comments", ours.get().path("id").asText()).build(),
-                    Map.of("body", body), true);
+                    ReviewHttp.fields("body", body), true);
         } else {
             http.send("POST", repo(repository, "issues", Long.toString(number), "comments").build(),
-                    Map.of("body", body), false);
+                    ReviewHttp.fields("body", body), false);
         }
     }
 

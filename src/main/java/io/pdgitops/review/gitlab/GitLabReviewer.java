@@ -32,7 +32,7 @@ public final class GitLabReviewer implements Reviewer {
     @Override
     public void status(ReviewedRepository repository, String commit, CheckStatus status) {
         try {
-            http.send("POST", project(repository, "statuses", commit).build(), Map.of(
+            http.send("POST", project(repository, "statuses", commit).build(), ReviewHttp.fields(
                     "state", state(status.state()),
                     "name", context,
                     "description", status.description()), true);
@@ -53,9 +53,9 @@ public final class GitLabReviewer implements Reviewer {
                 .findFirst();
         if (ours.isPresent()) {
             http.send("PUT", project(repository, "merge_requests", iid, "notes", ours.get().path("id").asText())
-                    .build(), Map.of("body", body), true);
+                    .build(), ReviewHttp.fields("body", body), true);
         } else {
-            http.send("POST", project(repository, "merge_requests", iid, "notes").build(), Map.of("body", body),
+            http.send("POST", project(repository, "merge_requests", iid, "notes").build(), ReviewHttp.fields("body", body),
                     false);
         }
     }
