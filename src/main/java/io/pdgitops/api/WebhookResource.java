@@ -71,6 +71,7 @@ public class WebhookResource {
                             + " request"));
         } else {
             answer = new Answer("ignored", null, ((WebhookDecision.Ignore) decision).reason());
+            LOG.info("Ignored a " + provider + " webhook delivery: " + answer.reason());
         }
         return Response.accepted(answer).type(MediaType.APPLICATION_JSON).build();
     }

@@ -63,7 +63,7 @@ public class ChangeChecks {
         ChangeReporter checks = reporter();
         Optional<String> ignored = checks.whyIgnored(change);
         if (ignored.isPresent()) {
-            LOG.info("Ignoring " + ignored.get());
+            LOG.info("Ignored: " + ignored.get());
             return ignored;
         }
         LOG.info("Checking " + ChangeReporter.describe(change) + " at " + change.headSha());
