@@ -1,6 +1,8 @@
 package io.pdgitops.service;
 
+import io.pdgitops.load.LoadResult;
 import io.pdgitops.plan.Plan;
+import io.pdgitops.plan.PlanStatus;
 import io.pdgitops.source.CommitInfo;
 import io.pdgitops.state.ValidationError;
 import java.util.List;
@@ -21,6 +23,19 @@ public record CheckResult(String requested, Optional<CommitInfo> commit, CheckOu
 
     public CheckResult {
         errors = List.copyOf(errors);
+    }
+
+    /** A revision with errors; {@code commit} absent where none applies (a folder checked outside Git). */
+    public static CheckResult invalid(String requested, Optional<CommitInfo> commit, LoadResult loaded) {
+        return new CheckResult(requested, commit, CheckOutcome.INVALID, RevisionPlanning.errors(loaded),
+                Optional.empty(), loaded.state().objectCount());
+    }
+
+    /** A valid revision and what a sync would do with it. */
+    public static CheckResult planned(String requested, Optional<CommitInfo> commit, Plan plan, int declared) {
+        CheckOutcome outcome = plan.status() == PlanStatus.REFUSED ? CheckOutcome.REFUSED
+                : plan.hasChanges() ? CheckOutcome.CHANGES : CheckOutcome.NO_CHANGES;
+        return new CheckResult(requested, commit, outcome, List.of(), Optional.of(plan), declared);
     }
 
     public Optional<String> commitId() {

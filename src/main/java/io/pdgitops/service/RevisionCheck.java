@@ -2,7 +2,6 @@ package io.pdgitops.service;
 
 import io.pdgitops.load.LoadResult;
 import io.pdgitops.plan.Plan;
-import io.pdgitops.plan.PlanStatus;
 import io.pdgitops.reconcile.Reconciler;
 import io.pdgitops.source.CommitInfo;
 import io.pdgitops.source.GitSource;
@@ -67,8 +66,7 @@ public final class RevisionCheck {
         }
         int declared = loaded.state().objectCount();
         if (!loaded.isValid()) {
-            return new CheckResult(refOrCommit, Optional.of(commit), CheckOutcome.INVALID,
-                    RevisionPlanning.errors(loaded), Optional.empty(), declared);
+            return CheckResult.invalid(refOrCommit, Optional.of(commit), loaded);
         }
         Plan plan;
         try {
@@ -77,9 +75,7 @@ public final class RevisionCheck {
             return new CheckResult(refOrCommit, Optional.of(commit), CheckOutcome.FAILED,
                     List.of(RevisionPlanning.failure(SyncRun.PAGERDUTY, e)), Optional.empty(), declared);
         }
-        CheckOutcome outcome = plan.status() == PlanStatus.REFUSED ? CheckOutcome.REFUSED
-                : plan.hasChanges() ? CheckOutcome.CHANGES : CheckOutcome.NO_CHANGES;
-        return new CheckResult(refOrCommit, Optional.of(commit), outcome, List.of(), Optional.of(plan), declared);
+        return CheckResult.planned(refOrCommit, Optional.of(commit), plan, declared);
     }
 
     /**
