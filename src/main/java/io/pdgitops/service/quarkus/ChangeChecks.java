@@ -10,6 +10,7 @@ import io.pdgitops.review.gitlab.GitLabReviewer;
 import io.pdgitops.webhook.GitProvider;
 import io.pdgitops.webhook.WebhookDecision;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -75,6 +76,11 @@ public class ChangeChecks {
             }
         });
         return Optional.empty();
+    }
+
+    /** A token in the wrong place or an unreadable token file stops the start, as the other secrets do. */
+    void start(@Observes StartupEvent event) {
+        reporter();
     }
 
     void stop(@Observes ShutdownEvent event) {
