@@ -36,10 +36,7 @@ class ChangeReporterTest {
 
     @Test
     void pendingThenTheCheckThenTheFinalStatusAndTheComment() {
-        host.answer(201, "{}");
-        host.answer(201, "{}");
-        host.answer(200, "[]");
-        host.answer(201, "{}");
+        answerAReportWithANewComment();
 
         CheckResult result = reporter(SampleChecks.invalid()).report(CHANGE);
 
@@ -61,9 +58,7 @@ class ChangeReporterTest {
 
     @Test
     void aCommentCreateThatFailedAfterItHappenedIsEditedNotRepeated() {
-        host.answer(201, "{}");
-        host.answer(201, "{}");
-        host.answer(200, "[]");
+        answerBothStatusesAndNoComment();
         host.answer(502, "{\"message\":\"upstream timeout\"}");
         host.answer(200, "[{\"id\":11,\"body\":\"" + CheckComment.MARKER + "\\nfirst try\"}]");
         host.answer(200, "{}");
@@ -95,10 +90,7 @@ class ChangeReporterTest {
 
     @Test
     void aCheckThatFailsIsReportedAsAnError() {
-        host.answer(201, "{}");
-        host.answer(201, "{}");
-        host.answer(200, "[]");
-        host.answer(201, "{}");
+        answerAReportWithANewComment();
         ChangeReporter reporter = new ChangeReporter(Map.of(GitProvider.GITHUB, github()),
                 (ref, commit) -> CompletableFuture.failedFuture(new IllegalStateException("worker stopped")), "pd",
                 Duration.ofSeconds(5), backoff(), reportWaits::add);
@@ -123,6 +115,18 @@ class ChangeReporterTest {
                 .startsWith("pull request #8 of acme/pd comes from a fork: not checked"));
         assertThat(reporter.whyIgnored(gitlab)).contains("merge request !3 of 14 is not checked: no token is "
                 + "configured to report to gitlab (pd-gitops.review.gitlab.token)");
+    }
+
+    /** Pending and final status, then a first page without our comment. */
+    private void answerBothStatusesAndNoComment() {
+        host.answer(201, "{}");
+        host.answer(201, "{}");
+        host.answer(200, "[]");
+    }
+
+    private void answerAReportWithANewComment() {
+        answerBothStatusesAndNoComment();
+        host.answer(201, "{}");
     }
 
     private ChangeReporter reporter(CheckResult result) {

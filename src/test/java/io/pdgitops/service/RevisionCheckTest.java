@@ -6,12 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pdgitops.plan.PlanStep;
 import io.pdgitops.plan.StepAction;
-import io.pdgitops.reconcile.SandboxAccount;
 import io.pdgitops.source.GitCli;
-import io.pdgitops.source.GitRemote;
-import io.pdgitops.source.GitSource;
-import io.pdgitops.source.SourceLimits;
-import io.pdgitops.state.StateStore;
 import io.pdgitops.state.SyncState;
 import io.pdgitops.state.SyncTrigger;
 import io.pdgitops.state.ValidationError;
@@ -31,39 +26,31 @@ class RevisionCheckTest {
     @TempDir
     Path temp;
 
-    private Path origin;
-    private GitSource source;
-    private StateStore store;
-    private SandboxAccount account;
+    private LocalConfigRepo repo;
     private RevisionCheck check;
 
     @BeforeEach
     void setUp() throws IOException, InterruptedException {
         Assumptions.assumeTrue(GitCli.installed(), "git is not installed: skipping");
-        origin = temp.resolve("origin");
-        GitCli.run(temp, "init", "-q", "-b", "main", origin.toString());
-        ConfigRepoServer.copyTree(ConfigRepoServer.INITIAL, origin);
-        source = GitSource.open(GitRemote.of(origin.toString(), "main"), temp.resolve("data"), SourceLimits.DEFAULTS);
-        store = StateStore.open(temp.resolve("data"), 100);
-        account = new SandboxAccount(SandboxAccount.seed(ConfigRepoServer.INITIAL.resolve("sandbox-seed.yaml")));
-        check = new RevisionCheck(source, account.reconciler());
+        repo = LocalConfigRepo.create(temp);
+        check = new RevisionCheck(repo.source, repo.account.reconciler());
     }
 
     @AfterEach
     void tearDown() {
-        if (source != null) {
-            source.close();
+        if (repo != null) {
+            repo.close();
         }
     }
 
     @Test
     void branchWithChangesGetsThePlanAndPagerDutyAndStateStayAsTheyWere() throws Exception {
-        String head = commit("Add the payments configuration");
-        GitCli.run(origin, "branch", "feature");
-        JsonNode before = account.sandbox.exportState();
-        SyncState stateBefore = store.state();
+        String head = repo.commit("Add the payments configuration");
+        GitCli.run(repo.origin, "branch", "feature");
+        JsonNode before = repo.account.sandbox.exportState();
+        SyncState stateBefore = repo.store.state();
 
-        CheckResult result = check.run(RevisionCheck.fetchable("feature"), store.state());
+        CheckResult result = check.run(RevisionCheck.fetchable("feature"), repo.store.state());
 
         assertThat(result.outcome()).isEqualTo(CheckOutcome.CHANGES);
         assertThat(result.requested()).isEqualTo("refs/heads/feature");
@@ -75,19 +62,19 @@ class RevisionCheckTest {
                 .containsExactly(tuple(StepAction.CREATE, "Team `Ops Tokyo`"),
                         tuple(StepAction.CREATE, "EscalationPolicy `Payments Primary`"),
                         tuple(StepAction.CREATE, "Service `Payments API`"));
-        assertThat(account.sandbox.exportState()).isEqualTo(before);
-        assertThat(store.state()).isEqualTo(stateBefore);
+        assertThat(repo.account.sandbox.exportState()).isEqualTo(before);
+        assertThat(repo.store.state()).isEqualTo(stateBefore);
     }
 
     @Test
     void invalidCommitListsEveryErrorWithFileAndLine() throws Exception {
-        commit("Add the payments configuration");
-        Files.writeString(origin.resolve("services/broken.yaml"),
+        repo.commit("Add the payments configuration");
+        Files.writeString(repo.origin.resolve("services/broken.yaml"),
                 "kind: Service\nname: Broken\nescalation_policy: Payments Primary\nauto_resolve_timeout: soon\n"
                         + "---\nkind: Service\nname: Unreachable\nescalation_policy: Nobody\n");
-        String bad = commit("Add broken services");
+        String bad = repo.commit("Add broken services");
 
-        CheckResult result = check.run(bad, store.state());
+        CheckResult result = check.run(bad, repo.store.state());
 
         assertThat(result.outcome()).isEqualTo(CheckOutcome.INVALID);
         assertThat(result.outcome().valid()).isFalse();
@@ -98,30 +85,30 @@ class RevisionCheckTest {
 
     @Test
     void revisionAlreadyAppliedHasNoChangesAndARemovalPreviewsThePruneFromTheInventory() throws Exception {
-        String applied = commit("Add the payments configuration");
-        source.fetchTrackedBranch();
-        new SyncRun(source, store, account.reconciler(), Clock.systemUTC()).run(applied, SyncTrigger.MANUAL);
+        String applied = repo.commit("Add the payments configuration");
+        repo.source.fetchTrackedBranch();
+        new SyncRun(repo.source, repo.store, repo.account.reconciler(), Clock.systemUTC()).run(applied, SyncTrigger.MANUAL);
 
-        assertThat(check.run(applied, store.state()).outcome()).isEqualTo(CheckOutcome.NO_CHANGES);
+        assertThat(check.run(applied, repo.store.state()).outcome()).isEqualTo(CheckOutcome.NO_CHANGES);
 
-        Files.delete(origin.resolve("services/payments.yaml"));
-        String removal = commit("Remove the payments service");
-        CheckResult result = check.run(removal, store.state());
+        Files.delete(repo.origin.resolve("services/payments.yaml"));
+        String removal = repo.commit("Remove the payments service");
+        CheckResult result = check.run(removal, repo.store.state());
 
         assertThat(result.outcome()).isEqualTo(CheckOutcome.CHANGES);
         assertThat(result.plan().orElseThrow().steps()).extracting(PlanStep::action, step -> step.key().toString())
                 .containsExactly(tuple(StepAction.DELETE, "Service `Payments API`"));
-        assertThat(account.client.services().findByName("Payments API")).isNotEmpty();
+        assertThat(repo.account.client.services().findByName("Payments API")).isNotEmpty();
     }
 
     @Test
     void theCommitNamedIsCheckedEvenWhenItsRefHasMovedOn() throws Exception {
-        String first = commit("Add the payments configuration");
-        Files.writeString(origin.resolve("teams.yaml"), "kind: Team\nname: Ops Osaka\n");
-        commit("Rename the team");
-        GitCli.run(origin, "update-ref", "refs/pull/7/head", "HEAD");
+        String first = repo.commit("Add the payments configuration");
+        Files.writeString(repo.origin.resolve("teams.yaml"), "kind: Team\nname: Ops Osaka\n");
+        repo.commit("Rename the team");
+        GitCli.run(repo.origin, "update-ref", "refs/pull/7/head", "HEAD");
 
-        CheckResult result = check.run("refs/pull/7/head", first, store.state());
+        CheckResult result = check.run("refs/pull/7/head", first, repo.store.state());
 
         assertThat(result.requested()).isEqualTo("refs/pull/7/head");
         assertThat(result.commitId()).contains(first);
@@ -131,7 +118,7 @@ class RevisionCheckTest {
 
     @Test
     void unknownBranchIsAFailedCheckNamingGit() {
-        CheckResult result = check.run(RevisionCheck.fetchable("no-such-branch"), store.state());
+        CheckResult result = check.run(RevisionCheck.fetchable("no-such-branch"), repo.store.state());
 
         assertThat(result.outcome()).isEqualTo(CheckOutcome.FAILED);
         assertThat(result.commit()).isEmpty();
@@ -149,9 +136,4 @@ class RevisionCheckTest {
         assertThat(RevisionCheck.fetchable(" feature/x ")).isEqualTo("refs/heads/feature/x");
     }
 
-    private String commit(String message) throws IOException, InterruptedException {
-        GitCli.run(origin, "add", "-A");
-        GitCli.run(origin, "commit", "-q", "-m", message);
-        return GitCli.run(origin, "rev-parse", "HEAD");
-    }
 }
