@@ -7,6 +7,7 @@ import io.pdgitops.review.CheckComment;
 import io.pdgitops.review.CheckStatus;
 import io.pdgitops.review.MockHost;
 import io.pdgitops.review.ReviewException;
+import io.pdgitops.review.ReviewHttp;
 import io.pdgitops.review.StatusState;
 import io.pdgitops.webhook.ReviewedRepository;
 import java.time.Duration;
@@ -136,6 +137,14 @@ class GitHubReviewerTest {
         assertThat(host.calls()).extracting(call -> String.join(" ", Arrays.copyOf(call.split(" "), 2)))
                 .containsExactly("GET /api/v3/repos/acme/pd-config/issues/7/comments?per_page=100",
                         "POST /api/v3/repos/acme/pd-config/issues/7/comments");
+    }
+
+    @Test
+    void theTokenIsNotInTheClientsSettingsText() {
+        ReviewHttp.Settings settings = new ReviewHttp.Settings(host.server.url("/"),
+                GitHubReviewer.headers(MockHost.TOKEN), 1, null, null);
+
+        assertThat(settings.toString()).doesNotContain(MockHost.TOKEN).contains("maxRetries=1");
     }
 
     @Test
