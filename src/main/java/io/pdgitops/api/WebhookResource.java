@@ -1,5 +1,7 @@
 package io.pdgitops.api;
 
+import io.pdgitops.review.ChangeReporter;
+import io.pdgitops.service.quarkus.ChangeChecks;
 import io.pdgitops.service.quarkus.SyncService;
 import io.pdgitops.service.quarkus.WebhookGate;
 import io.pdgitops.state.SyncTrigger;
@@ -36,11 +38,15 @@ public class WebhookResource {
     @Inject
     SyncService sync;
 
+    @Inject
+    ChangeChecks checks;
+
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Receive a GitHub, GitLab or Gitea webhook",
             description = "Checks size (413), sender and signature (401), then syncs on a push to the tracked branch "
-                    + "(202). Other events are answered 202 with the reason they are ignored.")
+                    + "(202) and checks pull and merge requests into it (202), reporting a commit status and one "
+                    + "comment. Other events are answered 202 with the reason they are ignored.")
     public Response receive(@PathParam("provider") String provider, @Context HttpHeaders headers, byte[] body) {
         GitProvider endpoint = GitProvider.fromPathName(provider)
                 .orElseThrow(() -> ApiError.refuse(Response.Status.NOT_FOUND, "unknown webhook provider '"
@@ -58,10 +64,14 @@ public class WebhookResource {
             sync.requestSync(SyncTrigger.PUSH_WEBHOOK);
             answer = new Answer("sync", push.revision(), "push to the tracked branch");
         } else if (decision instanceof WebhookDecision.CheckChange change) {
-            answer = new Answer("ignored", change.headSha(),
-                    "checks of pull and merge requests are not run by this version of the service");
+            answer = checks.start(change).map(reason -> new Answer("ignored", change.headSha(), reason))
+                    .orElseGet(() -> new Answer("check", change.headSha(), ChangeReporter.describe(change)
+                            + ": validating and planning; the result is reported to the " + change.provider()
+                            .pathName() + " " + (change.provider() == GitProvider.GITLAB ? "merge" : "pull")
+                            + " request"));
         } else {
             answer = new Answer("ignored", null, ((WebhookDecision.Ignore) decision).reason());
+            LOG.info("Ignored a " + provider + " webhook delivery: " + answer.reason());
         }
         return Response.accepted(answer).type(MediaType.APPLICATION_JSON).build();
     }

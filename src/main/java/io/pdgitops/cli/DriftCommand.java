@@ -22,7 +22,7 @@ public final class DriftCommand extends RepositoryCommand {
         DriftReport drift = DriftReport.of(prepared.planned().diff());
         String text = switch (options.format) {
             case TEXT -> new DriftTextRenderer().render(drift);
-            case MARKDOWN -> new DriftMarkdownRenderer().render(drift);
+            case MARKDOWN, GITHUB -> new DriftMarkdownRenderer().render(drift);
             case JSON -> new DriftJsonRenderer().render(drift);
         };
         out().print(text);

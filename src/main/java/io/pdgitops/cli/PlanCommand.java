@@ -1,5 +1,8 @@
 package io.pdgitops.cli;
 
+import io.pdgitops.service.CheckResult;
+import java.io.IOException;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 
 @Command(
@@ -7,16 +10,23 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = {
             "Show what apply would change in PagerDuty to match the repository.",
-            "Without PAGERDUTY_TOKEN the built-in sandbox is used.",
+            "Without PAGERDUTY_TOKEN the built-in sandbox is used. In GitHub Actions, --format github annotates "
+                    + "the changed objects and writes the report to the job summary.",
             "Exit codes: 0 ok (with --detailed-exitcode: no changes), 1 invalid config, 2 changes (with "
                     + "--detailed-exitcode), 3 error."
         })
 public final class PlanCommand extends RepositoryCommand {
 
     @Override
-    int run(PlanSession.Prepared prepared) {
+    int run(PlanSession.Prepared prepared) throws IOException {
         var plan = prepared.planned().plan();
-        out().print(PlanSession.render(plan, options.format));
+        if (options.format == PlanFormat.GITHUB) {
+            out().print(GitHubPlanReport.render(plan, Optional.of(prepared.planned().desired())));
+            PlanSession.stepSummary(options, CheckResult.planned(options.dir.toString(), Optional.empty(), plan,
+                    prepared.planned().desired().objectCount()));
+        } else {
+            out().print(PlanSession.render(plan, options.format));
+        }
         return options.detailedExitCode && plan.hasChanges() ? ExitCodes.CHANGES : ExitCodes.OK;
     }
 }

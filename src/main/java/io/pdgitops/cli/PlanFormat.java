@@ -9,9 +9,11 @@ import picocli.CommandLine.TypeConversionException;
 enum PlanFormat {
     TEXT,
     MARKDOWN,
-    JSON;
+    JSON,
+    /** GitHub Actions: annotations in the log and, for plan, Markdown in the job summary. */
+    GITHUB;
 
-    /** Accepts the lower-case names shown in the help: text, markdown, json. */
+    /** Accepts the lower-case names shown in the help: text, markdown, json, github. */
     static final class Converter implements ITypeConverter<PlanFormat> {
         @Override
         public PlanFormat convert(String value) {
@@ -19,7 +21,7 @@ enum PlanFormat {
                     .filter(format -> format.name().equalsIgnoreCase(value))
                     .findFirst()
                     .orElseThrow(() -> new TypeConversionException(
-                            "expected text, markdown or json, not '" + value + "'"));
+                            "expected text, markdown, json or github, not '" + value + "'"));
         }
     }
 

@@ -11,6 +11,9 @@ import io.pdgitops.plan.render.JsonPlanRenderer;
 import io.pdgitops.plan.render.MarkdownPlanRenderer;
 import io.pdgitops.plan.render.TextPlanRenderer;
 import io.pdgitops.reconcile.Reconciler;
+import io.pdgitops.review.CheckMarkdown;
+import io.pdgitops.review.FileLinks;
+import io.pdgitops.service.CheckResult;
 import io.pdgitops.state.InventoryFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,9 +44,15 @@ final class PlanSession {
         LoadResult loaded = ConfigLoader.load(options.dir);
         PrintWriter out = spec.commandLine().getOut();
         if (!loaded.isValid()) {
-            out.print(ValidationReport.render(loaded,
-                    options.format == PlanFormat.JSON ? ReportFormat.JSON : ReportFormat.TEXT));
+            out.print(ValidationReport.render(loaded, switch (options.format) {
+                case JSON -> ReportFormat.JSON;
+                case GITHUB -> ReportFormat.GITHUB;
+                default -> ReportFormat.TEXT;
+            }));
             out.flush();
+            if (options.format == PlanFormat.GITHUB) {
+                stepSummary(options, CheckResult.invalid(options.dir.toString(), Optional.empty(), loaded));
+            }
             return Optional.empty();
         }
         DesiredState desired = loaded.state();
@@ -70,8 +79,16 @@ final class PlanSession {
         return Optional.of(new Prepared(reconciler, planned, target));
     }
 
+    /** The report a pull request would get, in the job summary when there is one. */
+    static void stepSummary(RunOptions options, CheckResult result) throws IOException {
+        if (options.stepSummary != null && options.format == PlanFormat.GITHUB) {
+            GitHubPlanReport.appendSummary(options.stepSummary, new CheckMarkdown(FileLinks.none()).render(result));
+        }
+    }
+
     static String render(Plan plan, PlanFormat format) {
         return switch (format) {
+            case GITHUB -> GitHubPlanReport.render(plan, Optional.empty());
             case TEXT -> new TextPlanRenderer(System.console() != null).render(plan);
             case MARKDOWN -> new MarkdownPlanRenderer().render(plan);
             case JSON -> new JsonPlanRenderer().render(plan);

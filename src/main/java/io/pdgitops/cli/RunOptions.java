@@ -12,8 +12,14 @@ final class RunOptions {
     Path dir;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", converter = PlanFormat.Converter.class,
-            description = "Output: text, markdown or json. Default: ${DEFAULT-VALUE}.")
+            description = "Output: text, markdown, json or github (GitHub Actions annotations; plan also writes "
+                    + "Markdown to --step-summary; drift prints Markdown). Default: ${DEFAULT-VALUE}.")
     PlanFormat format;
+
+    @Option(names = "--step-summary", paramLabel = "FILE", defaultValue = "${env:GITHUB_STEP_SUMMARY}",
+            description = "With --format github: the job summary file plan appends its Markdown report to. "
+                    + "Default: $GITHUB_STEP_SUMMARY, set by GitHub Actions.")
+    Path stepSummary;
 
     @Option(names = "--detailed-exitcode", description = "Exit 2 when there are changes or drift.")
     boolean detailedExitCode;

@@ -75,12 +75,12 @@ final class ValidationReport {
     }
 
     /** Escaping of workflow command messages (see GitHub's toolkit, command.ts). */
-    private static String data(String text) {
+    static String data(String text) {
         return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     /** Escaping of workflow command properties: also ':' and ','. */
-    private static String property(String text) {
+    static String property(String text) {
         return data(text).replace(":", "%3A").replace(",", "%2C");
     }
 

@@ -3,8 +3,11 @@ package io.pdgitops.pagerduty;
 import java.time.Duration;
 import java.util.random.RandomGenerator;
 
-/** How long to wait before a retry: exponential with jitter, so that many clients do not retry in lockstep. */
-final class Backoff {
+/**
+ * How long to wait before a retry: exponential with jitter, so that many clients do not retry in lockstep. Shared by
+ * every HTTP client of the project.
+ */
+public final class Backoff {
 
     /** Added on top of PagerDuty's {@code ratelimit-reset} so that waiting clients do not all return at once. */
     static final Duration RESET_JITTER = Duration.ofSeconds(1);
@@ -13,14 +16,14 @@ final class Backoff {
     private final Duration cap;
     private final RandomGenerator random;
 
-    Backoff(Duration base, Duration cap, RandomGenerator random) {
+    public Backoff(Duration base, Duration cap, RandomGenerator random) {
         this.base = base;
         this.cap = cap;
         this.random = random;
     }
 
     /** For retry 1, 2, 3...: between half and all of {@code min(cap, base * 2^(retry-1))}. */
-    Duration beforeRetry(int retry) {
+    public Duration beforeRetry(int retry) {
         long ceiling = base.toMillis();
         for (int i = 1; i < retry && ceiling < cap.toMillis(); i++) {
             ceiling *= 2;

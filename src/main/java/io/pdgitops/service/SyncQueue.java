@@ -11,7 +11,9 @@ import java.util.function.Supplier;
 /**
  * Runs syncs and drift checks one at a time on one executor. Requests that arrive while work runs collapse: any
  * number of sync requests become one follow-up sync, any number of drift requests one check whose result they all
- * get. A poll only looks for new commits, so any other trigger takes its place in the queued slot.
+ * get. A poll only looks for new commits, so any other trigger takes its place in the queued slot. Checks of other
+ * revisions (pull requests, the validate endpoint) run on the same executor, each once, in the order asked, so that
+ * they never read the Git copy or PagerDuty while a sync writes.
  */
 public final class SyncQueue {
 
@@ -20,6 +22,7 @@ public final class SyncQueue {
     private final Supplier<DriftSnapshot> driftCheck;
     private final Object lock = new Object();
     private final List<CompletableFuture<DriftSnapshot>> driftWaiters = new ArrayList<>();
+    private final List<Runnable> checks = new ArrayList<>();
     private SyncTrigger pendingSync;
     private boolean draining;
 
@@ -49,6 +52,22 @@ public final class SyncQueue {
         return done;
     }
 
+    /** Runs {@code check} after the work already queued; completes with its result or what it threw. */
+    public <T> CompletableFuture<T> requestCheck(Supplier<T> check) {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        synchronized (lock) {
+            checks.add(() -> {
+                try {
+                    done.complete(check.get());
+                } catch (RuntimeException e) {
+                    done.completeExceptionally(e);
+                }
+            });
+            drainLater();
+        }
+        return done;
+    }
+
     private void drainLater() {
         if (!draining) {
             draining = true;
@@ -60,12 +79,15 @@ public final class SyncQueue {
         while (true) {
             SyncTrigger trigger;
             List<CompletableFuture<DriftSnapshot>> waiters;
+            List<Runnable> queuedChecks;
             synchronized (lock) {
                 trigger = pendingSync;
                 pendingSync = null;
                 waiters = List.copyOf(driftWaiters);
                 driftWaiters.clear();
-                if (trigger == null && waiters.isEmpty()) {
+                queuedChecks = List.copyOf(checks);
+                checks.clear();
+                if (trigger == null && waiters.isEmpty() && queuedChecks.isEmpty()) {
                     draining = false;
                     return;
                 }
@@ -85,6 +107,7 @@ public final class SyncQueue {
                     waiters.forEach(waiter -> waiter.completeExceptionally(e));
                 }
             }
+            queuedChecks.forEach(Runnable::run);
         }
     }
 }

@@ -3,9 +3,7 @@ package io.pdgitops.service;
 import io.pdgitops.apply.ApplyResult;
 import io.pdgitops.apply.StepOutcome;
 import io.pdgitops.load.LoadResult;
-import io.pdgitops.model.SyncPolicy;
 import io.pdgitops.plan.Inventory;
-import io.pdgitops.plan.PlanOptions;
 import io.pdgitops.plan.PlanStatus;
 import io.pdgitops.reconcile.Reconciler;
 import io.pdgitops.source.CommitInfo;
@@ -16,10 +14,8 @@ import io.pdgitops.state.StepResult;
 import io.pdgitops.state.StepStatus;
 import io.pdgitops.state.SyncOutcome;
 import io.pdgitops.state.SyncRecord;
-import io.pdgitops.state.SyncState;
 import io.pdgitops.state.SyncTrigger;
 import io.pdgitops.state.ValidationError;
-import io.pdgitops.validate.Violation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -64,29 +60,23 @@ public final class SyncRun {
         try {
             loaded = RevisionLoader.load(source, revision);
         } catch (RuntimeException e) {
-            return new Finished(recorder.finish(SyncOutcome.FAILED, List.of(), List.of(error(GIT, e)), null), 0);
+            return new Finished(recorder.finish(SyncOutcome.FAILED, List.of(), List.of(RevisionPlanning.failure(GIT, e)), null), 0);
         }
         int declared = loaded.state().objectCount();
         if (!loaded.isValid()) {
-            List<ValidationError> errors = loaded.violations().stream().filter(Violation::isError)
-                    .map(v -> new ValidationError(v.location().file(), v.location().line(), v.message())).toList();
-            return new Finished(recorder.finish(SyncOutcome.INVALID_CONFIG, List.of(), errors, null), declared);
+            return new Finished(recorder.finish(SyncOutcome.INVALID_CONFIG, List.of(), RevisionPlanning.errors(loaded),
+                    null), declared);
         }
         try {
             return new Finished(planAndApply(loaded, recorder), declared);
         } catch (RuntimeException e) {
-            return new Finished(recorder.finish(SyncOutcome.FAILED, List.of(), List.of(error(PAGERDUTY, e)), null),
+            return new Finished(recorder.finish(SyncOutcome.FAILED, List.of(), List.of(RevisionPlanning.failure(PAGERDUTY, e)), null),
                     declared);
         }
     }
 
     private SyncRecord planAndApply(LoadResult loaded, Recorder recorder) {
-        SyncState state = store.state();
-        boolean inventoryKnown = state.lastAppliedRevision() != null;
-        SyncPolicy policy = loaded.state().settings().sync();
-        PlanOptions options = new PlanOptions(policy.prune() && inventoryKnown, policy.maxDeletions(), false);
-        Reconciler.Planned planned = reconciler.plan(loaded.state(),
-                InventoryMapping.toInventory(state.inventory(), inventoryKnown), options);
+        Reconciler.Planned planned = RevisionPlanning.plan(reconciler, loaded.state(), store.state());
         Set<InventoryEntry> declared =
                 InventoryMapping.toEntries(Inventory.declaredBy(loaded.state()));
         if (planned.plan().status() == PlanStatus.REFUSED) {
@@ -120,10 +110,6 @@ public final class SyncRun {
         return new StepResult(outcome.step().id(), outcome.step().action().name().toLowerCase(Locale.ROOT),
                 outcome.step().key().toString(), StepStatus.valueOf(outcome.status().name()),
                 outcome.error().orElse(null));
-    }
-
-    private static ValidationError error(String where, RuntimeException e) {
-        return new ValidationError(where, 0, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
     /** What every history entry of this run shares. */

@@ -7,7 +7,9 @@ package io.pdgitops.webhook;
  *     {@code open}, {@code update} (GitLab), ...
  * @param baseRef the branch the change would merge into, short name
  * @param fromFork true when the head lives in another repository than the base (or that repository is gone)
+ * @param target where a check of the change reports
  */
 public record ChangeRequest(GitProvider provider, String action, long number, String baseRef, String headRef,
-        String headSha, RepositoryUrls headRepository, RepositoryUrls baseRepository, boolean fromFork) {
+        String headSha, RepositoryUrls headRepository, RepositoryUrls baseRepository, boolean fromFork,
+        ReviewedRepository target) {
 }

@@ -40,7 +40,8 @@ final class GitHubStyleEvents {
                 JsonFields.required(head, "sha"),
                 JsonFields.urls(headRepo, REPOSITORY_URLS),
                 JsonFields.urls(baseRepo, REPOSITORY_URLS),
-                fromFork(headRepo, baseRepo)),
+                fromFork(headRepo, baseRepo),
+                new ReviewedRepository(text(baseRepo, "full_name").orElse(""), text(baseRepo, "html_url").orElse(""))),
                 delivery);
     }
 

@@ -36,7 +36,9 @@ final class GitLabEvents {
                 JsonFields.urls(at(attributes, "source"), PROJECT_URLS),
                 JsonFields.urls(at(attributes, "target"), PROJECT_URLS),
                 !JsonFields.text(attributes, "source_project_id").equals(
-                        JsonFields.text(attributes, "target_project_id"))),
+                        JsonFields.text(attributes, "target_project_id")),
+                new ReviewedRepository(JsonFields.text(attributes, "target_project_id").orElse(""),
+                        JsonFields.text(attributes, "target.web_url").orElse(""))),
                 delivery);
     }
 }

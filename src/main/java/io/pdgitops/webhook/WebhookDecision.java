@@ -10,9 +10,9 @@ public sealed interface WebhookDecision {
             implements WebhookDecision {
     }
 
-    /** Validate and plan the proposed head of a pull or merge request and report on it. */
+    /** Validate and plan the proposed head of a pull or merge request and report on it to {@code target}. */
     record CheckChange(GitProvider provider, long number, String headSha, String fetchRef, boolean fromFork,
-            Optional<String> deliveryId) implements WebhookDecision {
+            ReviewedRepository target, Optional<String> deliveryId) implements WebhookDecision {
     }
 
     /** Nothing to do, and why: shown in the webhook's response so the host's delivery log explains itself. */

@@ -66,7 +66,7 @@ public final class WebhookRouter {
             return ignore(kind + " action '" + change.action() + "' needs no check");
         }
         return new WebhookDecision.CheckChange(change.provider(), change.number(), change.headSha(), event.fetchRef(),
-                change.fromFork(), event.deliveryId());
+                change.fromFork(), change.target(), event.deliveryId());
     }
 
     private static WebhookDecision ignore(String reason) {

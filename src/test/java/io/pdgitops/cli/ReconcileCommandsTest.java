@@ -59,6 +59,37 @@ class ReconcileCommandsTest {
     }
 
     @Test
+    void planForGitHubAnnotatesDeclaringLinesAndAppendsTheReportToTheJobSummary() throws IOException {
+        Path summary = temp.resolve("step-summary.md");
+        Files.writeString(summary, "# Earlier step\n");
+
+        assertThat(run("plan", "--format", "github", "--step-summary", summary.toString(), EXAMPLE))
+                .isEqualTo(ExitCodes.OK);
+
+        assertThat(out.lines().filter(line -> line.startsWith("::notice "))).hasSize(58);
+        assertThat(out).containsPattern("::notice file=services/[a-z-]+\\.yaml,line=\\d+,title=pd-gitops plan%3A "
+                + "create Integration `[^`]+` / `[^`]+`::create Integration")
+                .contains("Plan: 56 to create, 2 to update, 0 to delete, 1 unchanged.");
+        assertThat(Files.readString(summary)).startsWith("# Earlier step\n### pd-gitops: ✅ valid; 56 to create, "
+                + "2 to update, 0 to delete").contains("<details><summary>Plan: 58 steps</summary>");
+    }
+
+    @Test
+    void invalidRepositoryForGitHubGetsErrorAnnotationsAndTheErrorsInTheSummary() throws IOException {
+        Path repo = temp.resolve("repo");
+        Files.createDirectories(repo);
+        Files.writeString(repo.resolve("team.yaml"), "kind: Team\nname: Ops\ncolour: blue\n");
+        Path summary = temp.resolve("step-summary.md");
+
+        assertThat(run("plan", "--format", "github", "--step-summary", summary.toString(), repo.toString()))
+                .isEqualTo(ExitCodes.INVALID);
+
+        assertThat(out).startsWith("::error file=team.yaml,line=3,");
+        assertThat(Files.readString(summary)).startsWith("### pd-gitops: ❌ 1 error; nothing would be applied")
+                .contains("- `team.yaml:3`: ");
+    }
+
+    @Test
     void applyRefusesWithoutATerminalUnlessAutoApproved() {
         assertThat(run("apply", EXAMPLE)).isEqualTo(ExitCodes.ERROR);
         assertThat(err).contains("no terminal to ask on: pass --auto-approve");

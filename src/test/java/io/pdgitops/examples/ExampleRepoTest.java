@@ -34,6 +34,14 @@ class ExampleRepoTest extends ConfigRepositoryContract {
     }
 
     @Test
+    void theBundledWorkflowIsThereAndNeverReadAsConfiguration() {
+        assertThat(ROOT.resolve(".github/workflows/pd-gitops.yaml")).isRegularFile();
+        assertThat(state.objects()).extracting(object -> object.origin().location().file())
+                .isNotEmpty().noneMatch(file -> file.startsWith(".github"));
+        assertThat(loaded.violations()).noneMatch(violation -> violation.location().file().startsWith(".github"));
+    }
+
+    @Test
     void declaresTheManagementAndBothSiteTeams() {
         assertThat(state.teams()).extracting(DeclaredObject::name).containsExactlyInAnyOrder("Management", "Ops Tokyo", "Ops Osaka");
     }

@@ -16,6 +16,14 @@ public class ConfigRepoProfile implements QuarkusTestProfile {
     public static class Fresh extends ConfigRepoProfile {
     }
 
+    /** With checks of pull requests reported to a {@link FakeGitHub}. */
+    public static class WithFakeGitHub extends ConfigRepoProfile {
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(ConfigRepoServer.class), new TestResourceEntry(FakeGitHub.class));
+        }
+    }
+
     /** Started over a state that says the previous process stopped during a sync; no sync on start asked for. */
     public static class AfterInterruptedSync extends ConfigRepoProfile {
         @Override

@@ -99,6 +99,32 @@ public class ConfigRepoServer implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /**
+     * Commits {@code file} on a branch started from {@code main}, pushes it as {@code branch} and as the pull request
+     * ref {@code refs/pull/<number>/head} (as GitHub keeps it), returns the commit id; {@code main} is untouched.
+     */
+    public static synchronized String pushPullRequest(String branch, long number, String file, String content,
+            String message) {
+        try {
+            GitCli.run(work, "checkout", "-q", "-B", branch);
+            Path path = work.resolve(SUB_PATH).resolve(file);
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, content);
+            GitCli.run(work, "add", "-A");
+            GitCli.run(work, "commit", "-q", "-m", message);
+            GitCli.run(work, "push", "-q", "-f", "origin", "HEAD:refs/heads/" + branch,
+                    "HEAD:refs/pull/" + number + "/head");
+            String head = GitCli.run(work, "rev-parse", "HEAD");
+            GitCli.run(work, "checkout", "-q", "-B", "main", "origin/main");
+            return head;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String commitAndPush(String message) throws IOException, InterruptedException {
         GitCli.run(work, "add", "-A");
         GitCli.run(work, "commit", "-q", "-m", message);

@@ -27,13 +27,18 @@ public record GitHubPush(byte[] body, Map<String, String> headers) {
                 repository.put(field, repositoryUrl);
             }
             byte[] body = JSON.writeValueAsBytes(payload);
-            return new GitHubPush(body, Map.of(
-                    "X-GitHub-Event", "push",
-                    "X-GitHub-Delivery", UUID.randomUUID().toString(),
-                    "X-Hub-Signature-256", "sha256=" + SharedPayloads.hmacHex(secret, body),
-                    "Content-Type", "application/json"));
+            return new GitHubPush(body, headers("push", body, secret));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What GitHub sends with a delivery of {@code event}, signed with {@code secret}. */
+    static Map<String, String> headers(String event, byte[] body, String secret) {
+        return Map.of(
+                "X-GitHub-Event", event,
+                "X-GitHub-Delivery", UUID.randomUUID().toString(),
+                "X-Hub-Signature-256", "sha256=" + SharedPayloads.hmacHex(secret, body),
+                "Content-Type", "application/json");
     }
 }

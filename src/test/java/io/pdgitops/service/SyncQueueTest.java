@@ -78,6 +78,43 @@ class SyncQueueTest {
         assertThat(seen).containsExactly(SyncTrigger.STARTUP, SyncTrigger.MANUAL);
     }
 
+    @Test
+    void checksWaitForTheRunningSyncAndEachRunOnceInOrder() throws Exception {
+        SyncQueue queue = queue();
+        queue.requestSync(SyncTrigger.MANUAL);
+        assertThat(firstSyncStarted.await(5, TimeUnit.SECONDS)).isTrue();
+        List<String> ran = new CopyOnWriteArrayList<>();
+
+        CompletableFuture<String> first = queue.requestCheck(() -> {
+            ran.add("first after " + synced.size() + " sync");
+            return "a";
+        });
+        CompletableFuture<String> second = queue.requestCheck(() -> {
+            ran.add("second");
+            return "b";
+        });
+        assertThat(first).isNotDone();
+        releaseFirstSync.countDown();
+
+        assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("a");
+        assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo("b");
+        assertThat(ran).containsExactly("first after 1 sync", "second");
+    }
+
+    @Test
+    void aCheckThatThrowsFailsOnlyItsOwnFuture() throws Exception {
+        SyncQueue queue = queue();
+
+        CompletableFuture<String> broken = queue.requestCheck(() -> {
+            throw new IllegalStateException("unreadable");
+        });
+        CompletableFuture<String> fine = queue.requestCheck(() -> "ok");
+
+        assertThat(fine.get(5, TimeUnit.SECONDS)).isEqualTo("ok");
+        assertThat(broken).isCompletedExceptionally();
+        assertThat(broken.handle((value, error) -> error.getMessage()).get()).isEqualTo("unreadable");
+    }
+
     private SyncQueue queue() {
         return new SyncQueue(worker, trigger -> {
             synced.add(trigger);

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.pdgitops.reconcile.SandboxAccount;
 import io.pdgitops.source.GitCli;
-import io.pdgitops.source.GitRemote;
 import io.pdgitops.source.GitSource;
-import io.pdgitops.source.SourceLimits;
 import io.pdgitops.state.InventoryEntry;
 import io.pdgitops.state.StateStore;
 import io.pdgitops.state.StepResult;
@@ -31,6 +29,7 @@ class SyncRunTest {
     @TempDir
     Path temp;
 
+    private LocalConfigRepo repo;
     private Path origin;
     private GitSource source;
     private StateStore store;
@@ -40,19 +39,18 @@ class SyncRunTest {
     @BeforeEach
     void setUp() throws IOException, InterruptedException {
         Assumptions.assumeTrue(GitCli.installed(), "git is not installed: skipping");
-        origin = temp.resolve("origin");
-        GitCli.run(temp, "init", "-q", origin.toString());
-        ConfigRepoServer.copyTree(ConfigRepoServer.INITIAL, origin);
-        source = GitSource.open(GitRemote.of(origin.toString(), "main"), temp.resolve("data"), SourceLimits.DEFAULTS);
-        store = StateStore.open(temp.resolve("data"), 100);
-        account = new SandboxAccount(SandboxAccount.seed(ConfigRepoServer.INITIAL.resolve("sandbox-seed.yaml")));
+        repo = LocalConfigRepo.create(temp);
+        origin = repo.origin;
+        source = repo.source;
+        store = repo.store;
+        account = repo.account;
         run = new SyncRun(source, store, account.reconciler(), Clock.systemUTC());
     }
 
     @AfterEach
     void tearDown() {
-        if (source != null) {
-            source.close();
+        if (repo != null) {
+            repo.close();
         }
     }
 
@@ -133,9 +131,7 @@ class SyncRunTest {
     }
 
     private String commit(String message) throws IOException, InterruptedException {
-        GitCli.run(origin, "add", "-A");
-        GitCli.run(origin, "commit", "-q", "-m", message);
-        return GitCli.run(origin, "rev-parse", "HEAD");
+        return repo.commit(message);
     }
 
     private SyncRun.Finished sync(String revision) {

@@ -13,6 +13,8 @@ class WebhookParserTest {
     private static final RepositoryUrls HELLO_WORLD = RepositoryUrls.of(
             "https://github.com/Codertocat/Hello-World.git", "git@github.com:Codertocat/Hello-World.git",
             "https://github.com/Codertocat/Hello-World", "git://github.com/Codertocat/Hello-World.git");
+    private static final ReviewedRepository HELLO_WORLD_TARGET = new ReviewedRepository("Codertocat/Hello-World",
+            "https://github.com/Codertocat/Hello-World");
     private static final String PR_HEAD = "ec26c3e57ca3a959ca5aad62de7213c562f8c821";
 
     static WebhookEvent github(String event, String file) {
@@ -62,7 +64,7 @@ class WebhookParserTest {
         for (String action : new String[] {"opened", "synchronize", "reopened", "closed"}) {
             assertThat(github("pull_request", "pull_request." + action + ".payload.json")).isEqualTo(
                     new WebhookEvent.PullRequest(new ChangeRequest(GitProvider.GITHUB, action, 2, "master", "changes",
-                            PR_HEAD, HELLO_WORLD, HELLO_WORLD, false), Optional.of("d-1")));
+                            PR_HEAD, HELLO_WORLD, HELLO_WORLD, false, HELLO_WORLD_TARGET), Optional.of("d-1")));
         }
     }
 
@@ -121,7 +123,8 @@ class WebhookParserTest {
 
         assertThat(gitlab("Merge Request Hook", "merge_request.json")).isEqualTo(new WebhookEvent.MergeRequest(
                 new ChangeRequest(GitProvider.GITLAB, "open", 1, "master", "ms-viewport",
-                        "da1560886d4f094c3e6c9ef40349f7d38b5d27d7", project, project, false),
+                        "da1560886d4f094c3e6c9ef40349f7d38b5d27d7", project, project, false,
+                        new ReviewedRepository("14", "http://example.com/awesome_space/awesome_project")),
                 Optional.of("k-1")));
     }
 
@@ -157,7 +160,7 @@ class WebhookParserTest {
                                 "git@localhost:example2/example.git", "http://localhost:3000/example2/example"),
                         RepositoryUrls.of("http://localhost:3000/example/example.git",
                                 "git@localhost:example/example.git", "http://localhost:3000/example/example"),
-                        true),
+                        true, new ReviewedRepository("example/example", "http://localhost:3000/example/example")),
                 Optional.of("g-1")));
     }
 

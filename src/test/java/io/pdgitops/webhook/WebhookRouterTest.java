@@ -92,7 +92,9 @@ class WebhookRouterTest {
         for (String action : new String[] {"opened", "synchronize", "reopened"}) {
             assertThat(WebhookRouter.route(github("pull_request", "pull_request." + action + ".payload.json"),
                     HELLO_WORLD_MASTER)).isEqualTo(new WebhookDecision.CheckChange(GitProvider.GITHUB, 2,
-                    "ec26c3e57ca3a959ca5aad62de7213c562f8c821", "refs/pull/2/head", false, Optional.of("d-1")));
+                    "ec26c3e57ca3a959ca5aad62de7213c562f8c821", "refs/pull/2/head", false,
+                    new ReviewedRepository("Codertocat/Hello-World", "https://github.com/Codertocat/Hello-World"),
+                    Optional.of("d-1")));
         }
     }
 
@@ -111,7 +113,9 @@ class WebhookRouterTest {
 
         assertThat(WebhookRouter.route(gitea("pull_request", "pull_request.go-playground.json"), example))
                 .isEqualTo(new WebhookDecision.CheckChange(GitProvider.GITEA, 2,
-                        "48e773f892a831faa47c0a160d1b7f0cd369ae2a", "refs/pull/2/head", true, Optional.of("g-1")));
+                        "48e773f892a831faa47c0a160d1b7f0cd369ae2a", "refs/pull/2/head", true,
+                        new ReviewedRepository("example/example", "http://localhost:3000/example/example"),
+                        Optional.of("g-1")));
     }
 
     @Test
@@ -122,6 +126,7 @@ class WebhookRouterTest {
         assertThat(WebhookRouter.route(gitlab("Merge Request Hook", "merge_request.json"), project))
                 .isEqualTo(new WebhookDecision.CheckChange(GitProvider.GITLAB, 1,
                         "da1560886d4f094c3e6c9ef40349f7d38b5d27d7", "refs/merge-requests/1/head", false,
+                        new ReviewedRepository("14", "http://example.com/awesome_space/awesome_project"),
                         Optional.of("k-1")));
     }
 

@@ -43,6 +43,8 @@ public interface ServiceConfig {
 
     Webhook webhook();
 
+    Review review();
+
     interface Repo {
         /** Clone URL; without it, the Git repository of the working directory as a {@code file://} URL. */
         Optional<String> url();
@@ -76,6 +78,41 @@ public interface ServiceConfig {
 
         /** More URLs the tracked repository is known by in payloads, e.g. the host's URL when cloning a mirror. */
         Optional<List<String>> repositoryUrls();
+    }
+
+    /** Checks of pull and merge requests, reported as a commit status and one comment. */
+    interface Review {
+        /** The name the commit status is shown under. */
+        @WithDefault("pd-gitops/validate")
+        String statusContext();
+
+        /** How long a check may wait for the sync worker and run before it is reported as failed, in seconds. */
+        @WithDefault("600")
+        int timeoutSeconds();
+
+        /** Retries of a failed call to the host's API (429, 5xx, network), with backoff. */
+        @WithDefault("4")
+        int maxRetries();
+
+        /** GitHub or GitHub Enterprise; default API URL https://api.github.com. */
+        Host github();
+
+        /** gitlab.com or a self-hosted GitLab; default API URL https://gitlab.com/api/v4. */
+        Host gitlab();
+
+        /** Gitea, through its GitHub-like API; the API URL (https://gitea.example.com/api/v1) must be set. */
+        Host gitea();
+    }
+
+    /** Checks on a host are reported only when it has a token, from {@code token} or {@code token-file}. */
+    interface Host {
+        Optional<String> apiUrl();
+
+        /** Secret: only from the environment, e.g. {@code PD_GITOPS_REVIEW_GITHUB_TOKEN}. */
+        Optional<String> token();
+
+        /** A file that holds the token, e.g. a mounted secret. */
+        Optional<Path> tokenFile();
     }
 
     enum ReadAuth {

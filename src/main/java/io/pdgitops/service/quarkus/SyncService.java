@@ -2,9 +2,11 @@ package io.pdgitops.service.quarkus;
 
 import io.pdgitops.drift.DriftStatus;
 import io.pdgitops.reconcile.Reconciler;
+import io.pdgitops.service.CheckResult;
 import io.pdgitops.service.DriftCheck;
 import io.pdgitops.service.DriftSnapshot;
 import io.pdgitops.service.Phase;
+import io.pdgitops.service.RevisionCheck;
 import io.pdgitops.service.SyncQueue;
 import io.pdgitops.service.SyncRun;
 import io.pdgitops.state.StateStore;
@@ -113,6 +115,16 @@ public class SyncService {
     /** Queues a drift check; completes when it has run. */
     public CompletableFuture<DriftSnapshot> requestDriftCheck() {
         return queue.requestDriftCheck();
+    }
+
+    /** Queues a check of a ref or commit (see {@link RevisionCheck#fetchable}); nothing is applied. */
+    public CompletableFuture<CheckResult> requestCheck(String refOrCommit) {
+        return queue.requestCheck(() -> new RevisionCheck(git.source(), reconciler()).run(refOrCommit, store.state()));
+    }
+
+    /** Queues a check of exactly {@code commit}, fetched through {@code ref}. */
+    public CompletableFuture<CheckResult> requestCheck(String ref, String commit) {
+        return queue.requestCheck(() -> new RevisionCheck(git.source(), reconciler()).run(ref, commit, store.state()));
     }
 
     public SyncState state() {

@@ -1,0 +1,11 @@
+package io.pdgitops.review;
+
+import io.pdgitops.service.CheckResult;
+import java.util.concurrent.CompletableFuture;
+
+/** Runs a check of {@code commit} after fetching {@code ref}, wherever checks run safely (the sync worker). */
+@FunctionalInterface
+public interface ChangeCheckRequest {
+
+    CompletableFuture<CheckResult> check(String ref, String commit);
+}

@@ -1,0 +1,44 @@
+package io.pdgitops.service;
+
+import io.pdgitops.load.LoadResult;
+import io.pdgitops.plan.Plan;
+import io.pdgitops.plan.PlanStatus;
+import io.pdgitops.source.CommitInfo;
+import io.pdgitops.state.ValidationError;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What checking one revision found. Nothing was applied.
+ *
+ * @param requested the ref or commit asked for
+ * @param commit the commit it resolved to, absent when it could not be fetched
+ * @param errors the configuration's errors ({@link CheckOutcome#INVALID}), or why the check failed
+ * @param plan what a sync would do, for {@link CheckOutcome#CHANGES}, {@link CheckOutcome#NO_CHANGES} and
+ *     {@link CheckOutcome#REFUSED}
+ * @param declaredObjects documents of the revision, 0 when it could not be read
+ */
+public record CheckResult(String requested, Optional<CommitInfo> commit, CheckOutcome outcome,
+        List<ValidationError> errors, Optional<Plan> plan, int declaredObjects) {
+
+    public CheckResult {
+        errors = List.copyOf(errors);
+    }
+
+    /** A revision with errors; {@code commit} absent where none applies (a folder checked outside Git). */
+    public static CheckResult invalid(String requested, Optional<CommitInfo> commit, LoadResult loaded) {
+        return new CheckResult(requested, commit, CheckOutcome.INVALID, RevisionPlanning.errors(loaded),
+                Optional.empty(), loaded.state().objectCount());
+    }
+
+    /** A valid revision and what a sync would do with it. */
+    public static CheckResult planned(String requested, Optional<CommitInfo> commit, Plan plan, int declared) {
+        CheckOutcome outcome = plan.status() == PlanStatus.REFUSED ? CheckOutcome.REFUSED
+                : plan.hasChanges() ? CheckOutcome.CHANGES : CheckOutcome.NO_CHANGES;
+        return new CheckResult(requested, commit, outcome, List.of(), Optional.of(plan), declared);
+    }
+
+    public Optional<String> commitId() {
+        return commit.map(CommitInfo::id);
+    }
+}
