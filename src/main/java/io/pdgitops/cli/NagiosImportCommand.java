@@ -15,6 +15,7 @@ import io.pdgitops.imports.nagios.NagiosProblem;
 import io.pdgitops.imports.nagios.PolicyRules;
 import io.pdgitops.imports.nagios.ServiceMapper;
 import io.pdgitops.load.LoadResult;
+import io.pdgitops.load.RepoFiles;
 import io.pdgitops.model.DeclaredObject;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -67,6 +68,11 @@ final class NagiosImportCommand implements Callable<Integer> {
             description = "Where email integrations get their address (<service>@SUBDOMAIN.pagerduty.com).")
     String emailDomain;
 
+    @Option(names = "--exclude", paramLabel = "PATTERN",
+            description = "A group, host or variable value (`*` matches any text) that becomes no service, such as a "
+                    + "catch-all host group. Repeatable.")
+    List<String> exclude = new ArrayList<>();
+
     @Option(names = "--into", paramLabel = "FOLDER", defaultValue = "nagios",
             description = "Folder of the repository for new files. Default: ${DEFAULT-VALUE}.")
     String into;
@@ -109,10 +115,20 @@ final class NagiosImportCommand implements Callable<Integer> {
             }
             MapBy rule = MapBy.parse(mapBy);
             ImportMapping mapping = ServiceMapper.map(inventory, rule, policies,
-                    new IntegrationChoice(integrationVariable, Optional.ofNullable(emailDomain)));
+                    new IntegrationChoice(integrationVariable, Optional.ofNullable(emailDomain)), exclude);
             ImportPlanner.Repository repository = RepositoryFiles.read(repo, loaded.get().state());
             List<FileAction> actions = ImportPlanner.plan(mapping.services(), into.replace('\\', '/')
                     .replaceAll("^/+|/+$", ""), repository, force, new MinimalServiceYaml());
+            List<String> unread = actions.stream().filter(action -> action.kind().writes()).map(FileAction::path)
+                    .filter(path -> !RepoFiles.isIncluded(path, loaded.get().state().settings().include(),
+                            loaded.get().state().settings().exclude()))
+                    .toList();
+            if (!unread.isEmpty()) {
+                err.println("pd-gitops: pd-gitops.yaml's include/exclude would not read " + unread.get(0)
+                        + (unread.size() > 1 ? " and " + (unread.size() - 1) + " more" : "")
+                        + ": choose a folder it reads with --into, or add the folder to include; nothing was written");
+                return ExitCodes.INVALID;
+            }
             if (!dryRun) {
                 write(actions);
             }

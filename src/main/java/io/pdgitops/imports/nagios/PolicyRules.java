@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Which escalation policy each imported service gets: the first mapping whose pattern matches the service's name
@@ -19,11 +18,7 @@ public record PolicyRules(String defaultPolicy, List<Mapping> mappings) {
     public record Mapping(String pattern, String policy, NagiosLocation location) {
 
         boolean matches(String name) {
-            StringBuilder regex = new StringBuilder();
-            for (String part : pattern.split("\\*", -1)) {
-                regex.append(Pattern.quote(part)).append(".*");
-            }
-            return Pattern.matches(regex.substring(0, regex.length() - 2), name);
+            return new Glob(pattern).matches(name);
         }
     }
 

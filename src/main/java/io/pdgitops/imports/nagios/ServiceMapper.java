@@ -16,10 +16,11 @@ import java.util.TreeSet;
  */
 public final class ServiceMapper {
 
-    private record Members(Set<String> hosts, int[] checks, boolean[] email) {
-        Members() {
-            this(new TreeSet<>(), new int[1], new boolean[1]);
-        }
+    /** Mutable while mapping: the hosts and checks routed to one service, and the first that asked for email. */
+    private static final class Members {
+        final Set<String> hosts = new TreeSet<>();
+        int checks;
+        NagiosLocation emailAt;
     }
 
     private final NagiosInventory inventory;
@@ -27,39 +28,46 @@ public final class ServiceMapper {
     private final IntegrationChoice integrations;
     private final List<NagiosProblem> problems;
     private final Map<String, Members> byName = new TreeMap<>();
-    private NagiosLocation firstEmail;
+    private final List<Glob> excluded;
 
     private ServiceMapper(NagiosInventory inventory, MapBy mapBy, IntegrationChoice integrations,
-            List<NagiosProblem> problems) {
+            List<NagiosProblem> problems, List<Glob> excluded) {
+        this.excluded = excluded;
         this.inventory = inventory;
         this.mapBy = mapBy;
         this.integrations = integrations;
         this.problems = problems;
     }
 
+    /**
+     * @param excluded names (with {@code *}) that become no service, such as catch-all groups
+     */
     public static ImportMapping map(NagiosInventory inventory, MapBy mapBy, PolicyRules policies,
-            IntegrationChoice integrations) throws NagiosConfigException {
+            IntegrationChoice integrations, List<String> excluded) throws NagiosConfigException {
         List<NagiosProblem> problems = new ArrayList<>();
-        ServiceMapper mapper = new ServiceMapper(inventory, mapBy, integrations, problems);
+        ServiceMapper mapper = new ServiceMapper(inventory, mapBy, integrations, problems,
+                excluded.stream().map(Glob::new).toList());
         List<String> unmappedHosts = new ArrayList<>();
         List<String> unmappedChecks = new ArrayList<>();
         for (NagiosHost host : inventory.hosts().values()) {
-            boolean email = mapper.wantsEmail(host.variables(), host.location());
+            NagiosLocation email = mapper.wantsEmail(host.variables(), host.location()) ? host.location() : null;
             if (!mapper.route(mapper.hostTargets(host), host.name(), false, email)) {
                 unmappedHosts.add(host.name());
             }
         }
         for (NagiosService check : inventory.services()) {
             NagiosHost host = inventory.hosts().get(check.host());
-            boolean email = mapper.wantsEmail(check.variables(), check.location())
-                    || mapper.wantsEmail(host.variables(), host.location());
+            NagiosLocation email = mapper.wantsEmail(check.variables(), check.location()) ? check.location()
+                    : mapper.wantsEmail(host.variables(), host.location()) ? host.location() : null;
             if (!mapper.route(mapper.checkTargets(check, host), check.host(), true, email)) {
                 unmappedChecks.add(check.host() + "/" + check.description());
             }
         }
-        if (mapper.firstEmail != null && integrations.emailDomain().isEmpty()) {
-            problems.add(new NagiosProblem(mapper.firstEmail, integrations.variable() + " email asks for an email "
-                    + "integration, whose address needs --email-domain <subdomain>.pagerduty.com"));
+        if (integrations.emailDomain().isEmpty()) {
+            mapper.byName.values().stream().filter(members -> members.emailAt != null).findFirst()
+                    .ifPresent(members -> problems.add(new NagiosProblem(members.emailAt, integrations.variable()
+                            + " email asks for an email integration, whose address needs --email-domain "
+                            + "<subdomain>.pagerduty.com")));
         }
         NagiosConfigException.throwIfAny(problems);
         List<ImportedService> services = new ArrayList<>();
@@ -91,36 +99,36 @@ public final class ServiceMapper {
     }
 
     private boolean wantsEmail(Map<String, String> variables, NagiosLocation at) {
-        boolean email = integrations.declared(variables, at, problems).filter(IntegrationChoice.EMAIL::equals)
-                .isPresent();
-        if (email && firstEmail == null) {
-            firstEmail = at;
-        }
-        return email;
+        return integrations.declared(variables, at, problems).filter(IntegrationChoice.EMAIL::equals).isPresent();
     }
 
-    private boolean route(List<String> targets, String host, boolean check, boolean email) {
+    /** @param emailAt where email was asked for, or null */
+    private boolean route(List<String> candidates, String host, boolean check, NagiosLocation emailAt) {
+        List<String> targets = candidates.stream()
+                .filter(name -> excluded.stream().noneMatch(glob -> glob.matches(name))).toList();
         for (String target : targets) {
             Members members = byName.computeIfAbsent(target, name -> new Members());
-            members.hosts().add(host);
-            members.checks()[0] += check ? 1 : 0;
-            members.email()[0] |= email;
+            members.hosts.add(host);
+            members.checks += check ? 1 : 0;
+            if (members.emailAt == null) {
+                members.emailAt = emailAt;
+            }
         }
         return !targets.isEmpty();
     }
 
     private ImportedService service(String name, Members members, PolicyRules policies) {
-        boolean email = members.email()[0];
+        boolean email = members.emailAt != null;
         Optional<String> address = email
                 ? Optional.of(Slugs.of(name) + "@" + integrations.emailDomain().orElseThrow())
                 : Optional.empty();
         String source = mapBy.label() + " `" + name + "`";
         String description = alias(name).map(alias -> alias + " (Nagios " + source + ")")
-                .orElse("Nagios " + source) + ": " + count(members.hosts().size(), "host") + ", "
-                + count(members.checks()[0], "service check");
+                .orElse("Nagios " + source) + ": " + count(members.hosts.size(), "host") + ", "
+                + count(members.checks, "service check");
         return new ImportedService(name, description, source, policies.policyFor(name),
-                email ? IntegrationChoice.EMAIL : IntegrationChoice.NAGIOS, address, List.copyOf(members.hosts()),
-                members.checks()[0]);
+                email ? IntegrationChoice.EMAIL : IntegrationChoice.NAGIOS, address, List.copyOf(members.hosts),
+                members.checks);
     }
 
     private Optional<String> alias(String name) {
