@@ -60,6 +60,9 @@ public final class ObjectFileParser {
             problem(here, "`" + abbreviate(text) + "` is outside any define block");
         } else if (text.equals("}")) {
             close();
+        } else if (text.equals("{") && !openKept) {
+            // The brace of a define already reported for wanting it on its own line.
+            return;
         } else {
             attribute(text, here);
         }
