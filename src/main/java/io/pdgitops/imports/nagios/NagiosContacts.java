@@ -1,6 +1,8 @@
 package io.pdgitops.imports.nagios;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The Nagios side of the wiring, following PagerDuty's Nagios integration guide: one {@code define contact} per
@@ -31,10 +33,16 @@ public final class NagiosContacts {
             command(out, "notify-host-by-pagerduty", PD_NAGIOS + " -n host -k $CONTACTPAGER$ -t "
                     + "\"$NOTIFICATIONTYPE$\" -f HOSTNAME=\"$HOSTNAME$\" -f HOSTSTATE=\"$HOSTSTATE$\"");
         }
+        Set<String> used = new HashSet<>();
         for (ContactTarget target : targets) {
             boolean email = target.integrationType().equals(IntegrationChoice.EMAIL);
+            // Two service names can make one slug ("Web Shop", "web-shop"); Nagios needs distinct contact names.
+            String name = contactName(target.service());
+            for (int n = 2; !used.add(name); n++) {
+                name = contactName(target.service()) + "-" + n;
+            }
             out.append("\ndefine contact {\n");
-            line(out, "contact_name", contactName(target.service()));
+            line(out, "contact_name", name);
             line(out, "alias", "PagerDuty: " + target.service());
             line(out, "service_notification_period", "24x7");
             line(out, "host_notification_period", "24x7");
