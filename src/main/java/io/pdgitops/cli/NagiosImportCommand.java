@@ -149,6 +149,9 @@ final class NagiosImportCommand implements Callable<Integer> {
         if (policyMap == null) {
             return PolicyRules.defaultOnly(policy);
         }
+        if (!Files.isRegularFile(policyMap)) {
+            throw new IllegalArgumentException("--policy-map: no such file: " + policyMap);
+        }
         List<NagiosProblem> problems = new ArrayList<>();
         PolicyRules rules = PolicyRules.parse(policy, policyMap.toString(),
                 Files.readString(policyMap, StandardCharsets.UTF_8), problems);
