@@ -3,11 +3,7 @@ package io.pdgitops.cli;
 import io.pdgitops.apply.IntegrationSecret;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 /**
@@ -28,13 +24,7 @@ final class IntegrationKeys {
         StringBuilder text = new StringBuilder("# service\tintegration\tintegration_key\n");
         secrets.forEach(secret -> text.append(secret.service()).append('\t').append(secret.integration()).append('\t')
                 .append(secret.key()).append('\n'));
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, ".keys", ".tmp",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(temp, text, StandardCharsets.UTF_8);
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        PrivateFile.write(file, text.toString());
     }
 
     static String withheld(int count) {

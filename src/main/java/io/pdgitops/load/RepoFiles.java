@@ -92,6 +92,11 @@ public final class RepoFiles {
         }
     }
 
+    /** Whether a file at this relative path would be read, by the include and exclude globs alone. */
+    public static boolean isIncluded(String relativePath, List<String> include, List<String> exclude) {
+        return matchesAny(matchers(include), relativePath) && !matchesAny(matchers(exclude), relativePath);
+    }
+
     static String relative(Path root, Path file) {
         return root.relativize(file).toString().replace('\\', '/');
     }

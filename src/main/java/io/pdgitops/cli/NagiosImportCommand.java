@@ -1,0 +1,173 @@
+package io.pdgitops.cli;
+
+import io.pdgitops.imports.nagios.FileAction;
+import io.pdgitops.imports.nagios.ImportMapping;
+import io.pdgitops.imports.nagios.ImportPlanner;
+import io.pdgitops.imports.nagios.ImportedService;
+import io.pdgitops.imports.nagios.ImportSummary;
+import io.pdgitops.imports.nagios.IntegrationChoice;
+import io.pdgitops.imports.nagios.MapBy;
+import io.pdgitops.imports.nagios.MinimalServiceYaml;
+import io.pdgitops.imports.nagios.NagiosConfig;
+import io.pdgitops.imports.nagios.NagiosConfigException;
+import io.pdgitops.imports.nagios.NagiosInventory;
+import io.pdgitops.imports.nagios.NagiosProblem;
+import io.pdgitops.imports.nagios.PolicyRules;
+import io.pdgitops.imports.nagios.ServiceMapper;
+import io.pdgitops.load.LoadResult;
+import io.pdgitops.load.RepoFiles;
+import io.pdgitops.model.DeclaredObject;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code import nagios}: declares one PagerDuty service per host group (or other rule) of a Nagios configuration. */
+@Command(name = "nagios", mixinStandardHelpOptions = true,
+        description = "Write PagerDuty services for a Nagios/Icinga 1.x configuration into the repository.",
+        subcommands = {NagiosContactsCommand.class})
+final class NagiosImportCommand implements Callable<Integer> {
+
+    @Option(names = "--config", paramLabel = "NAGIOS_CFG",
+            description = "The main Nagios configuration file (nagios.cfg); its cfg_file and cfg_dir are read.")
+    Path config;
+
+    @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
+            description = "The configuration repository to write into. Default: ${DEFAULT-VALUE}.")
+    Path repo;
+
+    @Option(names = "--map-by", paramLabel = "RULE", defaultValue = "hostgroup",
+            description = "One PagerDuty service per hostgroup, servicegroup, host, or value of a custom variable "
+                    + "(var:_PD_SERVICE). Default: ${DEFAULT-VALUE}.")
+    String mapBy;
+
+    @Option(names = "--policy", paramLabel = "NAME",
+            description = "Escalation policy of every service no --policy-map line matches; declared in the repo.")
+    String policy;
+
+    @Option(names = "--policy-map", paramLabel = "FILE",
+            description = "Lines `PATTERN = Escalation Policy` (`*` matches any text), first match wins.")
+    Path policyMap;
+
+    @Option(names = "--integration-var", paramLabel = "_NAME", defaultValue = IntegrationChoice.DEFAULT_VARIABLE,
+            description = "Custom variable that asks for an email integration (value email). Default: ${DEFAULT-VALUE}.")
+    String integrationVariable;
+
+    @Option(names = "--email-domain", paramLabel = "SUBDOMAIN.pagerduty.com",
+            description = "Where email integrations get their address (<service>@SUBDOMAIN.pagerduty.com).")
+    String emailDomain;
+
+    @Option(names = "--exclude", paramLabel = "PATTERN",
+            description = "A group, host or variable value (`*` matches any text) that becomes no service, such as a "
+                    + "catch-all host group. Repeatable.")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--into", paramLabel = "FOLDER", defaultValue = "nagios",
+            description = "Folder of the repository for new files. Default: ${DEFAULT-VALUE}.")
+    String into;
+
+    @Option(names = "--force", description = "Overwrite generated files that were edited by hand since.")
+    boolean force;
+
+    @Option(names = "--dry-run", description = "Print what would be written; write nothing.")
+    boolean dryRun;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (config == null || policy == null) {
+            throw new IllegalArgumentException("import nagios needs --config NAGIOS_CFG and --policy NAME");
+        }
+        if (into.contains("..") || Path.of(into).isAbsolute()) {
+            throw new IllegalArgumentException("--into " + into + ": a folder inside the repository, without ..");
+        }
+        if (!Files.isRegularFile(config)) {
+            throw new IllegalArgumentException("--config: no such file: " + config);
+        }
+        Optional<LoadResult> loaded = NagiosRepository.loadValid(repo, out);
+        if (loaded.isEmpty()) {
+            return ExitCodes.INVALID;
+        }
+        try {
+            NagiosInventory inventory = NagiosConfig.load(config);
+            PolicyRules policies = policies();
+            Set<String> declaredPolicies = loaded.get().state().escalationPolicies().stream()
+                    .map(DeclaredObject::name).collect(Collectors.toSet());
+            List<String> undeclared = policies.undeclared(declaredPolicies);
+            if (!undeclared.isEmpty()) {
+                undeclared.forEach(problem -> err.println("pd-gitops: " + problem));
+                return ExitCodes.INVALID;
+            }
+            MapBy rule = MapBy.parse(mapBy);
+            ImportMapping mapping = ServiceMapper.map(inventory, rule, policies,
+                    new IntegrationChoice(integrationVariable, Optional.ofNullable(emailDomain)), exclude);
+            ImportPlanner.Repository repository = RepositoryFiles.read(repo, loaded.get().state());
+            List<FileAction> actions = ImportPlanner.plan(mapping.services(), into.replace('\\', '/')
+                    .replaceAll("^/+|/+$", ""), repository, force, new MinimalServiceYaml());
+            List<String> unread = actions.stream().filter(action -> action.kind().writes()).map(FileAction::path)
+                    .filter(path -> !RepoFiles.isIncluded(path, loaded.get().state().settings().include(),
+                            loaded.get().state().settings().exclude()))
+                    .toList();
+            if (!unread.isEmpty()) {
+                err.println("pd-gitops: pd-gitops.yaml's include/exclude would not read " + unread.get(0)
+                        + (unread.size() > 1 ? " and " + (unread.size() - 1) + " more" : "")
+                        + ": choose a folder it reads with --into, or add the folder to include; nothing was written");
+                return ExitCodes.INVALID;
+            }
+            if (!dryRun) {
+                write(actions);
+            }
+            out.print(ImportSummary.render(inventory, rule, mapping,
+                    policies.unused(mapping.services().stream().map(ImportedService::name).toList()),
+                    actions, dryRun));
+            out.flush();
+            return dryRun ? ExitCodes.OK : NagiosRepository.checkWritten(repo, out);
+        } catch (NagiosConfigException e) {
+            e.problems().forEach(problem -> err.println(problem));
+            err.println("pd-gitops: the Nagios configuration has " + e.problems().size() + " problem"
+                    + (e.problems().size() == 1 ? "" : "s") + "; nothing was written");
+            return ExitCodes.INVALID;
+        }
+    }
+
+    private PolicyRules policies() throws IOException, NagiosConfigException {
+        if (policyMap == null) {
+            return PolicyRules.defaultOnly(policy);
+        }
+        if (!Files.isRegularFile(policyMap)) {
+            throw new IllegalArgumentException("--policy-map: no such file: " + policyMap);
+        }
+        List<NagiosProblem> problems = new ArrayList<>();
+        PolicyRules rules = PolicyRules.parse(policy, policyMap.toString(),
+                Files.readString(policyMap, StandardCharsets.UTF_8), problems);
+        if (!problems.isEmpty()) {
+            throw new NagiosConfigException(problems);
+        }
+        return rules;
+    }
+
+    private void write(List<FileAction> actions) throws IOException {
+        for (FileAction action : actions) {
+            if (action.kind().writes()) {
+                Path file = repo.resolve(action.path());
+                Files.createDirectories(file.toAbsolutePath().getParent());
+                Files.writeString(file, action.content().orElseThrow(), StandardCharsets.UTF_8);
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.pdgitops.imports.nagios;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a whole Nagios configuration from its nagios.cfg: files, define blocks, templates, memberships. */
+public final class NagiosConfig {
+
+    private NagiosConfig() {
+    }
+
+    /** Every problem of every file is reported at once, in the exception. */
+    public static NagiosInventory load(Path mainConfig) throws NagiosConfigException {
+        List<NagiosProblem> problems = new ArrayList<>();
+        List<NagiosSource> sources = MainConfigReader.read(mainConfig, problems);
+        return parse(sources, problems);
+    }
+
+    /** The objects of the given texts, for callers that already hold them. */
+    public static NagiosInventory parse(List<NagiosSource> sources, List<NagiosProblem> problems)
+            throws NagiosConfigException {
+        List<Definition> definitions = new ArrayList<>();
+        for (NagiosSource source : sources) {
+            definitions.addAll(ObjectFileParser.parse(source.label(), source.text(), problems));
+        }
+        NagiosConfigException.throwIfAny(problems);
+        NagiosInventory inventory = InventoryBuilder.build(TemplateResolver.resolve(definitions, problems), problems);
+        NagiosConfigException.throwIfAny(problems);
+        return inventory;
+    }
+}

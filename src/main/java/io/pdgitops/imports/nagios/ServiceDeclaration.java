@@ -1,0 +1,32 @@
+package io.pdgitops.imports.nagios;
+
+import io.pdgitops.model.Integration;
+import io.pdgitops.model.IntegrationType;
+import io.pdgitops.model.Origin;
+import io.pdgitops.model.Service;
+import io.pdgitops.model.SourceLocation;
+import java.util.List;
+import java.util.Optional;
+
+/** An imported service in the repository's model, with its single integration. */
+final class ServiceDeclaration {
+
+    /** The integration's name in the YAML: what {@code contacts} looks for after apply. */
+    static final String NAGIOS_INTEGRATION = "Nagios";
+    static final String EMAIL_INTEGRATION = "Email";
+
+    private ServiceDeclaration() {
+    }
+
+    static Service of(ImportedService imported, String file) {
+        boolean email = imported.integrationType().equals(IntegrationChoice.EMAIL);
+        Integration integration = new Integration(email ? EMAIL_INTEGRATION : NAGIOS_INTEGRATION,
+                email ? IntegrationType.EMAIL : IntegrationType.NAGIOS, Optional.empty(), imported.integrationEmail(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                "integrations[0]");
+        return new Service(imported.name(), Optional.of(imported.description()), imported.escalationPolicy(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(List.of(integration)),
+                Origin.at(SourceLocation.startOf(file)));
+    }
+}
