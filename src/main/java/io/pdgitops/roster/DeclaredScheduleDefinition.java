@@ -9,12 +9,12 @@ import io.pdgitops.schedule.ScheduleDefinition;
 import java.util.List;
 
 /** The renderer's input for a declared schedule, with users as emails and no overrides. */
-final class DeclaredScheduleDefinition {
+public final class DeclaredScheduleDefinition {
 
     private DeclaredScheduleDefinition() {
     }
 
-    static ScheduleDefinition of(Schedule schedule) {
+    public static ScheduleDefinition of(Schedule schedule) {
         return new ScheduleDefinition(schedule.timeZone(),
                 schedule.layers().stream().map(DeclaredScheduleDefinition::layer).toList(), List.of());
     }
