@@ -56,6 +56,20 @@ class RosterInSandboxTest {
         assertThat(actual).isEqualTo(expected);
     }
 
+    @Test
+    void planSaysWhichRosterAScheduleIsCompiledFromAndEveryMembersHours() {
+        SandboxAccount account = new SandboxAccount(SandboxAccount.seed(CASE.resolve("sandbox-seed.yaml")));
+        DesiredState desired = SandboxAccount.load(CASE.resolve("repo"));
+
+        List<String> notes = account.plan(desired).notes();
+
+        assertThat(notes).containsExactly(
+                "Schedule `Five Person 24x7` is compiled from roster roster.yaml:3:1 (cycle of 5 weeks): layers "
+                        + "`day` 09:00-21:00, 1d turns, 35 users; `night` 21:00-09:00, 1d turns, 35 users",
+                "Schedule `Five Person 24x7` hours per week: ann@example.com 33h36m, ben@example.com 33h36m, "
+                        + "cho@example.com 33h36m, dev@example.com 33h36m, eli@example.com 33h36m");
+    }
+
     private static String line(Entry entry) {
         return entry.start() + " " + entry.end() + " " + entry.user();
     }
