@@ -2,6 +2,7 @@ package io.pdgitops.roster;
 
 import io.pdgitops.model.Roster;
 import io.pdgitops.model.RosterMember;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,12 +16,13 @@ import java.util.Optional;
  * several shifts), never more than {@code max_consecutive_days} days in a row, and never more than
  * {@code capMinutes} in a cycle. The least loaded candidate is tried first, so the first assignment
  * found is balanced; with weekly rotation the member who took the shift on the first day of the
- * cycle week is tried before anyone else. The search gives up after {@code nodeBudget} steps, so a
- * hard roster costs bounded time.
+ * cycle week is tried before anyone else. One search gives up after {@link #ATTEMPT_NODE_BUDGET}
+ * steps or when the compile's budget is spent, so a hard roster costs bounded time.
  */
 final class AssignmentSearch {
 
     private static final int FREE = -1;
+    private static final long ATTEMPT_NODE_BUDGET = 20_000;
 
     private final CycleGrid grid;
     private final List<RosterMember> members;
@@ -28,11 +30,16 @@ final class AssignmentSearch {
     private final boolean weekly;
     private final long capMinutes;
     private final int[][] slots;
+    private final DayOfWeek[] weekdays;
+    private final long[] lengthMinutes;
+    private final boolean[][] takes;
+    /** touching[offset + 1][a][b]: shift a on some day touches shift b on the day {@code offset} later. */
+    private final boolean[][][] touching;
     private final int[] shiftOnDay;
     private final long[] minutes;
     private long nodesLeft;
 
-    private AssignmentSearch(CycleGrid grid, long capMinutes, long nodeBudget) {
+    private AssignmentSearch(CycleGrid grid, long capMinutes, long[] budget) {
         Roster roster = grid.roster();
         this.grid = grid;
         this.members = roster.members();
@@ -40,19 +47,45 @@ final class AssignmentSearch {
         this.weekly = roster.rotation() == Roster.RotationUnit.WEEKLY;
         this.capMinutes = capMinutes;
         this.slots = new int[grid.cycleDays()][grid.shiftCount()];
+        this.weekdays = new DayOfWeek[grid.cycleDays()];
+        for (int day = 0; day < weekdays.length; day++) {
+            weekdays[day] = grid.weekday(day);
+        }
+        int shifts = grid.shiftCount();
+        this.lengthMinutes = new long[shifts];
+        this.touching = new boolean[3][shifts][shifts];
+        this.takes = new boolean[shifts][members.size()];
+        for (int a = 0; a < shifts; a++) {
+            lengthMinutes[a] = grid.lengthMinutes(a);
+            for (int member = 0; member < members.size(); member++) {
+                takes[a][member] = members.get(member).takes(grid.shifts().get(a).name());
+            }
+            for (int offset = -1; offset <= 1; offset++) {
+                for (int b = 0; b < shifts; b++) {
+                    touching[offset + 1][a][b] = grid.touch(1, a, 1 + offset, b);
+                }
+            }
+        }
         for (int[] day : slots) {
             Arrays.fill(day, FREE);
         }
         this.shiftOnDay = new int[members.size() * grid.cycleDays()];
         Arrays.fill(shiftOnDay, FREE);
         this.minutes = new long[members.size()];
-        this.nodesLeft = nodeBudget;
+        this.nodesLeft = Math.min(budget[0], ATTEMPT_NODE_BUDGET);
     }
 
-    /** An assignment, or empty when none exists under the cap or the budget ran out. */
-    static Optional<Assignment> find(CycleGrid grid, long capMinutes, long nodeBudget) {
-        AssignmentSearch search = new AssignmentSearch(grid, capMinutes, nodeBudget);
-        return search.fill(0) ? Optional.of(new Assignment(search.slots)) : Optional.empty();
+    /**
+     * An assignment, or empty when none exists under the cap or the budget ran out.
+     *
+     * @param budget search steps left for the whole compile, in its only element; the steps taken are subtracted
+     */
+    static Optional<Assignment> find(CycleGrid grid, long capMinutes, long[] budget) {
+        AssignmentSearch search = new AssignmentSearch(grid, capMinutes, budget);
+        long allowed = search.nodesLeft;
+        boolean found = search.fill(0);
+        budget[0] -= allowed - Math.max(0, search.nodesLeft);
+        return found ? Optional.of(new Assignment(search.slots)) : Optional.empty();
     }
 
     private boolean fill(int slot) {
@@ -98,11 +131,10 @@ final class AssignmentSearch {
     }
 
     private boolean allowed(int member, int day, int shift) {
-        RosterMember candidate = members.get(member);
-        if (!candidate.worksOn(grid.weekday(day)) || !candidate.takes(grid.shifts().get(shift).name())) {
+        if (!takes[shift][member] || !members.get(member).worksOn(weekdays[day])) {
             return false;
         }
-        if (shiftOnDay[index(member, day)] != FREE || minutes[member] + grid.lengthMinutes(shift) > capMinutes) {
+        if (shiftOnDay[index(member, day)] != FREE || minutes[member] + lengthMinutes[shift] > capMinutes) {
             return false;
         }
         return !backToBack(member, day, shift) && runThrough(member, day) <= maxConsecutiveDays;
@@ -117,7 +149,7 @@ final class AssignmentSearch {
         for (int offset = -1; offset <= 1; offset += 2) {
             int other = Math.floorMod(day + offset, days);
             int otherShift = shiftOnDay[index(member, other)];
-            if (otherShift != FREE && grid.touch(day, shift, other, otherShift)) {
+            if (otherShift != FREE && touching[offset + 1][shift][otherShift]) {
                 return true;
             }
         }
@@ -153,13 +185,13 @@ final class AssignmentSearch {
     private void place(int member, int day, int shift) {
         slots[day][shift] = member;
         shiftOnDay[index(member, day)] = shift;
-        minutes[member] += grid.lengthMinutes(shift);
+        minutes[member] += lengthMinutes[shift];
     }
 
     private void remove(int member, int day, int shift) {
         slots[day][shift] = FREE;
         shiftOnDay[index(member, day)] = FREE;
-        minutes[member] -= grid.lengthMinutes(shift);
+        minutes[member] -= lengthMinutes[shift];
     }
 
     private int index(int member, int day) {
