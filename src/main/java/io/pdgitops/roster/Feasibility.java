@@ -57,7 +57,7 @@ final class Feasibility {
                         - roster.shifts().size()))
                 .orElseThrow();
         String limit = roster.maxConsecutiveDays().map(days -> ", max_consecutive_days " + days).orElse("");
-        return problem("no assignment respects every rule (days off, own shift, one shift a day"
+        return problem("no assignment found that respects every rule (days off, own shift, one shift a day"
                 + (roster.shifts().size() > 1 ? ", no back-to-back shifts" : "") + limit + "); the tightest day is "
                 + name(tightest) + ": " + roster.shifts().size() + " shift(s), "
                 + users(roster, m -> m.worksOn(tightest)).size() + " members at work; " + offOn(roster, tightest));
