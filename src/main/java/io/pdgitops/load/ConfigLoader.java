@@ -5,6 +5,7 @@ import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.EscalationPolicy;
 import io.pdgitops.model.ObjectKey;
 import io.pdgitops.model.RepoSettings;
+import io.pdgitops.model.Roster;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.model.Service;
 import io.pdgitops.model.SourceLocation;
@@ -86,8 +87,10 @@ public final class ConfigLoader {
             violations.add(Violation.error(ViolationCode.UNREADABLE_FILE, SourceLocation.startOf("."),
                     "cannot list the repository: " + e.getClass().getSimpleName()));
         }
+        // Compiled rosters join the schedules before validation, so every rule and consumer sees them as schedules.
+        collected.schedules.addAll(RosterSchedules.compile(collected.rosters, collected.declaredButInvalid, violations));
         DesiredState state = new DesiredState(settings, collected.teams, collected.schedules,
-                collected.policies, collected.services, fileCount);
+                collected.policies, collected.services, fileCount, collected.rosters);
         violations.addAll(Validator.validate(state, collected.declaredButInvalid));
         violations.sort(Violation.BY_POSITION);
         return new LoadResult(state, violations, collected.documentCount);
@@ -115,6 +118,15 @@ public final class ConfigLoader {
         collected.declaredButInvalid.addAll(parsed.declaredNames());
         for (YamlDocument document : parsed.documents()) {
             List<Violation> schemaViolations = schemas.validateDocument(document.tree(), document.origin());
+            if (DocumentMapper.isRoster(document)) {
+                Optional<Roster> roster = schemaViolations.isEmpty()
+                        ? DocumentMapper.mapRoster(document, settings, violations)
+                        : Optional.empty();
+                violations.addAll(schemaViolations);
+                roster.ifPresentOrElse(collected.rosters::add,
+                        () -> DocumentIdentity.of(document.tree()).ifPresent(collected.declaredButInvalid::add));
+                continue;
+            }
             Optional<DeclaredObject> object = schemaViolations.isEmpty()
                     ? DocumentMapper.map(document, settings, violations)
                     : Optional.empty();
@@ -133,6 +145,7 @@ public final class ConfigLoader {
         final List<Schedule> schedules = new ArrayList<>();
         final List<EscalationPolicy> policies = new ArrayList<>();
         final List<Service> services = new ArrayList<>();
+        final List<Roster> rosters = new ArrayList<>();
         final Set<ObjectKey> declaredButInvalid = new HashSet<>();
         int documentCount;
 

@@ -3,6 +3,7 @@ package io.pdgitops.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pdgitops.model.ObjectKey;
 import io.pdgitops.model.ObjectKind;
+import io.pdgitops.model.Roster;
 import java.util.Optional;
 
 /** The identity of a document, read leniently from a tree that may be invalid. */
@@ -16,6 +17,9 @@ final class DocumentIdentity {
         if (!name.isTextual()) {
             return Optional.empty();
         }
-        return ObjectKind.fromYamlName(tree.path("kind").asText()).map(kind -> new ObjectKey(kind, name.asText()));
+        String kind = tree.path("kind").asText();
+        // A roster declares the schedule it compiles to.
+        Optional<ObjectKind> declared = Roster.KIND.equals(kind) ? Optional.of(ObjectKind.SCHEDULE) : ObjectKind.fromYamlName(kind);
+        return declared.map(objectKind -> new ObjectKey(objectKind, name.asText()));
     }
 }

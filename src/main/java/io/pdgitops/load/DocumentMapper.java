@@ -3,10 +3,12 @@ package io.pdgitops.load;
 import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.ObjectKind;
 import io.pdgitops.model.RepoSettings;
+import io.pdgitops.model.Roster;
 import io.pdgitops.validate.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Builds the model object of one schema-valid document, or reports why its values are unusable. */
 final class DocumentMapper {
@@ -14,17 +16,28 @@ final class DocumentMapper {
     private DocumentMapper() {
     }
 
+    static boolean isRoster(YamlDocument document) {
+        return Roster.KIND.equals(document.tree().path("kind").asText());
+    }
+
     /** Empty when a value check failed; the problems are added to {@code violations}. */
     static Optional<DeclaredObject> map(YamlDocument document, RepoSettings settings, List<Violation> violations) {
-        List<Violation> found = new ArrayList<>();
-        Fields fields = Fields.root(document.tree(), document.origin(), found);
-        ObjectKind kind = ObjectKind.fromYamlName(fields.text("kind")).orElseThrow();
-        DeclaredObject object = switch (kind) {
+        return checked(document, violations, fields -> switch (ObjectKind.fromYamlName(fields.text("kind")).orElseThrow()) {
             case TEAM -> TeamMapper.map(fields, document.origin());
             case SCHEDULE -> ScheduleMapper.map(fields, document.origin(), settings.defaultTimeZone());
             case ESCALATION_POLICY -> EscalationPolicyMapper.map(fields, document.origin());
             case SERVICE -> ServiceMapper.map(fields, document.origin());
-        };
+        });
+    }
+
+    /** A schema-valid Roster document, or empty when a value check failed (reported). */
+    static Optional<Roster> mapRoster(YamlDocument document, RepoSettings settings, List<Violation> violations) {
+        return checked(document, violations, fields -> RosterMapper.map(fields, document.origin(), settings.defaultTimeZone()));
+    }
+
+    private static <T> Optional<T> checked(YamlDocument document, List<Violation> violations, Function<Fields, T> mapper) {
+        List<Violation> found = new ArrayList<>();
+        T object = mapper.apply(Fields.root(document.tree(), document.origin(), found));
         violations.addAll(found);
         return found.isEmpty() ? Optional.of(object) : Optional.empty();
     }

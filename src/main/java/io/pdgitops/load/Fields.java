@@ -12,6 +12,7 @@ import io.pdgitops.validate.ViolationCode;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -171,6 +172,10 @@ final class Fields {
 
     Optional<OffsetDateTime> optionalDateTime(String field) {
         return optionalText(field).flatMap(text -> parse(field, text, OffsetDateTime::parse));
+    }
+
+    LocalDate date(String field) {
+        return optionalText(field).flatMap(text -> parse(field, text, LocalDate::parse)).orElse(null);
     }
 
     LocalTime time(String field) {

@@ -4,7 +4,6 @@ import io.pdgitops.model.LayerRestriction;
 import io.pdgitops.model.Origin;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.model.ScheduleLayer;
-import io.pdgitops.validate.ViolationCode;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -17,15 +16,10 @@ final class ScheduleMapper {
 
     /** @param defaultZone {@code defaults.time_zone} from {@code pd-gitops.yaml} */
     static Schedule map(Fields fields, Origin origin, Optional<ZoneId> defaultZone) {
-        ZoneId zone = fields.has("time_zone") ? fields.zone("time_zone") : defaultZone.orElse(null);
-        if (zone == null && !fields.has("time_zone")) {
-            fields.report(ViolationCode.MISSING_TIME_ZONE, "name",
-                    "schedule `" + fields.text("name") + "` has no time_zone and pd-gitops.yaml sets no defaults.time_zone");
-        }
         return new Schedule(
                 fields.text("name"),
                 fields.optionalText("description"),
-                zone,
+                DeclaredZone.of(fields, defaultZone, "schedule"),
                 fields.optionalTextList("teams"),
                 fields.objects("layers").stream().map(ScheduleMapper::layer).toList(),
                 origin);

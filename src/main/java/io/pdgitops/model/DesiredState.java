@@ -12,6 +12,7 @@ import java.util.Optional;
  * each list in the order the documents were read (files sorted by path).
  *
  * @param fileCount number of YAML files read, for summaries
+ * @param rosters the rosters read; each one that compiled is also in {@code schedules} under its name
  */
 public record DesiredState(
         RepoSettings settings,
@@ -19,13 +20,28 @@ public record DesiredState(
         List<Schedule> schedules,
         List<EscalationPolicy> escalationPolicies,
         List<Service> services,
-        int fileCount) {
+        int fileCount,
+        List<Roster> rosters) {
 
     public DesiredState {
         teams = List.copyOf(teams);
         schedules = List.copyOf(schedules);
         escalationPolicies = List.copyOf(escalationPolicies);
         services = List.copyOf(services);
+        rosters = List.copyOf(rosters);
+    }
+
+    /** A state without rosters. */
+    public DesiredState(RepoSettings settings, List<Team> teams, List<Schedule> schedules,
+            List<EscalationPolicy> escalationPolicies, List<Service> services, int fileCount) {
+        this(settings, teams, schedules, escalationPolicies, services, fileCount, List.of());
+    }
+
+    /** The roster a schedule was compiled from, if any. */
+    public Optional<Roster> rosterOf(Schedule schedule) {
+        return rosters.stream()
+                .filter(roster -> roster.name().equals(schedule.name()) && roster.origin().equals(schedule.origin()))
+                .findFirst();
     }
 
     public static DesiredState empty(RepoSettings settings) {

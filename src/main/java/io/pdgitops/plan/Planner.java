@@ -41,6 +41,7 @@ public final class Planner {
         ambiguous.forEach(resource -> notes.add(resource.key() + " matches " + resource.liveIds().size()
                 + " PagerDuty objects (" + String.join(", ", resource.liveIds()) + "): left alone until only one has the name"));
         noteUsesOfAmbiguous(diff.desired(), drafts, ambiguous, notes);
+        notes.addAll(RosterNotes.of(diff.desired(), drafts.keySet()));
         PlanSummary summary = summary(steps, diff);
         Optional<String> refusal = deletionGuard(summary, options, notes);
         return new Plan(refusal.isPresent() ? PlanStatus.REFUSED : PlanStatus.READY, refusal, steps, ambiguous, notes, summary);

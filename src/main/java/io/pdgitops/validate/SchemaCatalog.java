@@ -22,12 +22,14 @@ public final class SchemaCatalog {
     public static final String BASE_URI = "https://pd-gitops.io/schemas/";
     public static final String SETTINGS = "settings.schema.json";
     public static final String DOCUMENT = "pd-gitops.schema.json";
+    public static final String ROSTER = "roster.schema.json";
     public static final List<String> FILES = List.of(
             "common.schema.json",
             "team.schema.json",
             "schedule.schema.json",
             "escalation-policy.schema.json",
             "service.schema.json",
+            ROSTER,
             SETTINGS,
             DOCUMENT);
 

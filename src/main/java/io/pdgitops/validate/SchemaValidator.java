@@ -9,8 +9,9 @@ import com.networknt.schema.SpecificationVersion;
 import io.pdgitops.model.FieldPath;
 import io.pdgitops.model.ObjectKind;
 import io.pdgitops.model.Origin;
-import java.util.Arrays;
+import io.pdgitops.model.Roster;
 import java.util.EnumMap;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.Map;
 
@@ -20,9 +21,11 @@ import java.util.Map;
  */
 public final class SchemaValidator {
 
-    private static final List<String> KIND_NAMES = Arrays.stream(ObjectKind.values()).map(ObjectKind::yamlName).toList();
+    private static final List<String> KIND_NAMES = Stream.concat(
+            Stream.of(ObjectKind.values()).map(ObjectKind::yamlName), Stream.of(Roster.KIND)).toList();
 
     private final Map<ObjectKind, Schema> kindSchemas = new EnumMap<>(ObjectKind.class);
+    private final Schema rosterSchema;
     private final Schema settingsSchema;
     private final SchemaErrorTranslator translator;
 
@@ -32,6 +35,7 @@ public final class SchemaValidator {
         for (ObjectKind kind : ObjectKind.values()) {
             kindSchemas.put(kind, compile(registry, SchemaCatalog.fileFor(kind)));
         }
+        rosterSchema = compile(registry, SchemaCatalog.ROSTER);
         settingsSchema = compile(registry, SchemaCatalog.SETTINGS);
         translator = new SchemaErrorTranslator(catalog);
     }
@@ -46,6 +50,9 @@ public final class SchemaValidator {
         if (kind == null) {
             return List.of(Violation.error(ViolationCode.MISSING_FIELD, origin.location(),
                     "missing required field `kind` (one of " + String.join(", ", KIND_NAMES) + ")"));
+        }
+        if (Roster.KIND.equals(kind.asText())) {
+            return translator.translate(rosterSchema.validate(document), origin);
         }
         ObjectKind objectKind = kind.isTextual() ? ObjectKind.fromYamlName(kind.asText()).orElse(null) : null;
         if (objectKind == null) {

@@ -22,7 +22,7 @@ public enum ViolationCode {
     NOT_A_MAPPING("not-a-mapping", "A document is not a mapping of fields."),
 
     // Schema
-    UNKNOWN_KIND("unknown-kind", "kind is not Service, EscalationPolicy, Schedule or Team."),
+    UNKNOWN_KIND("unknown-kind", "kind is not Service, EscalationPolicy, Schedule, Roster or Team."),
     UNKNOWN_FIELD("unknown-field", "A field the schema does not define (often a typo)."),
     MISSING_FIELD("missing-field", "A required field is missing."),
     FORBIDDEN_FIELD("forbidden-field", "A field is not allowed in this combination (e.g. vendor without type: vendor)."),
@@ -47,7 +47,13 @@ public enum ViolationCode {
     ROTATION_LENGTH_OUT_OF_RANGE("rotation-length-out-of-range", "A rotation turn is shorter than 1h or longer than 365d."),
     LAYER_ENDS_BEFORE_START("layer-ends-before-start", "A layer's end is not after its start."),
     INVALID_RESTRICTION_DURATION("invalid-restriction-duration", "A restriction lasts 0, or 24h or more (daily), or 7d or more (weekly)."),
-    TEAM_PARENT_CYCLE("team-parent-cycle", "Teams are their own ancestors through parent.");
+    TEAM_PARENT_CYCLE("team-parent-cycle", "Teams are their own ancestors through parent."),
+
+    // Rosters
+    ROSTER_SHIFTS_OVERLAP("roster-shifts-overlap", "Two shifts of a roster overlap in the day."),
+    ROSTER_UNKNOWN_SHIFT("roster-unknown-shift", "A roster member's shift names no shift of the roster."),
+    ROSTER_DUPLICATE_MEMBER("roster-duplicate-member", "A roster lists one user twice."),
+    ROSTER_INFEASIBLE("roster-infeasible", "No assignment of a roster's shifts respects every day off, shift and limit.");
 
     private final String id;
     private final String summary;

@@ -62,8 +62,17 @@ class ExampleRepoTest extends ConfigRepositoryContract {
     }
 
     @Test
+    void tokyoDayShiftIsARosterCompiledToOneLayerThatRepeatsPeople() {
+        Schedule tokyo = schedule("Ops Tokyo Day");
+
+        assertThat(state.rosterOf(tokyo)).isPresent();
+        assertThat(tokyo.layers()).hasSize(1);
+        assertThat(tokyo.layers().get(0).users()).hasSizeGreaterThan(6).containsAll(tokyoWorkingDays().keySet());
+    }
+
+    @Test
     void tokyoStaggersTheDaysOffSoEveryDayIsCovered() {
-        Map<String, Set<DayOfWeek>> workingDays = WorkingDays.perMember(schedule("Ops Tokyo Day"));
+        Map<String, Set<DayOfWeek>> workingDays = tokyoWorkingDays();
 
         assertThat(workingDays).hasSize(6);
         assertThat(Set.copyOf(workingDays.values())).as("distinct patterns of days off").hasSize(6);
@@ -72,7 +81,7 @@ class ExampleRepoTest extends ConfigRepositoryContract {
 
     @Test
     void followTheSunPutsTokyoEngineersOnCallOnlyOnDaysTheyWork() {
-        Map<String, Set<DayOfWeek>> workingDays = WorkingDays.perMember(schedule("Ops Tokyo Day"));
+        Map<String, Set<DayOfWeek>> workingDays = tokyoWorkingDays();
         ScheduleLayer tokyoLayer = schedule("Ops Follow the Sun").layers().get(0);
         List<String> byWeekday = tokyoLayer.users();
 
@@ -106,6 +115,10 @@ class ExampleRepoTest extends ConfigRepositoryContract {
 
     private static String firstLine(Path file) throws IOException {
         return Files.readAllLines(file, StandardCharsets.UTF_8).get(0);
+    }
+
+    private Map<String, Set<DayOfWeek>> tokyoWorkingDays() {
+        return WorkingDays.perMember(state.rosterOf(schedule("Ops Tokyo Day")).orElseThrow());
     }
 
     private Schedule schedule(String name) {

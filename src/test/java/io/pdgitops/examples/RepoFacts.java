@@ -5,8 +5,10 @@ import io.pdgitops.model.Integration;
 import io.pdgitops.model.IntegrationType;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.model.Service;
+import java.time.DayOfWeek;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -33,7 +35,10 @@ final class RepoFacts {
     static Set<String> schedulesWhereEveryMemberHasDaysOff(DesiredState state, int daysOff) {
         Set<String> names = new TreeSet<>();
         for (Schedule schedule : state.schedules()) {
-            if (WorkingDays.perMember(schedule).values().stream().allMatch(days -> days.size() == 7 - daysOff)) {
+            Map<String, Set<DayOfWeek>> working = state.rosterOf(schedule)
+                    .map(WorkingDays::perMember)
+                    .orElseGet(() -> WorkingDays.perMember(schedule));
+            if (working.values().stream().allMatch(days -> days.size() == 7 - daysOff)) {
                 names.add(schedule.name());
             }
         }

@@ -1,6 +1,8 @@
 package io.pdgitops.examples;
 
 import io.pdgitops.model.LayerRestriction;
+import io.pdgitops.model.Roster;
+import io.pdgitops.model.RosterMember;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.model.ScheduleLayer;
 import java.time.DayOfWeek;
@@ -20,6 +22,17 @@ final class WorkingDays {
     private static final long DAY = 86_400;
 
     private WorkingDays() {}
+
+    /** A roster states the days off directly. */
+    static Map<String, Set<DayOfWeek>> perMember(Roster roster) {
+        Map<String, Set<DayOfWeek>> days = new TreeMap<>();
+        for (RosterMember member : roster.members()) {
+            Set<DayOfWeek> working = EnumSet.allOf(DayOfWeek.class);
+            working.removeAll(member.daysOff());
+            days.put(member.user(), working);
+        }
+        return days;
+    }
 
     static Map<String, Set<DayOfWeek>> perMember(Schedule schedule) {
         Map<String, Set<DayOfWeek>> days = new TreeMap<>();
