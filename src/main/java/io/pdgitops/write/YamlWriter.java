@@ -31,12 +31,16 @@ public final class YamlWriter {
      * @param comments single lines; line breaks inside one are written as spaces so a comment never ends early
      */
     public static String file(List<String> comments, List<? extends DeclaredObject> objects) {
-        StringBuilder text = new StringBuilder();
-        comments.forEach(comment -> text.append(comment(comment)).append('\n'));
+        StringBuilder text = comments(comments);
         for (int i = 0; i < objects.size(); i++) {
             text.append(i > 0 ? "---\n" : "").append(document(objects.get(i)));
         }
         return text.toString();
+    }
+
+    /** Any ordered mapping (such as {@code pd-gitops.yaml}) as a file, comment lines first. */
+    public static String mapping(List<String> comments, Map<String, ?> fields) {
+        return comments(comments).append(YamlEmitter.mapping(fields)).toString();
     }
 
     /** The first line that gives editors using yaml-language-server completion and checks. */
@@ -56,6 +60,12 @@ public final class YamlWriter {
             return EscalationPolicyDocument.of(policy);
         }
         return ServiceDocument.of((Service) object);
+    }
+
+    private static StringBuilder comments(List<String> lines) {
+        StringBuilder text = new StringBuilder();
+        lines.forEach(line -> text.append(comment(line)).append('\n'));
+        return text;
     }
 
     private static String comment(String line) {
