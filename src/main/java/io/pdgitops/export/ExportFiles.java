@@ -6,6 +6,7 @@ import io.pdgitops.model.RepoSettings;
 import io.pdgitops.validate.SchemaCatalog;
 import io.pdgitops.write.YamlWriter;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -50,7 +51,7 @@ final class ExportFiles {
         settings.put("sync", sync);
         return new ExportedFile(RepoSettings.FILE_NAME, YamlWriter.mapping(List.of(
                 YamlWriter.schemaComment(SCHEMA_FOLDER + "/" + SchemaCatalog.SETTINGS),
-                "Written by pd-gitops export at " + now + ".",
+                "Written by pd-gitops export at " + now.truncatedTo(ChronoUnit.SECONDS) + ".",
                 "What PagerDuty has that these files do not say is listed in " + ExportReport.FILE_NAME + "."),
                 settings));
     }

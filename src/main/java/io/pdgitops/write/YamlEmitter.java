@@ -10,7 +10,7 @@ import java.util.Map;
  */
 final class YamlEmitter {
 
-    private static final int LINE_WIDTH = 110;
+    private static final int LINE_WIDTH = 120;
     private static final String INDENT = "  ";
 
     private final StringBuilder out = new StringBuilder();

@@ -64,6 +64,7 @@ class ExportCommandTest {
         assertThat(desired.escalationPolicies()).hasSize(ApiSeededAccount.POLICIES);
         assertThat(desired.services()).hasSize(ApiSeededAccount.SERVICES);
 
+        org.apache.commons.io.FileUtils.copyDirectory(repo.toFile(), new java.io.File("/tmp/export-peek"));
         assertThat(run("plan", "--detailed-exitcode", repo.toString())).as(out + err).isEqualTo(ExitCodes.OK);
         assertThat(out).contains("No changes");
     }
