@@ -39,23 +39,32 @@ class ExportCommandTest {
     static Path temp;
     static Path state;
     static Sandbox sandbox;
+    /** The whole account, exported once for the tests that only read the result. */
+    static Path whole;
+    static String wholeOut;
+    static int wholeExit;
 
     String out;
     String err;
 
     @BeforeAll
-    static void fillAccount() {
+    static void fillAccount() throws IOException {
         state = temp.resolve("sandbox.json");
-        sandbox = new Sandbox(SandboxConfig.permissiveDefaults().withRateLimit(1_000_000).withSnapshot(state),
-                ApiSeededAccount.SEED);
+        sandbox = new Sandbox(SandboxConfig.permissiveDefaults().withRateLimit(1_000_000), ApiSeededAccount.SEED);
         ApiSeededAccount.fill(sandbox, 7);
+        // Written once at the end: a snapshot kept by the sandbox itself is rewritten on every request.
+        Files.writeString(state, sandbox.exportState().toString());
+        whole = temp.resolve("whole");
+        ExportCommandTest first = new ExportCommandTest();
+        wholeExit = first.run("export", whole.toString());
+        wholeOut = first.out + first.err;
     }
 
     @Test
     void exportOfAWholeAccountValidatesAndPlansNoChange() throws IOException {
-        Path repo = temp.resolve("whole");
+        Path repo = whole;
 
-        assertThat(run("export", repo.toString())).as(err).isEqualTo(ExitCodes.OK);
+        assertThat(wholeExit).as(wholeOut).isEqualTo(ExitCodes.OK);
         LoadResult loaded = ConfigLoader.load(repo);
         assertThat(loaded.violations()).extracting(Violation::format).isEmpty();
         DesiredState desired = loaded.state();
@@ -64,19 +73,16 @@ class ExportCommandTest {
         assertThat(desired.escalationPolicies()).hasSize(ApiSeededAccount.POLICIES);
         assertThat(desired.services()).hasSize(ApiSeededAccount.SERVICES);
 
-        org.apache.commons.io.FileUtils.copyDirectory(repo.toFile(), new java.io.File("/tmp/export-peek"));
         assertThat(run("plan", "--detailed-exitcode", repo.toString())).as(out + err).isEqualTo(ExitCodes.OK);
         assertThat(out).contains("No changes");
     }
 
     @Test
     void reportListsWhatTheFormatCannotExpressAndTheExportLeavesOut() throws IOException {
-        Path repo = temp.resolve("report");
-
-        run("export", repo.toString());
+        Path repo = whole;
 
         String report = Files.readString(repo.resolve("export-report.txt"));
-        assertThat(out).contains(report);
+        assertThat(wholeOut).contains(report);
         assertThat(report)
                 .contains("Team `" + ApiSeededAccount.UNMODELLED_TEAM + "`\n    default_role: \"none\"")
                 .contains("Service `" + ApiSeededAccount.GROUPED_SERVICE + "`\n    alert_grouping_parameters: "
@@ -88,9 +94,7 @@ class ExportCommandTest {
 
     @Test
     void writesOneFilePerObjectWithSchemaLinesAndNoIntegrationKeys() throws IOException {
-        Path repo = temp.resolve("files");
-
-        run("export", repo.toString());
+        Path repo = whole;
 
         assertThat(repo.resolve("services/service-12.yaml")).content().startsWith(
                 "# yaml-language-server: $schema=../schemas/service.schema.json\nkind: Service\nname: Service 12\n");
@@ -99,7 +103,7 @@ class ExportCommandTest {
         assertThat(repo.resolve("pd-gitops.yaml")).content().startsWith("# yaml-language-server: $schema=schemas/settings.schema.json\n");
         List<String> keys = integrationKeys();
         assertThat(keys).hasSizeGreaterThan(100);
-        String everything = allText(repo) + out + err;
+        String everything = allText(repo) + wholeOut;
         assertThat(keys).noneMatch(everything::contains);
     }
 
