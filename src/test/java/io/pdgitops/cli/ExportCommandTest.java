@@ -15,8 +15,6 @@ import io.pdgitops.sandbox.SandboxConfig;
 import io.pdgitops.testing.ApiSeededAccount;
 import io.pdgitops.validate.Violation;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,7 +25,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The adoption round trip: an account filled through PagerDuty's REST API (not through pd-gitops) is exported,
@@ -173,16 +170,9 @@ class ExportCommandTest {
     }
 
     private int run(String... args) {
-        StringWriter outText = new StringWriter();
-        StringWriter errText = new StringWriter();
-        CommandLine cli = Cli.commandLine();
-        cli.setOut(new PrintWriter(outText, true));
-        cli.setErr(new PrintWriter(errText, true));
-        List<String> withState = new ArrayList<>(List.of(args));
-        withState.add(1, "--sandbox-state=" + state);
-        int exit = cli.execute(withState.toArray(String[]::new));
-        out = outText.toString();
-        err = errText.toString();
-        return exit;
+        CliRun run = CliRun.of(state, args);
+        out = run.out();
+        err = run.err();
+        return run.exit();
     }
 }
