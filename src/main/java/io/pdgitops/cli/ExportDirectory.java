@@ -1,6 +1,7 @@
 package io.pdgitops.cli;
 
 import io.pdgitops.export.Export;
+import io.pdgitops.export.ExportFiles;
 import io.pdgitops.export.ExportedFile;
 import io.pdgitops.validate.SchemaCatalog;
 import java.io.IOException;
@@ -11,8 +12,6 @@ import java.util.stream.Stream;
 
 /** Writes an export to disk, with the JSON Schemas its files point editors at. */
 final class ExportDirectory {
-
-    static final String SCHEMA_FOLDER = "schemas";
 
     private ExportDirectory() {
     }
@@ -37,7 +36,7 @@ final class ExportDirectory {
         }
         for (Map.Entry<String, String> schema : SchemaCatalog.fromClasspath().textsById().entrySet()) {
             String name = schema.getKey().substring(SchemaCatalog.BASE_URI.length());
-            writeFile(dir, SCHEMA_FOLDER + "/" + name, schema.getValue());
+            writeFile(dir, ExportFiles.SCHEMA_FOLDER + "/" + name, schema.getValue());
         }
     }
 

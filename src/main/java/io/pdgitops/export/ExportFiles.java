@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /** The files of an export: one per object in a folder per kind, {@code pd-gitops.yaml}, and the report. */
-final class ExportFiles {
+public final class ExportFiles {
 
     /** Where the exported files find the JSON Schemas: the export writes them there. */
-    static final String SCHEMA_FOLDER = "schemas";
+    public static final String SCHEMA_FOLDER = "schemas";
 
     private static final Comparator<DeclaredObject> ORDER = Comparator.comparing(DeclaredObject::kind)
             .thenComparing(DeclaredObject::name);
