@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             ApplyCommand.class,
             DriftCommand.class,
             ImportCommand.class,
+            ExportCommand.class,
         })
 public final class RootCommand {
 }

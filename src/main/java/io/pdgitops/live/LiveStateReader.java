@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -42,43 +43,62 @@ public final class LiveStateReader {
      * @param now layers that ended before it are left out
      */
     public LiveAccount read(DesiredState desired, Instant now) {
+        Set<String> managedMembers = desired.teams().stream()
+                .filter(team -> team.members().isPresent())
+                .map(Team::name)
+                .collect(Collectors.toSet());
+        boolean vendorsDeclared = desired.services().stream()
+                .flatMap(service -> service.integrations().orElse(List.of()).stream())
+                .anyMatch(integration -> integration.type() == IntegrationType.VENDOR);
+        return map(fetch(managedMembers::contains, vendorsDeclared), now);
+    }
+
+    /**
+     * Everything in one list read per kind, plus the members of the teams {@code readMembers} accepts (one call
+     * each) and the vendors when {@code vendorsWanted} or a live integration has one.
+     *
+     * @param readMembers gets team names
+     */
+    public LiveRecords fetch(Predicate<String> readMembers, boolean vendorsWanted) {
         List<User> users = client.users().list();
         List<io.pdgitops.pagerduty.dto.Team> teams = client.teams().list();
         List<io.pdgitops.pagerduty.dto.Schedule> schedules = client.schedules().list();
         List<io.pdgitops.pagerduty.dto.EscalationPolicy> policies = client.escalationPolicies().list();
         List<io.pdgitops.pagerduty.dto.Service> services = client.services().list();
-        List<Vendor> vendors = needsVendors(desired, services) ? client.vendors().list() : List.of();
+        List<Vendor> vendors = vendorsWanted || hasVendorIntegration(services) ? client.vendors().list() : List.of();
+        Map<String, List<io.pdgitops.pagerduty.dto.TeamMember>> members = new HashMap<>();
+        teams.stream().filter(team -> readMembers.test(team.name()))
+                .forEach(team -> members.put(team.id(), client.teams().members(team.id())));
+        return new LiveRecords(users, teams, schedules, policies, services, vendors, members);
+    }
 
+    /** The records in the model; pure. */
+    public static LiveAccount map(LiveRecords records, Instant now) {
+        List<User> users = records.users();
         NameBook names = new NameBook(
-                ids(teams, io.pdgitops.pagerduty.dto.Team::id, io.pdgitops.pagerduty.dto.Team::name),
-                ids(schedules, io.pdgitops.pagerduty.dto.Schedule::id, io.pdgitops.pagerduty.dto.Schedule::name),
-                ids(policies, io.pdgitops.pagerduty.dto.EscalationPolicy::id,
+                ids(records.teams(), io.pdgitops.pagerduty.dto.Team::id, io.pdgitops.pagerduty.dto.Team::name),
+                ids(records.schedules(), io.pdgitops.pagerduty.dto.Schedule::id, io.pdgitops.pagerduty.dto.Schedule::name),
+                ids(records.policies(), io.pdgitops.pagerduty.dto.EscalationPolicy::id,
                         io.pdgitops.pagerduty.dto.EscalationPolicy::name),
                 ids(users, User::id, user -> user.email() == null ? user.id() : user.email()),
-                ids(vendors, Vendor::id, Vendor::name));
+                ids(records.vendors(), Vendor::id, Vendor::name));
 
-        Set<String> managedMembers = desired.teams().stream()
-                .filter(team -> team.members().isPresent())
-                .map(Team::name)
-                .collect(Collectors.toSet());
-        List<LiveObject<Team>> liveTeams = teams.stream()
+        List<LiveObject<Team>> liveTeams = records.teams().stream()
                 .map(team -> new LiveObject<>(team.id(), LiveTeams.team(team, names,
-                        managedMembers.contains(team.name())
-                                ? Optional.of(client.teams().members(team.id()))
-                                : Optional.empty())))
+                        Optional.ofNullable(records.members().get(team.id())))))
                 .toList();
         List<LiveObject<Schedule>> liveSchedules = new ArrayList<>();
         Map<String, List<io.pdgitops.pagerduty.dto.ScheduleLayer>> currentLayers = new HashMap<>();
-        for (io.pdgitops.pagerduty.dto.Schedule schedule : schedules) {
+        for (io.pdgitops.pagerduty.dto.Schedule schedule : records.schedules()) {
             liveSchedules.add(new LiveObject<>(schedule.id(), LiveSchedules.schedule(schedule, names, now)));
             currentLayers.put(schedule.id(), LiveSchedules.current(schedule, now));
         }
-        List<LiveObject<EscalationPolicy>> livePolicies = policies.stream()
+        List<LiveObject<EscalationPolicy>> livePolicies = records.policies().stream()
                 .map(policy -> new LiveObject<>(policy.id(), LivePolicies.policy(policy, names)))
                 .toList();
         List<LiveObject<Service>> liveServices = new ArrayList<>();
         Map<String, List<LiveIntegration>> integrations = new HashMap<>();
-        for (io.pdgitops.pagerduty.dto.Service service : services) {
+        for (io.pdgitops.pagerduty.dto.Service service : records.services()) {
             liveServices.add(new LiveObject<>(service.id(), LiveServices.service(service, names)));
             integrations.put(service.id(), LiveServices.integrations(service, names));
         }
@@ -92,22 +112,17 @@ public final class LiveStateReader {
             }
         }
         Map<String, String> vendorIds = new HashMap<>();
-        vendors.forEach(vendor -> vendorIds.put(vendor.name().toLowerCase(Locale.ROOT), vendor.id()));
+        records.vendors().forEach(vendor -> vendorIds.put(vendor.name().toLowerCase(Locale.ROOT), vendor.id()));
         LiveState state = new LiveState(liveTeams, liveSchedules, livePolicies, liveServices, integrations,
                 new UserDirectory(userNames));
         return new LiveAccount(state, userIds, currentLayers, vendorIds);
     }
 
-    private static boolean needsVendors(DesiredState desired,
-            List<io.pdgitops.pagerduty.dto.Service> services) {
-        boolean declared = desired.services().stream()
-                .flatMap(service -> service.integrations().orElse(List.of()).stream())
-                .anyMatch(integration -> integration.type() == IntegrationType.VENDOR);
-        boolean live = services.stream()
+    private static boolean hasVendorIntegration(List<io.pdgitops.pagerduty.dto.Service> services) {
+        return services.stream()
                 .filter(service -> service.integrations() != null)
                 .flatMap(service -> service.integrations().stream())
                 .anyMatch(integration -> integration.vendor() != null);
-        return declared || live;
     }
 
     private static <T> Map<String, String> ids(List<T> items, Function<T, String> id, Function<T, String> name) {

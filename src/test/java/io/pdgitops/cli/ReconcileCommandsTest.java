@@ -6,18 +6,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** plan, apply and drift against the built-in sandbox, each run a fresh command as separate processes would be. */
 class ReconcileCommandsTest {
@@ -200,16 +196,9 @@ class ReconcileCommandsTest {
     }
 
     private int run(String... args) {
-        StringWriter outText = new StringWriter();
-        StringWriter errText = new StringWriter();
-        CommandLine cli = Cli.commandLine();
-        cli.setOut(new PrintWriter(outText, true));
-        cli.setErr(new PrintWriter(errText, true));
-        List<String> withState = new ArrayList<>(List.of(args));
-        withState.add(1, "--sandbox-state=" + state);
-        int exit = cli.execute(withState.toArray(String[]::new));
-        out = outText.toString();
-        err = errText.toString();
-        return exit;
+        CliRun run = CliRun.of(state, args);
+        out = run.out();
+        err = run.err();
+        return run.exit();
     }
 }

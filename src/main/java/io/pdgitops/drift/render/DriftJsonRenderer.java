@@ -10,6 +10,7 @@ import io.pdgitops.diff.ResourceKey;
 import io.pdgitops.drift.DriftEntry;
 import io.pdgitops.drift.DriftReport;
 import io.pdgitops.drift.DriftStatus;
+import io.pdgitops.drift.ExportHint;
 import io.pdgitops.drift.UnmanagedObject;
 import java.util.Locale;
 
@@ -39,7 +40,8 @@ public final class DriftJsonRenderer {
         }
         ArrayNode unmanaged = root.putArray("unmanaged");
         for (UnmanagedObject object : report.unmanaged()) {
-            key(unmanaged.addObject(), object.key()).put("live_id", object.liveId());
+            key(unmanaged.addObject(), object.key()).put("live_id", object.liveId())
+                    .put("export_command", ExportHint.command(object));
         }
         try {
             return JSON.writeValueAsString(root) + "\n";

@@ -4,6 +4,7 @@ import io.pdgitops.diff.FieldChange;
 import io.pdgitops.drift.DriftEntry;
 import io.pdgitops.drift.DriftReport;
 import io.pdgitops.drift.DriftStatus;
+import io.pdgitops.drift.ExportHint;
 import io.pdgitops.drift.UnmanagedObject;
 
 /** Drift for an issue or pull-request comment: a table of objects, field differences as a list under each. */
@@ -34,7 +35,8 @@ public final class DriftMarkdownRenderer {
             out.append("\n**Unmanaged**, not declared in Git: ").append(DriftWords.UNMANAGED_HINT_MANY)
                     .append(".\n\n");
             for (UnmanagedObject object : report.unmanaged()) {
-                out.append("- ").append(cell(DriftWords.unmanaged(object))).append('\n');
+                out.append("- ").append(cell(DriftWords.unmanaged(object))).append(": ")
+                        .append(code(ExportHint.command(object))).append('\n');
             }
         }
         return out.toString();

@@ -23,7 +23,7 @@ public final class DriftTextRenderer {
         }
         for (UnmanagedObject object : report.unmanaged()) {
             out.append("? ").append(DriftWords.unmanaged(object)).append(" unmanaged, not declared in Git: ")
-                    .append(DriftWords.UNMANAGED_HINT).append('\n');
+                    .append(DriftWords.unmanagedHint(object)).append('\n');
         }
         return out.toString();
     }

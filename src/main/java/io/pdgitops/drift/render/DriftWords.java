@@ -4,15 +4,15 @@ import io.pdgitops.diff.FieldChange;
 import io.pdgitops.drift.DriftEntry;
 import io.pdgitops.drift.DriftReport;
 import io.pdgitops.drift.DriftStatus;
+import io.pdgitops.drift.ExportHint;
 import io.pdgitops.drift.UnmanagedObject;
 
 /** The sentences every drift format shares, so that text and Markdown say the same thing. */
 final class DriftWords {
 
-    static final String UNMANAGED_HINT = "pd-gitops leaves it alone; export it to YAML and add it to the repository "
-            + "to manage it";
-    static final String UNMANAGED_HINT_MANY = "pd-gitops leaves them alone; export them to YAML and add them to the "
-            + "repository to manage them";
+    static final String UNMANAGED_HINT_MANY = "pd-gitops leaves them alone; to manage one, export it with the command "
+            + "shown and add the file to the repository (an integration comes with its service: copy it into the "
+            + "service's integrations)";
 
     private DriftWords() {
     }
@@ -44,6 +44,12 @@ final class DriftWords {
     static String change(FieldChange change) {
         return change.path() + ": Git " + change.desired().orElse("(none)") + ", PagerDuty "
                 + change.live().orElse("(none)");
+    }
+
+    static String unmanagedHint(UnmanagedObject object) {
+        return "pd-gitops leaves it alone; to manage it, export it with `" + ExportHint.command(object)
+                + "` and " + (object.key().service().isPresent() ? "copy it into its service's integrations"
+                        : "add the file to the repository");
     }
 
     static String unmanaged(UnmanagedObject object) {

@@ -33,7 +33,9 @@ class DriftRenderersTest {
                     List.of()),
             new DriftEntry(key(ResourceKind.SCHEDULE, "Night"), DriftStatus.AMBIGUOUS, List.of("PSC1", "PSC2"),
                     List.of())),
-            List.of(new UnmanagedObject(key(ResourceKind.SERVICE, "Shadow IT"), "PS9")));
+            List.of(new UnmanagedObject(key(ResourceKind.SERVICE, "Shadow IT"), "PS9"),
+                    new UnmanagedObject(key(ResourceKind.SCHEDULE, "Ops (Bob's) 24x7*"), "PSC7"),
+                    new UnmanagedObject(ResourceKey.integration("Mail Relay", "Old pager"), "PI3")));
 
     @Test
     void text() throws IOException {

@@ -1,0 +1,107 @@
+package io.pdgitops.cli;
+
+import io.pdgitops.export.Export;
+import io.pdgitops.export.ExportFilter;
+import io.pdgitops.export.ExportReport;
+import io.pdgitops.export.Exporter;
+import io.pdgitops.live.LiveRecords;
+import io.pdgitops.live.LiveStateReader;
+import io.pdgitops.load.ConfigLoader;
+import io.pdgitops.load.LoadResult;
+import io.pdgitops.model.ObjectKind;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write what PagerDuty has as a configuration repository: one YAML file per object in a folder per kind,",
+            "pd-gitops.yaml, the JSON Schemas, and " + ExportReport.FILE_NAME + " listing every setting the format",
+            "cannot express (also printed). Objects the selected ones reference are exported too. Changes nothing",
+            "in PagerDuty. Exit codes: 0 ok, 1 the written repository does not validate, 3 error."
+        })
+public final class ExportCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "Directory to write; must be empty or new unless --force.")
+    Path dir;
+
+    @Option(names = "--team", paramLabel = "NAME",
+            description = "Only this team, the schedules and escalation policies it owns, and the services of those "
+                    + "escalation policies.")
+    String team;
+
+    @Option(names = "--kind", split = ",", paramLabel = "KIND", converter = KindConverter.class,
+            description = "Only these kinds: Team, Schedule, EscalationPolicy, Service (repeat or separate by commas).")
+    List<ObjectKind> kinds = List.of();
+
+    @Option(names = "--name-regex", paramLabel = "REGEX",
+            description = "Only objects whose name contains a match of this Java regular expression.")
+    Pattern nameRegex;
+
+    @Option(names = "--force", description = "Write into a non-empty directory: files of the same path are replaced, "
+            + "all other files are left as they are.")
+    boolean force;
+
+    @Option(names = "--sandbox-state", paramLabel = "FILE", defaultValue = ".pd-gitops/sandbox.json",
+            description = "Without PAGERDUTY_TOKEN: the built-in sandbox keeps its state in this file. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    Path sandboxState;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!force && !ExportDirectory.isEmpty(dir)) {
+            err.println("pd-gitops: " + dir + " is not an empty directory; choose a new one, or pass --force to "
+                    + "write into it (files of the same path are replaced, others left alone)");
+            err.flush();
+            return ExitCodes.ERROR;
+        }
+        PagerDutyTarget target = PagerDutyTarget.choose(System.getenv(), Path.of("."), sandboxState, err);
+        LiveRecords records = new LiveStateReader(target.client()).fetch(teamName -> true, false);
+        Export export = Exporter.export(records, Instant.now(),
+                new ExportFilter(EnumSet.copyOf(kinds.isEmpty() ? EnumSet.allOf(ObjectKind.class) : kinds),
+                        Optional.ofNullable(team), Optional.ofNullable(nameRegex)));
+        ExportDirectory.write(dir, export);
+        out.print(ExportReport.text(export));
+        out.println("Written to " + dir + " from " + target.description() + ".");
+        LoadResult check = ConfigLoader.load(dir);
+        check.violations().forEach(violation -> err.println(violation.format()));
+        out.flush();
+        err.flush();
+        return check.isValid() ? ExitCodes.OK : ExitCodes.INVALID;
+    }
+
+    static final class KindConverter implements ITypeConverter<ObjectKind> {
+        @Override
+        public ObjectKind convert(String value) {
+            return Arrays.stream(ObjectKind.values())
+                    .filter(kind -> kind.yamlName().equalsIgnoreCase(value.strip()))
+                    .findFirst()
+                    .orElseThrow(() -> new TypeConversionException("unknown kind `" + value + "`; use one of "
+                            + Arrays.stream(ObjectKind.values()).map(ObjectKind::yamlName)
+                                    .collect(Collectors.joining(", "))));
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package io.pdgitops.export;
+
+import io.pdgitops.model.ObjectKind;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A whole exported repository.
+ *
+ * @param files object files, {@code pd-gitops.yaml} and the report, in writing order
+ * @param objectCounts exported objects per kind
+ * @param unexpressed what PagerDuty has that the files do not say, also written as {@link ExportReport#FILE_NAME}
+ */
+public record Export(List<ExportedFile> files, Map<ObjectKind, Integer> objectCounts, List<UnexpressedSetting> unexpressed) {
+
+    public Export {
+        files = List.copyOf(files);
+        objectCounts = Map.copyOf(objectCounts);
+        unexpressed = List.copyOf(unexpressed);
+    }
+}

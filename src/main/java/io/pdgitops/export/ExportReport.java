@@ -1,0 +1,55 @@
+package io.pdgitops.export;
+
+import io.pdgitops.diff.ResourceKey;
+import io.pdgitops.model.ObjectKind;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** What an export wrote and, object by object and field by field, what it could not express. */
+public final class ExportReport {
+
+    /** Not YAML, so the loader never reads it as configuration. */
+    public static final String FILE_NAME = "export-report.txt";
+
+    private static final Map<ObjectKind, String> SINGULARS = Map.of(
+            ObjectKind.TEAM, "team", ObjectKind.SCHEDULE, "schedule",
+            ObjectKind.ESCALATION_POLICY, "escalation policy", ObjectKind.SERVICE, "service");
+    private static final Map<ObjectKind, String> PLURALS = Map.of(
+            ObjectKind.TEAM, "teams", ObjectKind.SCHEDULE, "schedules",
+            ObjectKind.ESCALATION_POLICY, "escalation policies", ObjectKind.SERVICE, "services");
+
+    private ExportReport() {
+    }
+
+    public static String text(Export export) {
+        StringBuilder out = new StringBuilder("Exported ").append(counts(export)).append(".\n");
+        List<UnexpressedSetting> settings = export.unexpressed();
+        if (settings.isEmpty()) {
+            return out.append("Everything PagerDuty has for these objects is in the YAML files.\n").toString();
+        }
+        out.append(settings.size()).append(settings.size() == 1 ? " setting" : " settings")
+                .append(" the YAML format cannot express; PagerDuty keeps them as they are and pd-gitops leaves them"
+                        + " alone:\n");
+        ResourceKey current = null;
+        for (UnexpressedSetting setting : settings) {
+            if (!setting.object().equals(current)) {
+                current = setting.object();
+                out.append(current).append('\n');
+            }
+            out.append("    ").append(setting.field()).append(": ").append(setting.value()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String counts(Export export) {
+        if (export.objectCounts().isEmpty()) {
+            return "nothing: no object matched";
+        }
+        return export.objectCounts().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(entry -> entry.getValue() + " " + (entry.getValue() == 1
+                        ? SINGULARS.get(entry.getKey()) : PLURALS.get(entry.getKey())))
+                .collect(Collectors.joining(", "));
+    }
+}

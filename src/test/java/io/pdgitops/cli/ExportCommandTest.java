@@ -1,0 +1,178 @@
+package io.pdgitops.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pdgitops.diff.LiveIntegration;
+import io.pdgitops.live.LiveRecords;
+import io.pdgitops.live.LiveStateReader;
+import io.pdgitops.load.ConfigLoader;
+import io.pdgitops.load.LoadResult;
+import io.pdgitops.model.DesiredState;
+import io.pdgitops.pagerduty.PagerDutyClient;
+import io.pdgitops.reconcile.SandboxAccount;
+import io.pdgitops.sandbox.Sandbox;
+import io.pdgitops.sandbox.SandboxConfig;
+import io.pdgitops.testing.ApiSeededAccount;
+import io.pdgitops.validate.Violation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The adoption round trip: an account filled through PagerDuty's REST API (not through pd-gitops) is exported,
+ * the export validates, and a plan of it against the same account changes nothing.
+ */
+class ExportCommandTest {
+
+    @TempDir
+    static Path temp;
+    static Path state;
+    static Sandbox sandbox;
+    /** The whole account, exported once for the tests that only read the result. */
+    static Path whole;
+    static String wholeOut;
+    static int wholeExit;
+
+    String out;
+    String err;
+
+    @BeforeAll
+    static void fillAccount() throws IOException {
+        state = temp.resolve("sandbox.json");
+        sandbox = new Sandbox(SandboxConfig.permissiveDefaults().withRateLimit(1_000_000), ApiSeededAccount.SEED);
+        ApiSeededAccount.fill(sandbox, 7);
+        // Written once at the end: a snapshot kept by the sandbox itself is rewritten on every request.
+        Files.writeString(state, sandbox.exportState().toString());
+        whole = temp.resolve("whole");
+        ExportCommandTest first = new ExportCommandTest();
+        wholeExit = first.run("export", whole.toString());
+        wholeOut = first.out + first.err;
+    }
+
+    @Test
+    void exportOfAWholeAccountValidatesAndPlansNoChange() throws IOException {
+        Path repo = whole;
+
+        assertThat(wholeExit).as(wholeOut).isEqualTo(ExitCodes.OK);
+        LoadResult loaded = ConfigLoader.load(repo);
+        assertThat(loaded.violations()).extracting(Violation::format).isEmpty();
+        DesiredState desired = loaded.state();
+        assertThat(desired.teams()).hasSize(ApiSeededAccount.TEAMS);
+        assertThat(desired.schedules()).hasSize(ApiSeededAccount.SCHEDULES);
+        assertThat(desired.escalationPolicies()).hasSize(ApiSeededAccount.POLICIES);
+        assertThat(desired.services()).hasSize(ApiSeededAccount.SERVICES);
+
+        assertThat(run("plan", "--detailed-exitcode", repo.toString())).as(out + err).isEqualTo(ExitCodes.OK);
+        assertThat(out).contains("No changes");
+    }
+
+    @Test
+    void reportListsWhatTheFormatCannotExpressAndTheExportLeavesOut() throws IOException {
+        Path repo = whole;
+
+        String report = Files.readString(repo.resolve("export-report.txt"));
+        assertThat(wholeOut).contains(report);
+        assertThat(report)
+                .contains("Team `" + ApiSeededAccount.UNMODELLED_TEAM + "`\n    default_role: \"none\"")
+                .contains("Service `" + ApiSeededAccount.GROUPED_SERVICE + "`\n    alert_grouping_parameters: "
+                        + "{\"type\":\"time\",\"config\":{\"timeout\":5}}")
+                .contains("Integration `Service 0` / `" + ApiSeededAccount.FORMLESS_INTEGRATION + "`\n    (object): not "
+                        + "exported: PagerDuty type `sql_monitor_inbound_integration` has no YAML form");
+        assertThat(Files.readString(repo.resolve("schedules/schedule-0.yaml"))).doesNotContain(ApiSeededAccount.ENDED_LAYER);
+    }
+
+    @Test
+    void writesOneFilePerObjectWithSchemaLinesAndNoIntegrationKeys() throws IOException {
+        Path repo = whole;
+
+        assertThat(repo.resolve("services/service-12.yaml")).content().startsWith(
+                "# yaml-language-server: $schema=../schemas/service.schema.json\nkind: Service\nname: Service 12\n");
+        assertThat(repo.resolve("escalation-policies/policy-3.yaml")).exists();
+        assertThat(repo.resolve("schemas/service.schema.json")).exists();
+        assertThat(repo.resolve("pd-gitops.yaml")).content().startsWith("# yaml-language-server: $schema=schemas/settings.schema.json\n");
+        List<String> keys = integrationKeys();
+        assertThat(keys).hasSizeGreaterThan(100);
+        String everything = allText(repo) + wholeOut;
+        assertThat(keys).noneMatch(everything::contains);
+    }
+
+    @Test
+    void refusesANonEmptyDirectoryUnlessForced() throws IOException {
+        Path repo = Files.createDirectories(temp.resolve("busy"));
+        Files.writeString(repo.resolve("notes.md"), "mine\n");
+
+        assertThat(run("export", repo.toString())).isEqualTo(ExitCodes.ERROR);
+        assertThat(err).contains("not an empty directory").contains("--force");
+        assertThat(repo.resolve("pd-gitops.yaml")).doesNotExist();
+
+        assertThat(run("export", "--force", repo.toString())).as(err).isEqualTo(ExitCodes.OK);
+        assertThat(repo.resolve("notes.md")).content().isEqualTo("mine\n");
+        assertThat(repo.resolve("services/service-0.yaml")).exists();
+    }
+
+    @Test
+    void teamFilterExportsTheTeamsObjectsAndWhatTheyReference() {
+        Path repo = temp.resolve("team");
+
+        assertThat(run("export", "--team", "Team 2", repo.toString())).as(err).isEqualTo(ExitCodes.OK);
+
+        DesiredState desired = ConfigLoader.load(repo).state();
+        assertThat(desired.escalationPolicies()).isNotEmpty().allSatisfy(policy ->
+                assertThat(policy.teams()).isEqualTo(Optional.of(List.of("Team 2"))));
+        assertThat(desired.services()).isNotEmpty().allSatisfy(service ->
+                assertThat(desired.escalationPolicy(service.escalationPolicy())).isPresent());
+        assertThat(desired.services()).hasSizeLessThan(ApiSeededAccount.SERVICES);
+        assertThat(run("plan", "--detailed-exitcode", repo.toString())).as(out).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
+    void kindAndNameFiltersSelectOneServiceWithItsDependencies() {
+        Path repo = temp.resolve("one");
+
+        assertThat(run("export", "--kind", "service", "--name-regex", "^Service 12$", repo.toString()))
+                .as(err).isEqualTo(ExitCodes.OK);
+
+        DesiredState desired = ConfigLoader.load(repo).state();
+        assertThat(desired.services()).extracting(service -> service.name()).containsExactly("Service 12");
+        assertThat(desired.escalationPolicies()).extracting(policy -> policy.name()).containsExactly("Policy 12");
+        assertThat(desired.schedules()).isNotEmpty();
+    }
+
+    @Test
+    void unknownKindIsAnError() {
+        assertThat(run("export", "--kind", "Widget", temp.resolve("bad").toString())).isEqualTo(ExitCodes.ERROR);
+        assertThat(err).contains("unknown kind `Widget`");
+    }
+
+    private List<String> integrationKeys() {
+        PagerDutyClient client = SandboxAccount.client(sandbox, 0);
+        LiveRecords records = new LiveStateReader(client).fetch(team -> false, false);
+        return LiveStateReader.map(records, Instant.now()).state().integrations().values().stream()
+                .flatMap(List::stream).map(LiveIntegration::integrationKey).flatMap(Optional::stream).toList();
+    }
+
+    private static String allText(Path repo) throws IOException {
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(repo)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                texts.add(Files.readString(file));
+            }
+        }
+        return String.join("\n", texts);
+    }
+
+    private int run(String... args) {
+        CliRun run = CliRun.of(state, args);
+        out = run.out();
+        err = run.err();
+        return run.exit();
+    }
+}

@@ -1,0 +1,179 @@
+package io.pdgitops.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pdgitops.live.LiveRecords;
+import io.pdgitops.model.ObjectKind;
+import io.pdgitops.pagerduty.dto.EscalationPolicy;
+import io.pdgitops.pagerduty.dto.EscalationRule;
+import io.pdgitops.pagerduty.dto.Integration;
+import io.pdgitops.pagerduty.dto.LayerUser;
+import io.pdgitops.pagerduty.dto.Reference;
+import io.pdgitops.pagerduty.dto.Schedule;
+import io.pdgitops.pagerduty.dto.ScheduleLayer;
+import io.pdgitops.pagerduty.dto.Service;
+import io.pdgitops.pagerduty.dto.Team;
+import io.pdgitops.pagerduty.dto.User;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Export from PagerDuty records built by hand, for the cases an account filled through the API cannot show. */
+class ExporterTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
+    private static final User ANN = new User("PU1", "Ann", "ann@example.com", "user", "UTC", null, List.of(), null);
+
+    @Test
+    void leavesPagerDutysDefaultsOut() {
+        Service service = service("PS1", "Payments API", 14_400, 1_800, "critical", json("{\"type\":\"constant\",\"urgency\":\"high\"}"),
+                json("{\"enabled\":false,\"timeout\":null}"), List.of());
+        Export export = Exporter.export(records(List.of(), List.of(policy("PE1", "Primary", 0, "if_has_services")),
+                List.of(service)), NOW, ExportFilter.everything());
+
+        assertThat(file(export, "services/payments-api.yaml")).isEqualTo("""
+                # yaml-language-server: $schema=../schemas/service.schema.json
+                kind: Service
+                name: Payments API
+                escalation_policy: Primary
+                """);
+        assertThat(file(export, "escalation-policies/primary.yaml")).doesNotContain("num_loops", "on_call_handoff");
+    }
+
+    @Test
+    void keepsChosenValuesAndDisabledStatus() {
+        Service service = service("PS1", "Payments API", 0, 600, "disabled", json("{\"type\":\"constant\",\"urgency\":\"low\"}"),
+                json("{\"enabled\":true,\"timeout\":300}"), List.of());
+        Export export = Exporter.export(records(List.of(), List.of(policy("PE1", "Primary", 2, "always")),
+                List.of(service)), NOW, ExportFilter.everything());
+
+        assertThat(file(export, "services/payments-api.yaml")).contains("""
+                auto_resolve_timeout: null
+                acknowledgement_timeout: 10m
+                status: disabled
+                incident_urgency_rule: {type: constant, urgency: low}
+                auto_pause_notifications_parameters: {enabled: true, timeout: 300}
+                """);
+        assertThat(file(export, "escalation-policies/primary.yaml")).contains("num_loops: 2\non_call_handoff_notifications: always\n");
+    }
+
+    @Test
+    void objectsSharingANameAreLeftOutAndReported() {
+        Team first = new Team("PT1", "Ops", null, "manager", null, null, Map.of());
+        Team second = new Team("PT2", "Ops", null, "manager", null, null, Map.of());
+        Export export = Exporter.export(new LiveRecords(List.of(ANN), List.of(first, second), List.of(), List.of(),
+                List.of(), List.of(), Map.of()), NOW, ExportFilter.everything());
+
+        assertThat(export.objectCounts()).isEmpty();
+        assertThat(export.unexpressed()).singleElement().satisfies(setting -> {
+            assertThat(setting.object().toString()).isEqualTo("Team `Ops`");
+            assertThat(setting.field()).isEqualTo(UnexpressedSetting.WHOLE_OBJECT);
+            assertThat(setting.value()).contains("2 PagerDuty objects share this name (PT1, PT2)");
+        });
+    }
+
+    @Test
+    void scheduleWhoseLayersAllEndedIsLeftOutAndReported() {
+        ScheduleLayer ended = new ScheduleLayer("L1", "Old", OffsetDateTime.parse("2026-01-01T00:00:00Z"),
+                OffsetDateTime.parse("2026-02-01T00:00:00Z"), null, 86_400,
+                List.of(new LayerUser(Reference.user("PU1"))), List.of(), null, null);
+        Schedule schedule = new Schedule("PSC1", "Night", null, "UTC", List.of(ended), null, null, null, null, null,
+                null, Map.of());
+        Export export = Exporter.export(new LiveRecords(List.of(ANN), List.of(), List.of(schedule), List.of(),
+                List.of(), List.of(), Map.of()), NOW, ExportFilter.everything());
+
+        assertThat(export.objectCounts()).isEmpty();
+        assertThat(ExportReport.text(export)).contains("Schedule `Night`\n    (object): not exported: every layer has ended");
+    }
+
+    @Test
+    void namesThatCollideAsFilesGetNumbered() {
+        Export export = Exporter.export(records(List.of(), List.of(policy("PE1", "Primary", 0, "always")), List.of(
+                plainService("PS1", "Payments API", "PE1"), plainService("PS2", "payments/api", "PE1"),
+                plainService("PS3", "CON", "PE1"))), NOW, ExportFilter.everything());
+
+        assertThat(export.files()).extracting(ExportedFile::path).contains(
+                "services/payments-api.yaml", "services/payments-api-2.yaml", "services/con-.yaml");
+    }
+
+    @Test
+    void integrationKeysNeverReachAFileAndFilterIdsAreDropped() {
+        Integration mail = new Integration("PI1", "generic_email_inbound_integration", "Mail", null, null, null,
+                "SECRET-KEY-0123", "ops@acme.pagerduty.com", null, "or-rules-email",
+                json("[{\"id\":\"PF1\",\"subject_mode\":\"match\",\"subject_regex\":\"^PROBLEM\"}]"), null, null, null, Map.of());
+        Integration events = new Integration("PI2", "events_api_v2_inbound_integration", "Events", null, null, null,
+                "SECRET-KEY-4567", null, null, null, null, null, null, null, Map.of());
+        Export export = Exporter.export(records(List.of(), List.of(policy("PE1", "Primary", 0, "always")), List.of(
+                service("PS1", "Mail Relay", 0, 0, "active", null, null, List.of(mail, events)))), NOW,
+                ExportFilter.everything());
+
+        String all = export.files().stream().map(ExportedFile::text).collect(Collectors.joining());
+        assertThat(all).doesNotContain("SECRET-KEY", "PF1");
+        assertThat(file(export, "services/mail-relay.yaml")).contains(
+                "email_filters: [{subject_mode: match, subject_regex: \"^PROBLEM\"}]");
+    }
+
+    @Test
+    void filtersSelectByKindTeamAndNameAndPullInReferences() {
+        Team ops = new Team("PT1", "Ops", null, "manager", null, null, Map.of());
+        Team dev = new Team("PT2", "Dev", null, "manager", null, null, Map.of());
+        EscalationPolicy opsPolicy = new EscalationPolicy("PE1", "Ops Primary", null, 0, null, List.of(),
+                null, List.of(Reference.team("PT1")), null, Map.of());
+        EscalationPolicy devPolicy = new EscalationPolicy("PE2", "Dev Primary", null, 0, null, List.of(),
+                null, List.of(Reference.team("PT2")), null, Map.of());
+        LiveRecords records = records(List.of(ops, dev), List.of(opsPolicy, devPolicy), List.of(
+                plainService("PS1", "Billing", "PE1"), plainService("PS2", "Search", "PE2")));
+
+        Export byTeam = Exporter.export(records, NOW, new ExportFilter(Set.of(), Optional.of("Ops"), Optional.empty()));
+        Export byName = Exporter.export(records, NOW,
+                new ExportFilter(Set.of(ObjectKind.SERVICE), Optional.empty(), Optional.of(Pattern.compile("^Sea"))));
+
+        assertThat(byTeam.files()).extracting(ExportedFile::path).containsExactly("teams/ops.yaml",
+                "escalation-policies/ops-primary.yaml", "services/billing.yaml", "pd-gitops.yaml", ExportReport.FILE_NAME);
+        assertThat(byName.files()).extracting(ExportedFile::path).containsExactly("teams/dev.yaml",
+                "escalation-policies/dev-primary.yaml", "services/search.yaml", "pd-gitops.yaml", ExportReport.FILE_NAME);
+    }
+
+    private static LiveRecords records(List<Team> teams, List<EscalationPolicy> policies, List<Service> services) {
+        return new LiveRecords(List.of(ANN), teams, List.of(), policies, services, List.of(), Map.of());
+    }
+
+    private static EscalationPolicy policy(String id, String name, int loops, String handoff) {
+        return new EscalationPolicy(id, name, null, loops, handoff,
+                List.of(new EscalationRule("R1", 30, List.of(Reference.user("PU1")))), null, List.of(), null, Map.of());
+    }
+
+    private static Service service(String id, String name, int autoResolve, int acknowledgement, String status,
+            JsonNode urgency, JsonNode pause, List<Integration> integrations) {
+        return new Service(id, name, null, status, autoResolve, acknowledgement, Reference.escalationPolicy("PE1"),
+                List.of(), integrations, urgency, null, null, pause, null, Map.of());
+    }
+
+    private static Service plainService(String id, String name, String policyId) {
+        return new Service(id, name, null, "active", 0, 0, Reference.escalationPolicy(policyId), List.of(), List.of(),
+                null, null, null, null, null, Map.of());
+    }
+
+    private static String file(Export export, String path) {
+        return export.files().stream().filter(file -> file.path().equals(path)).findFirst()
+                .orElseThrow(() -> new AssertionError(path + " not in " + export.files().stream().map(ExportedFile::path).toList()))
+                .text();
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (Exception e) {
+            throw new IllegalArgumentException(text, e);
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package io.pdgitops.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pdgitops.sandbox.Sandbox;
+import io.pdgitops.sandbox.SandboxInterceptor;
+import io.pdgitops.sandbox.Seed;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * Fills a sandbox the way people and other tools fill PagerDuty: plain REST requests with PagerDuty's JSON,
+ * never through pd-gitops's own client or apply. Hundreds of objects, some with settings pd-gitops does not
+ * model (alert grouping, a team's default role, an integration type without a YAML form), one schedule layer
+ * ended by a later edit.
+ */
+public final class ApiSeededAccount {
+
+    public static final int USERS = 25;
+    public static final int TEAMS = 12;
+    public static final int SCHEDULES = 40;
+    public static final int POLICIES = 50;
+    public static final int SERVICES = 110;
+    /** Teams created with {@code default_role: none}: every fourth. */
+    public static final String UNMODELLED_TEAM = "Team 0";
+    /** Services created with {@code alert_grouping_parameters}: every tenth. */
+    public static final String GROUPED_SERVICE = "Service 0";
+    /** The SQL monitor integration of every seventh service has no YAML form. */
+    public static final String FORMLESS_INTEGRATION = "SQL monitor";
+    /** The first schedule's first layer is ended by an edit, as the UI does when a layer is removed. */
+    public static final String ENDED_LAYER = "Retired layer";
+
+    /** The account's first user, who creates the others (PagerDuty wants a {@code From} user for that). */
+    public static final Seed SEED = new Seed(List.of(new Seed.User("Admin", "admin@example.com", "Asia/Tokyo", "admin",
+            null)), List.of());
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final MediaType JSON_TYPE = MediaType.get("application/json");
+    private static final String BASE = "https://sandbox.invalid";
+
+    private final OkHttpClient http;
+    private final Random random;
+    private final List<String> users = new ArrayList<>();
+    private final List<String> teams = new ArrayList<>();
+    private final List<String> schedules = new ArrayList<>();
+    private final List<String> policies = new ArrayList<>();
+
+    private ApiSeededAccount(Sandbox sandbox, long seed) {
+        this.http = SandboxInterceptor.inProcessClient(sandbox);
+        this.random = new Random(seed);
+    }
+
+    /** @param sandbox started with {@link #SEED} */
+    public static void fill(Sandbox sandbox, long seed) {
+        new ApiSeededAccount(sandbox, seed).fill();
+    }
+
+    private void fill() {
+        for (int i = 0; i < USERS; i++) {
+            users.add(id(post("/users", "user", object().put("type", "user").put("name", "User " + i)
+                    .put("email", "user" + i + "@example.com"))));
+        }
+        for (int i = 0; i < TEAMS; i++) {
+            ObjectNode team = object().put("type", "team").put("name", "Team " + i).put("description", "Team number " + i);
+            if (i % 4 == 0) {
+                team.put("default_role", "none");
+            }
+            if (i > 2 && i % 3 == 0) {
+                team.set("parent", reference(teams.get(0), "team_reference"));
+            }
+            String id = id(post("/teams", "team", team));
+            teams.add(id);
+            for (int m = 0; m < 1 + i % 3; m++) {
+                request("PUT", "/teams/" + id + "/users/" + users.get((i + m * 5) % USERS),
+                        object().put("role", m == 0 ? "manager" : "responder"));
+            }
+        }
+        for (int i = 0; i < SCHEDULES; i++) {
+            schedules.add(schedule(i));
+        }
+        for (int i = 0; i < POLICIES; i++) {
+            policies.add(policy(i));
+        }
+        for (int i = 0; i < SERVICES; i++) {
+            service(i);
+        }
+    }
+
+    private String schedule(int i) {
+        ObjectNode schedule = object().put("type", "schedule").put("name", "Schedule " + i)
+                .put("time_zone", i % 2 == 0 ? "Asia/Tokyo" : "Europe/Berlin");
+        if (i % 3 == 0) {
+            schedule.put("description", "Rota " + i);
+        }
+        if (i % 2 == 1) {
+            schedule.putArray("teams").add(reference(teams.get(i % TEAMS), "team_reference"));
+        }
+        ArrayNode layers = schedule.putArray("schedule_layers");
+        if (i == 0) {
+            layers.add(layer(ENDED_LAYER, "2026-01-05T09:00:00+09:00", 86_400, 0));
+        }
+        for (int l = 0; l < 1 + i % 3; l++) {
+            ObjectNode layer = layer("Layer " + (l + 1), "2027-0" + (1 + l) + "-0" + (1 + i % 9) + "T09:00:00+09:00",
+                    (1 + random.nextInt(7)) * 86_400 / (l == 1 ? 2 : 1), i + l);
+            if (l == 2) {
+                layer.put("end", "2028-01-01T00:00:00+09:00");
+            }
+            layers.add(layer);
+        }
+        JsonNode created = post("/schedules", "schedule", schedule);
+        String id = id(created);
+        if (i == 0) {
+            // Sending the layers without the first one ends it, as removing a layer in the UI does.
+            ObjectNode edit = object();
+            ArrayNode kept = edit.putArray("schedule_layers");
+            created.path("schedule_layers").forEach(layer -> {
+                if (!layer.path("name").asText().equals(ENDED_LAYER)) {
+                    kept.add(layer);
+                }
+            });
+            request("PUT", "/schedules/" + id, wrap("schedule", edit));
+        }
+        return id;
+    }
+
+    private ObjectNode layer(String name, String start, int turnSeconds, int offset) {
+        ObjectNode layer = object().put("name", name).put("start", start).put("rotation_virtual_start", start)
+                .put("rotation_turn_length_seconds", turnSeconds);
+        ArrayNode members = layer.putArray("users");
+        for (int u = 0; u < 1 + offset % 4; u++) {
+            members.addObject().set("user", reference(users.get((offset + u * 3) % USERS), "user_reference"));
+        }
+        ArrayNode restrictions = layer.putArray("restrictions");
+        if (offset % 3 == 1) {
+            restrictions.addObject().put("type", "daily_restriction").put("start_time_of_day", "08:00:00")
+                    .put("duration_seconds", 36_000);
+        } else if (offset % 3 == 2) {
+            restrictions.addObject().put("type", "weekly_restriction").put("start_day_of_week", 1 + offset % 7)
+                    .put("start_time_of_day", "18:30:00").put("duration_seconds", 2 * 86_400);
+        }
+        return layer;
+    }
+
+    private String policy(int i) {
+        ObjectNode policy = object().put("type", "escalation_policy").put("name", "Policy " + i)
+                .put("num_loops", i % 4).put("on_call_handoff_notifications", i % 5 == 0 ? "always" : "if_has_services");
+        if (i % 2 == 0) {
+            policy.putArray("teams").add(reference(teams.get(i % TEAMS), "team_reference"));
+        }
+        ArrayNode rules = policy.putArray("escalation_rules");
+        for (int r = 0; r < 1 + i % 3; r++) {
+            ObjectNode rule = rules.addObject().put("escalation_delay_in_minutes", 5 + 10 * r + i % 7);
+            ArrayNode targets = rule.putArray("targets");
+            targets.add(reference(schedules.get((i + r) % SCHEDULES), "schedule_reference"));
+            if ((i + r) % 2 == 0) {
+                targets.add(reference(users.get((i * 3 + r) % USERS), "user_reference"));
+            }
+        }
+        return id(post("/escalation_policies", "escalation_policy", policy));
+    }
+
+    private void service(int i) {
+        ObjectNode service = object().put("type", "service").put("name", "Service " + i)
+                .put("description", i % 2 == 0 ? "Monitored host group " + i : "");
+        service.set("escalation_policy", reference(policies.get(i % POLICIES), "escalation_policy_reference"));
+        switch (i % 4) {
+            case 0 -> service.putNull("auto_resolve_timeout");
+            case 1 -> service.put("auto_resolve_timeout", 7_200);
+            default -> { }
+        }
+        if (i % 3 == 0) {
+            service.put("acknowledgement_timeout", 600);
+        }
+        if (i % 5 == 2) {
+            service.set("support_hours", object().put("type", "fixed_time_per_day").put("time_zone", "Asia/Tokyo")
+                    .put("start_time", "09:00:00").put("end_time", "18:00:00"));
+            ((ObjectNode) service.get("support_hours")).putArray("days_of_week").add(1).add(2).add(3).add(4).add(5);
+            ObjectNode rule = object().put("type", "use_support_hours");
+            rule.set("during_support_hours", object().put("type", "constant").put("urgency", "high"));
+            rule.set("outside_support_hours", object().put("type", "constant").put("urgency", "low"));
+            service.set("incident_urgency_rule", rule);
+        } else if (i % 5 == 3) {
+            service.set("incident_urgency_rule", object().put("type", "constant").put("urgency", "low"));
+        }
+        if (i % 10 == 0) {
+            ObjectNode grouping = object().put("type", "time");
+            grouping.putObject("config").put("timeout", 5);
+            service.set("alert_grouping_parameters", grouping);
+        }
+        String id = id(post("/services", "service", service));
+        post("/services/" + id + "/integrations", "integration", object()
+                .put("type", "events_api_v2_inbound_integration").put("name", "Events"));
+        if (i % 2 == 0) {
+            post("/services/" + id + "/integrations", "integration", object()
+                    .put("type", "nagios_inbound_integration").put("name", "Nagios"));
+        }
+        if (i % 6 == 1) {
+            ObjectNode mail = object().put("type", "generic_email_inbound_integration").put("name", "Legacy mail")
+                    .put("integration_email", "svc" + i + "@acme.pagerduty.com")
+                    .put("email_incident_creation", "use_rules").put("email_filter_mode", "or-rules-email");
+            mail.putArray("email_filters").addObject().put("subject_mode", "match").put("subject_regex", "^PROBLEM")
+                    .put("body_mode", "always").put("from_email_mode", "always");
+            post("/services/" + id + "/integrations", "integration", mail);
+        }
+        if (i % 8 == 3) {
+            ObjectNode datadog = object().put("name", "Datadog");
+            datadog.set("vendor", reference("PZQ6AUS", "vendor_reference"));
+            post("/services/" + id + "/integrations", "integration", datadog);
+        }
+        if (i % 7 == 0) {
+            post("/services/" + id + "/integrations", "integration", object()
+                    .put("type", "sql_monitor_inbound_integration").put("name", FORMLESS_INTEGRATION));
+        }
+    }
+
+    private JsonNode post(String path, String wrapper, ObjectNode body) {
+        return request("POST", path, wrap(wrapper, body)).path(wrapper);
+    }
+
+    private JsonNode request(String method, String path, ObjectNode body) {
+        Request request = new Request.Builder().url(BASE + path)
+                .header("Authorization", "Token token=seeding-token")
+                .header("Accept", "application/vnd.pagerduty+json;version=2")
+                .header("From", SEED.users().get(0).email())
+                .method(method, RequestBody.create(body.toString(), JSON_TYPE))
+                .build();
+        try (Response response = http.newCall(request).execute()) {
+            String text = response.body().string();
+            if (!response.isSuccessful()) {
+                throw new IllegalStateException(method + " " + path + " answered " + response.code() + ": " + text);
+            }
+            return text.isEmpty() ? JSON.createObjectNode() : JSON.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectNode wrap(String wrapper, ObjectNode body) {
+        ObjectNode wrapped = object();
+        wrapped.set(wrapper, body);
+        return wrapped;
+    }
+
+    private static ObjectNode reference(String id, String type) {
+        return object().put("id", id).put("type", type);
+    }
+
+    private static ObjectNode object() {
+        return JSON.createObjectNode();
+    }
+
+    private static String id(JsonNode object) {
+        return object.path("id").asText();
+    }
+}
