@@ -7,7 +7,6 @@ import io.pdgitops.imports.nagios.ImportedService;
 import io.pdgitops.imports.nagios.ImportSummary;
 import io.pdgitops.imports.nagios.IntegrationChoice;
 import io.pdgitops.imports.nagios.MapBy;
-import io.pdgitops.imports.nagios.MinimalServiceYaml;
 import io.pdgitops.imports.nagios.NagiosConfig;
 import io.pdgitops.imports.nagios.NagiosConfigException;
 import io.pdgitops.imports.nagios.NagiosInventory;
@@ -118,7 +117,7 @@ final class NagiosImportCommand implements Callable<Integer> {
                     new IntegrationChoice(integrationVariable, Optional.ofNullable(emailDomain)), exclude);
             ImportPlanner.Repository repository = RepositoryFiles.read(repo, loaded.get().state());
             List<FileAction> actions = ImportPlanner.plan(mapping.services(), into.replace('\\', '/')
-                    .replaceAll("^/+|/+$", ""), repository, force, new MinimalServiceYaml());
+                    .replaceAll("^/+|/+$", ""), repository, force);
             List<String> unread = actions.stream().filter(action -> action.kind().writes()).map(FileAction::path)
                     .filter(path -> !RepoFiles.isIncluded(path, loaded.get().state().settings().include(),
                             loaded.get().state().settings().exclude()))

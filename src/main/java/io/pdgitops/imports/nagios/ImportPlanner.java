@@ -1,6 +1,7 @@
 package io.pdgitops.imports.nagios;
 
 import io.pdgitops.model.SourceLocation;
+import io.pdgitops.write.YamlWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class ImportPlanner {
     }
 
     public static List<FileAction> plan(List<ImportedService> services, String folder, Repository repository,
-            boolean force, ServiceYaml yaml) {
+            boolean force) {
         List<FileAction> actions = new ArrayList<>();
         Set<String> taken = new HashSet<>(repository.paths());
         Set<String> targeted = new HashSet<>();
@@ -48,7 +49,7 @@ public final class ImportPlanner {
             String path = declared != null ? declared.file() : freePath(folder, service.name(), taken);
             taken.add(path);
             targeted.add(path);
-            String content = GeneratedFile.write(yaml.render(ServiceDeclaration.of(service, path)));
+            String content = GeneratedFile.write(YamlWriter.document(ServiceDeclaration.of(service, path)));
             actions.add(action(path, service, content, repository.generatedFiles().get(path), force));
         }
         new TreeMap<>(repository.generatedFiles()).keySet().stream().filter(path -> !targeted.contains(path))

@@ -23,7 +23,7 @@ class ImportPlannerTest {
                 Map.of("Shop", new SourceLocation("services/shop.yaml", 3, 1)));
 
         List<FileAction> actions = ImportPlanner.plan(List.of(service("Shop"), service("web")), "nagios", repository,
-                true, new MinimalServiceYaml());
+                true);
 
         assertThat(actions).extracting(a -> a.kind() + " " + a.path() + " " + a.detail()).containsExactly(
                 "CONFLICT services/shop.yaml declared by hand at services/shop.yaml:3; left alone",
@@ -36,8 +36,7 @@ class ImportPlannerTest {
         ImportPlanner.Repository repository = new ImportPlanner.Repository(Map.of("moved/web.yaml", old),
                 Set.of("moved/web.yaml"), Map.of("web", new SourceLocation("moved/web.yaml", 3, 1)));
 
-        List<FileAction> actions = ImportPlanner.plan(List.of(service("web")), "nagios", repository, false,
-                new MinimalServiceYaml());
+        List<FileAction> actions = ImportPlanner.plan(List.of(service("web")), "nagios", repository, false);
 
         assertThat(actions).extracting(a -> a.kind() + " " + a.path()).containsExactly("UPDATE moved/web.yaml");
         assertThat(actions.get(0).content().orElseThrow()).contains("escalation_policy: Ops");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pdgitops.load.ConfigLoader;
 import io.pdgitops.load.LoadResult;
 import io.pdgitops.model.Service;
+import io.pdgitops.write.YamlWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** What the emitter writes, the loader reads back as the same service. */
-class MinimalServiceYamlTest {
+/** What an import writes for a service, the loader reads back as the same service. */
+class ImportedServiceYamlTest {
 
     @TempDir
     Path repo;
@@ -32,8 +33,8 @@ class MinimalServiceYamlTest {
     void everyNameAndDescriptionRoundTrips(String name) throws IOException {
         ImportedService imported = new ImportedService(name, "about " + name, "host `" + name + "`", "Ops",
                 IntegrationChoice.EMAIL, Optional.of("svc@acme.pagerduty.com"), List.of(name), 1);
-        Files.writeString(repo.resolve("service.yaml"), GeneratedFile.write(new MinimalServiceYaml()
-                .render(ServiceDeclaration.of(imported, "service.yaml"))) + "---\n"
+        Files.writeString(repo.resolve("service.yaml"), GeneratedFile.write(
+                YamlWriter.document(ServiceDeclaration.of(imported, "service.yaml"))) + "---\n"
                 + "{kind: EscalationPolicy, name: Ops, rules: [{escalation_delay: 30m, targets: [{user: a@example.com}]}]}\n");
 
         LoadResult loaded = ConfigLoader.load(repo);
