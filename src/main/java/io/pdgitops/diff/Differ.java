@@ -23,6 +23,11 @@ final class Differ {
     private interface KindRules<T> {
         FlatFields flatten(FlatFields fields, T object, boolean live);
 
+        /** The live object flattened to the declared object's paths. */
+        default FlatFields flattenLive(FlatFields fields, T live, T desired) {
+            return flatten(fields, live, true);
+        }
+
         /** Children the live object has beyond the declared ones (removed layers or rules). */
         default List<FieldChange> removedChildren(T desired, T live) {
             return List.of();
@@ -71,7 +76,7 @@ final class Differ {
             }
             T liveObject = matches.get(0).object();
             Map<String, FlatValue> liveFields =
-                    rules.flatten(FlatFields.startingWith(liveObject.description(), true), liveObject, true).values();
+                    rules.flattenLive(FlatFields.startingWith(liveObject.description(), true), liveObject, desired).values();
             List<FieldChange> changes = new ArrayList<>(compare(desiredFields, liveFields));
             changes.addAll(rules.removedChildren(desired, liveObject));
             changes.removeIf(change -> ignore.ignores(desired.kind(), desired.name(), change.path()));
@@ -134,27 +139,47 @@ final class Differ {
         return new KindRules<>() {
             @Override
             public FlatFields flatten(FlatFields fields, Schedule schedule, boolean isLive) {
-                return ScheduleFields.of(fields, schedule, currentLayers(schedule), users);
+                return ScheduleFields.of(fields, schedule, schedule.layers().stream()
+                        .map(layer -> Optional.of(layer).filter(declared -> RotationSettlement.runs(declared, now)))
+                        .toList(), users);
+            }
+
+            @Override
+            public FlatFields flattenLive(FlatFields fields, Schedule liveSchedule, Schedule desired) {
+                List<ScheduleLayer> liveLayers = running(liveSchedule);
+                LayerPairing pairing = RotationSettlement.pairing(desired, liveLayers, now);
+                List<Optional<ScheduleLayer>> paired = new ArrayList<>();
+                for (int i = 0; i < pairing.liveIndexOf().size(); i++) {
+                    paired.add(pairing.liveOf(i, liveLayers));
+                }
+                return ScheduleFields.of(fields, liveSchedule, paired, users);
             }
 
             @Override
             public List<FieldChange> removedChildren(Schedule desired, Schedule liveSchedule) {
-                List<ScheduleLayer> liveLayers = currentLayers(liveSchedule);
-                List<FieldChange> ended = new ArrayList<>();
-                for (int i = currentLayers(desired).size(); i < liveLayers.size(); i++) {
-                    ended.add(FieldChange.of(FlatFields.index("layers", i), "ended at " + now + " (layers are ended, not deleted)",
-                            ScheduleFields.summary(liveLayers.get(i), users)));
+                List<ScheduleLayer> liveLayers = running(liveSchedule);
+                LayerPairing pairing = RotationSettlement.pairing(desired, liveLayers, now);
+                List<FieldChange> changes = new ArrayList<>();
+                if (pairing.reorders()) {
+                    changes.add(FieldChange.of("layers", ScheduleFields.order(running(desired)),
+                            ScheduleFields.order(pairing.liveIndexOf().stream()
+                                    .filter(index -> index != LayerPairing.NEW_LAYER).sorted()
+                                    .map(liveLayers::get).toList())));
                 }
-                return ended;
+                for (int index : pairing.unpaired()) {
+                    ScheduleLayer ended = liveLayers.get(index);
+                    String path = ended.name().map(name -> FlatFields.named("layers", name))
+                            .orElse(FlatFields.index("layers", index));
+                    changes.add(FieldChange.of(path, "ended at " + now + " (layers are ended, not deleted)",
+                            ScheduleFields.summary(ended, users)));
+                }
+                return changes;
             }
         };
     }
 
-    /** Layers that have ended are history: PagerDuty keeps them but they no longer take part. */
-    private List<ScheduleLayer> currentLayers(Schedule schedule) {
-        return schedule.layers().stream()
-                .filter(layer -> layer.end().map(end -> end.toInstant().isAfter(now)).orElse(true))
-                .toList();
+    private List<ScheduleLayer> running(Schedule schedule) {
+        return RotationSettlement.running(schedule, now);
     }
 
     private KindRules<EscalationPolicy> policyRules() {
