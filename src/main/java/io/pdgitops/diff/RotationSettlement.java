@@ -55,7 +55,7 @@ public record RotationSettlement(DesiredState desired, Map<String, List<Rotation
                 ScheduleLayer layer = schedule.layers().get(i);
                 Recorder recorder = decision(i, layer, scheduleDecisions);
                 layers.add(pairing.liveOf(i, running).map(paired -> settleLayer(schedule, layer, paired, now,
-                        layer.rotationChanges().orElse(fallback), recorder)).orElse(layer));
+                        layer.rotationChanges().orElse(fallback), recorder, live.users())).orElse(layer));
             }
             schedules.add(schedule.withLayers(layers));
             if (!scheduleDecisions.isEmpty()) {
@@ -89,12 +89,12 @@ public record RotationSettlement(DesiredState desired, Map<String, List<Rotation
     }
 
     private static Recorder decision(int index, ScheduleLayer layer, List<RotationDecision> decisions) {
-        String name = layer.name().map(Values::quote).orElse("Layer " + (index + 1));
-        return (mode, detail) -> decisions.add(new RotationDecision(FlatFields.index("layers", index), name, mode, detail));
+        return (mode, detail) -> decisions.add(
+                new RotationDecision(FlatFields.index("layers", index), layer.name(), mode, detail));
     }
 
     private static ScheduleLayer settleLayer(Schedule schedule, ScheduleLayer layer, ScheduleLayer liveLayer,
-            Instant now, RotationChanges mode, Recorder recorder) {
+            Instant now, RotationChanges mode, Recorder recorder, UserDirectory users) {
         boolean usersChange = !lowerCase(layer.users()).equals(lowerCase(liveLayer.users()));
         if (mode == RotationChanges.IMMEDIATE) {
             if (usersChange) {
@@ -116,8 +116,9 @@ public record RotationSettlement(DesiredState desired, Map<String, List<Rotation
                 .keep(liveLayer.users(), layer.users(), now);
         OffsetDateTime virtualStart = OffsetDateTime.ofInstant(kept.rotationVirtualStart(), schedule.timeZone());
         String holder = kept.onCallStays()
-                ? kept.onCallAfter() + " stays on call"
-                : kept.onCallBefore() + " leaves the rotation, so " + kept.onCallAfter() + " takes over now and stays on call";
+                ? users.display(kept.onCallAfter()) + " stays on call"
+                : users.display(kept.onCallBefore()) + " leaves the rotation, so " + users.display(kept.onCallAfter())
+                        + " takes over now and stays on call";
         recorder.record(mode, holder + " until the hand-off at "
                 + Values.dateTime(OffsetDateTime.ofInstant(kept.turnEnds(), schedule.timeZone()))
                 + "; the new order follows from there (rotation_virtual_start " + Values.dateTime(virtualStart) + ")");

@@ -92,7 +92,7 @@ public final class JsonPlanRenderer {
     private static ObjectNode rotation(RotationDecision rotation) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("path", rotation.path());
-        node.put("layer", rotation.layer());
+        node.put("layer", rotation.layerName().orElse(null));
         node.put("mode", rotation.mode().yamlName());
         node.put("detail", rotation.detail());
         return node;
