@@ -47,15 +47,13 @@ class RotationPositionApplyTest {
     private final PagerDutyClient client = SandboxAccount.client(sandbox, 0);
     private final Reconciler reconciler = new Reconciler(client, clock);
 
+    private static final String DECLARED_VIRTUAL_START = "    rotation_virtual_start: 2026-11-02T09:00:00+09:00\n";
+    private static final String EVERYONE = "kenta.sato, misaki.suzuki, sho.takahashi, hina.tanaka";
+    private static final String IMMEDIATE = "defaults: {rotation_changes: immediate}\n";
+
     @Test
     void keepingThePositionLeavesTheShiftWithWhoeverHasIt() throws IOException {
-        write("", "    rotation_virtual_start: 2026-11-02T09:00:00+09:00\n", "kenta.sato, misaki.suzuki, sho.takahashi, hina.tanaka");
-        apply();
-        clock.advance(Duration.between(FIRST_APPLY, CHANGE.toInstant()));
-        assertThat(onCallFrom(CHANGE, Duration.ofHours(1))).containsExactly("sho.takahashi");
-
-        write("", "    rotation_virtual_start: 2026-11-02T09:00:00+09:00\n", "kenta.sato, sho.takahashi, hina.tanaka");
-        Plan plan = apply();
+        Plan plan = changeUsersOnWednesday("", DECLARED_VIRTUAL_START, "kenta.sato, sho.takahashi, hina.tanaka");
 
         assertThat(plan.steps().get(0).rotations()).singleElement()
                 .satisfies(rotation -> assertThat(rotation.detail()).contains("<sho.takahashi@example.com> stays on call until"));
@@ -69,12 +67,7 @@ class RotationPositionApplyTest {
 
     @Test
     void effectiveImmediatelyHandsTheCurrentTurnToTheNewListsUser() throws IOException {
-        write("defaults: {rotation_changes: immediate}\n", "", "kenta.sato, misaki.suzuki, sho.takahashi, hina.tanaka");
-        apply();
-        clock.advance(Duration.between(FIRST_APPLY, CHANGE.toInstant()));
-
-        write("defaults: {rotation_changes: immediate}\n", "", "kenta.sato, sho.takahashi, hina.tanaka");
-        Plan plan = apply();
+        Plan plan = changeUsersOnWednesday(IMMEDIATE, "", "kenta.sato, sho.takahashi, hina.tanaka");
 
         assertThat(plan.steps().get(0).rotations()).singleElement()
                 .satisfies(rotation -> assertThat(rotation.mode().yamlName()).isEqualTo("immediate"));
@@ -84,16 +77,21 @@ class RotationPositionApplyTest {
 
     @Test
     void whenTheOnCallPersonLeavesTheNextWhoStaysTakesOverUntilTheUsualHandoff() throws IOException {
-        write("", "", "kenta.sato, misaki.suzuki, sho.takahashi, hina.tanaka");
-        apply();
-        clock.advance(Duration.between(FIRST_APPLY, CHANGE.toInstant()));
-
-        write("", "", "kenta.sato, misaki.suzuki, hina.tanaka");
-        apply();
+        changeUsersOnWednesday("", "", "kenta.sato, misaki.suzuki, hina.tanaka");
 
         List<RenderedEntry> entries = finalSchedule(CHANGE, Duration.ofDays(2));
         assertThat(entries.get(0).end().toInstant()).isEqualTo(OffsetDateTime.parse("2026-11-05T09:00:00+09:00").toInstant());
         assertThat(onCallFrom(CHANGE, Duration.ofDays(2))).containsExactly("hina.tanaka", "kenta.sato", "misaki.suzuki");
+    }
+
+    /** Applies the rotation of everyone, then on Wednesday at 14:00 (Sho on call) applies {@code users}. */
+    private Plan changeUsersOnWednesday(String settings, String virtualStart, String users) throws IOException {
+        write(settings, virtualStart, EVERYONE);
+        apply();
+        clock.advance(Duration.between(FIRST_APPLY, CHANGE.toInstant()));
+        assertThat(onCallFrom(CHANGE, Duration.ofHours(1))).containsExactly("sho.takahashi");
+        write(settings, virtualStart, users);
+        return apply();
     }
 
     private void write(String settings, String virtualStart, String users) throws IOException {
