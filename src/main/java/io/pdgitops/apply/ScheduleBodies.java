@@ -1,6 +1,6 @@
 package io.pdgitops.apply;
 
-import io.pdgitops.diff.LayerPairing;
+import io.pdgitops.diff.Pairing;
 import io.pdgitops.live.ServiceJson;
 import io.pdgitops.model.LayerRestriction;
 import io.pdgitops.model.Schedule;
@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * A declared schedule as PagerDuty's create and update body. Layers are paired with PagerDuty's running layers as
- * the diff pairs them ({@link LayerPairing}: by name, else by position) and keep their ids (so PagerDuty keeps
+ * the diff pairs them ({@link Pairing}: by name, else by position) and keep their ids (so PagerDuty keeps
  * their history); running layers that no declared layer takes are sent with {@code end} = now, because PagerDuty
  * cannot delete a layer, only end it.
  */
@@ -30,7 +30,7 @@ final class ScheduleBodies {
     /** @param running PagerDuty's running layers, Layer 1 first; empty for a create */
     static ScheduleWrite of(Schedule schedule, List<io.pdgitops.pagerduty.dto.ScheduleLayer> running,
             OffsetDateTime now, IdRegistry ids) {
-        LayerPairing pairing = LayerPairing.of(schedule.layers().stream().map(ScheduleLayer::name).toList(),
+        Pairing pairing = Pairing.of(schedule.layers().stream().map(ScheduleLayer::name).toList(),
                 schedule.layers().stream().map(layer -> layer.end().map(end -> end.isAfter(now)).orElse(true)).toList(),
                 running.stream().map(layer -> Optional.ofNullable(layer.name())).toList());
         List<LayerWrite> layers = new ArrayList<>();

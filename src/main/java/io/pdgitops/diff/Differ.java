@@ -3,6 +3,7 @@ package io.pdgitops.diff;
 import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.EscalationPolicy;
+import io.pdgitops.model.EscalationRule;
 import io.pdgitops.model.Integration;
 import io.pdgitops.model.ObjectKey;
 import io.pdgitops.model.ObjectKind;
@@ -147,7 +148,7 @@ final class Differ {
             @Override
             public FlatFields flattenLive(FlatFields fields, Schedule liveSchedule, Schedule desired) {
                 List<ScheduleLayer> liveLayers = running(liveSchedule);
-                LayerPairing pairing = RotationSettlement.pairing(desired, liveLayers, now);
+                Pairing pairing = RotationSettlement.pairing(desired, liveLayers, now);
                 List<Optional<ScheduleLayer>> paired = new ArrayList<>();
                 for (int i = 0; i < pairing.liveIndexOf().size(); i++) {
                     paired.add(pairing.liveOf(i, liveLayers));
@@ -158,12 +159,12 @@ final class Differ {
             @Override
             public List<FieldChange> removedChildren(Schedule desired, Schedule liveSchedule) {
                 List<ScheduleLayer> liveLayers = running(liveSchedule);
-                LayerPairing pairing = RotationSettlement.pairing(desired, liveLayers, now);
+                Pairing pairing = RotationSettlement.pairing(desired, liveLayers, now);
                 List<FieldChange> changes = new ArrayList<>();
                 if (pairing.reorders()) {
                     changes.add(FieldChange.of("layers", ScheduleFields.order(running(desired)),
                             ScheduleFields.order(pairing.liveIndexOf().stream()
-                                    .filter(index -> index != LayerPairing.NEW_LAYER).sorted()
+                                    .filter(index -> index != Pairing.NONE).sorted()
                                     .map(liveLayers::get).toList())));
                 }
                 for (int index : pairing.unpaired()) {
@@ -186,18 +187,43 @@ final class Differ {
         return new KindRules<>() {
             @Override
             public FlatFields flatten(FlatFields fields, EscalationPolicy policy, boolean isLive) {
-                return PolicyFields.of(fields, policy, users);
+                return PolicyFields.of(fields, policy, policy.rules().stream().map(Optional::of).toList(), users);
+            }
+
+            @Override
+            public FlatFields flattenLive(FlatFields fields, EscalationPolicy livePolicy, EscalationPolicy desired) {
+                Pairing pairing = rulePairing(desired, livePolicy);
+                List<Optional<EscalationRule>> paired = new ArrayList<>();
+                for (int i = 0; i < desired.rules().size(); i++) {
+                    paired.add(pairing.liveOf(i, livePolicy.rules()));
+                }
+                return PolicyFields.of(fields, livePolicy, paired, users);
             }
 
             @Override
             public List<FieldChange> removedChildren(EscalationPolicy desired, EscalationPolicy livePolicy) {
-                List<FieldChange> removed = new ArrayList<>();
-                for (int i = desired.rules().size(); i < livePolicy.rules().size(); i++) {
-                    removed.add(FieldChange.of(FlatFields.index("rules", i), null,
-                            PolicyFields.summary(livePolicy.rules().get(i), users)));
+                Pairing pairing = rulePairing(desired, livePolicy);
+                List<FieldChange> changes = new ArrayList<>();
+                if (pairing.reorders()) {
+                    changes.add(FieldChange.of("rules", order(desired.rules()), order(pairing.liveIndexOf().stream()
+                            .filter(index -> index != Pairing.NONE).sorted()
+                            .map(livePolicy.rules()::get).toList())));
                 }
-                return removed;
+                for (int index : pairing.unpaired()) {
+                    changes.add(FieldChange.of(FlatFields.index("rules", index), null,
+                            PolicyFields.summary(livePolicy.rules().get(index), users)));
+                }
+                return changes;
             }
         };
+    }
+
+    private Pairing rulePairing(EscalationPolicy desired, EscalationPolicy livePolicy) {
+        return Pairing.of(desired.rules().stream().map(rule -> PolicyFields.key(rule, users)).toList(),
+                livePolicy.rules().stream().map(rule -> PolicyFields.key(rule, users)).toList());
+    }
+
+    private String order(List<EscalationRule> rules) {
+        return "order " + Values.list(rules.stream().map(rule -> PolicyFields.summary(rule, users)).toList());
     }
 }

@@ -48,7 +48,7 @@ public record RotationSettlement(DesiredState desired, Map<String, List<Rotation
                 continue;
             }
             List<ScheduleLayer> running = running(matches.get(0).object(), now);
-            LayerPairing pairing = pairing(schedule, running, now);
+            Pairing pairing = pairing(schedule, running, now);
             List<ScheduleLayer> layers = new ArrayList<>();
             List<RotationDecision> scheduleDecisions = new ArrayList<>();
             for (int i = 0; i < schedule.layers().size(); i++) {
@@ -77,8 +77,8 @@ public record RotationSettlement(DesiredState desired, Map<String, List<Rotation
     }
 
     /** Pairs every declared layer of {@code desired} with the {@code running} live layers. */
-    static LayerPairing pairing(Schedule desired, List<ScheduleLayer> running, Instant now) {
-        return LayerPairing.of(desired.layers().stream().map(ScheduleLayer::name).toList(),
+    static Pairing pairing(Schedule desired, List<ScheduleLayer> running, Instant now) {
+        return Pairing.of(desired.layers().stream().map(ScheduleLayer::name).toList(),
                 desired.layers().stream().map(layer -> runs(layer, now)).toList(),
                 running.stream().map(ScheduleLayer::name).toList());
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Flattens a schedule. A live layer sits at the path of the declared layer it is paired with ({@link LayerPairing});
+ * Flattens a schedule. A live layer sits at the path of the declared layer it is paired with ({@link Pairing});
  * users keep their rotation order.
  */
 final class ScheduleFields {

@@ -5,40 +5,43 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which running PagerDuty layer each declared layer updates. A named layer takes the running layer with the same
- * name, wherever it is, so that removing or moving a layer shows as that layer ended or moved, not as every later
- * layer changing. Layers left over (unnamed, or with a name PagerDuty does not have) take the running layer at
- * their own position if no other layer took it. Running layers that no declared layer takes are ended. A declared
- * layer that has already ended is history and takes no running layer.
+ * Which live child (a running schedule layer, an escalation rule) each declared one updates, so that removing or
+ * moving one shows as that one ended, removed or moved, not as every later one changing. For layers the key is
+ * the layer's name; for escalation rules, which have no names, it is the whole rule (delay and targets).
  *
- * @param liveIndexOf for each declared layer (Layer 1 first), the index of its running layer, or -1 for a new layer
- * @param unpaired indexes of running layers that no declared layer takes, in order
+ * <p>A declared child with a key takes the live child with the same key, the one at the same position first, else
+ * the first free one. Children left over (unnamed layers, or a key PagerDuty does not have) take the live child at
+ * their own position if no other took it. Live children that no declared one takes are ended (layers) or removed
+ * (rules). A declared layer that has already ended is history and takes no running layer.
+ *
+ * @param liveIndexOf for each declared child, in order, the index of its live child, or {@link #NONE} for a new one
+ * @param unpaired indexes of live children that no declared one takes, in order
  */
-public record LayerPairing(List<Integer> liveIndexOf, List<Integer> unpaired) {
+public record Pairing(List<Integer> liveIndexOf, List<Integer> unpaired) {
 
-    public static final int NEW_LAYER = -1;
+    public static final int NONE = -1;
 
-    public LayerPairing {
+    public Pairing {
         liveIndexOf = List.copyOf(liveIndexOf);
         unpaired = List.copyOf(unpaired);
     }
 
-    /** Pairs declared layers that all still run. */
-    public static LayerPairing of(List<Optional<String>> desiredNames, List<Optional<String>> liveNames) {
+    /** Pairs declared children that all take part. */
+    public static Pairing of(List<Optional<String>> desiredNames, List<Optional<String>> liveNames) {
         return of(desiredNames, desiredNames.stream().map(name -> true).toList(), liveNames);
     }
 
     /**
-     * @param desiredNames and {@code liveNames}: the layers' names in UI order, empty for an unnamed layer
-     * @param desiredRunning for each declared layer, false when its declared end has passed
+     * @param desiredNames and {@code liveNames}: the children's keys in order, empty for an unnamed layer
+     * @param desiredRunning for each declared child, false when it takes no part (a layer whose end has passed)
      */
-    public static LayerPairing of(List<Optional<String>> desiredNames, List<Boolean> desiredRunning,
+    public static Pairing of(List<Optional<String>> desiredNames, List<Boolean> desiredRunning,
             List<Optional<String>> liveNames) {
         Integer[] pairs = new Integer[desiredNames.size()];
         boolean[] taken = new boolean[liveNames.size()];
         for (int i = 0; i < desiredNames.size(); i++) {
             if (!desiredRunning.get(i)) {
-                pairs[i] = NEW_LAYER;
+                pairs[i] = NONE;
             }
         }
         // A running layer of the same name at the same position first, then the first free one of that name.
@@ -60,7 +63,7 @@ public record LayerPairing(List<Integer> liveIndexOf, List<Integer> unpaired) {
         for (int i = 0; i < pairs.length; i++) {
             if (pairs[i] == null) {
                 boolean free = i < taken.length && !taken[i];
-                pairs[i] = free ? i : NEW_LAYER;
+                pairs[i] = free ? i : NONE;
                 if (free) {
                     taken[i] = true;
                 }
@@ -72,20 +75,20 @@ public record LayerPairing(List<Integer> liveIndexOf, List<Integer> unpaired) {
                 unpaired.add(j);
             }
         }
-        return new LayerPairing(List.of(pairs), unpaired);
+        return new Pairing(List.of(pairs), unpaired);
     }
 
-    /** The running layer of declared layer {@code index}, if it has one. */
-    public <T> Optional<T> liveOf(int index, List<T> liveLayers) {
+    /** The live child of declared child {@code index}, if it has one. */
+    public <T> Optional<T> liveOf(int index, List<T> liveChildren) {
         int live = liveIndexOf.get(index);
-        return live == NEW_LAYER ? Optional.empty() : Optional.of(liveLayers.get(live));
+        return live == NONE ? Optional.empty() : Optional.of(liveChildren.get(live));
     }
 
-    /** True when the paired running layers are not in the declared order: PagerDuty's precedence changes. */
+    /** True when the paired live children are not in the declared order: precedence or escalation order changes. */
     public boolean reorders() {
         int previous = -1;
         for (int live : liveIndexOf) {
-            if (live != NEW_LAYER) {
+            if (live != NONE) {
                 if (live < previous) {
                     return true;
                 }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class LayerPairingTest {
+class PairingTest {
 
-    private static final int NEW = LayerPairing.NEW_LAYER;
+    private static final int NEW = Pairing.NONE;
 
     private static List<Optional<String>> names(String... names) {
         return Arrays.stream(names).map(Optional::ofNullable).toList();
@@ -17,7 +17,7 @@ class LayerPairingTest {
 
     @Test
     void removingAMiddleNamedLayerEndsThatLayerOnly() {
-        LayerPairing pairing = LayerPairing.of(names("Day", "Weekend"), names("Day", "Night", "Weekend"));
+        Pairing pairing = Pairing.of(names("Day", "Weekend"), names("Day", "Night", "Weekend"));
 
         assertThat(pairing.liveIndexOf()).containsExactly(0, 2);
         assertThat(pairing.unpaired()).containsExactly(1);
@@ -26,7 +26,7 @@ class LayerPairingTest {
 
     @Test
     void unnamedLayersFallBackToPosition() {
-        LayerPairing pairing = LayerPairing.of(names(null, null), names(null, null, null));
+        Pairing pairing = Pairing.of(names(null, null), names(null, null, null));
 
         assertThat(pairing.liveIndexOf()).containsExactly(0, 1);
         assertThat(pairing.unpaired()).containsExactly(2);
@@ -34,8 +34,8 @@ class LayerPairingTest {
 
     @Test
     void aRenamedLayerKeepsItsPositionAndAMovedOneIsAReorder() {
-        LayerPairing renamed = LayerPairing.of(names("Days", "Night"), names("Day", "Night"));
-        LayerPairing moved = LayerPairing.of(names("Night", "Day"), names("Day", "Night"));
+        Pairing renamed = Pairing.of(names("Days", "Night"), names("Day", "Night"));
+        Pairing moved = Pairing.of(names("Night", "Day"), names("Day", "Night"));
 
         assertThat(renamed.liveIndexOf()).containsExactly(0, 1);
         assertThat(renamed.reorders()).isFalse();
@@ -45,7 +45,7 @@ class LayerPairingTest {
 
     @Test
     void aNewNamedLayerDoesNotTakeARunningLayerAnotherNameClaims() {
-        LayerPairing pairing = LayerPairing.of(names("New", "Day"), names("Day"));
+        Pairing pairing = Pairing.of(names("New", "Day"), names("Day"));
 
         assertThat(pairing.liveIndexOf()).containsExactly(NEW, 0);
         assertThat(pairing.unpaired()).isEmpty();
@@ -53,7 +53,7 @@ class LayerPairingTest {
 
     @Test
     void aDeclaredLayerThatHasEndedTakesNoRunningLayer() {
-        LayerPairing pairing = LayerPairing.of(names("Day", "Old"), List.of(true, false), names("Day", "Night"));
+        Pairing pairing = Pairing.of(names("Day", "Old"), List.of(true, false), names("Day", "Night"));
 
         assertThat(pairing.liveIndexOf()).containsExactly(0, NEW);
         assertThat(pairing.unpaired()).containsExactly(1);
