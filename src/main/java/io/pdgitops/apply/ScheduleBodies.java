@@ -1,5 +1,6 @@
 package io.pdgitops.apply;
 
+import io.pdgitops.diff.Pairing;
 import io.pdgitops.live.ServiceJson;
 import io.pdgitops.model.LayerRestriction;
 import io.pdgitops.model.Schedule;
@@ -13,11 +14,13 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A declared schedule as PagerDuty's create and update body. Layers are matched to PagerDuty's running layers by
- * position and keep their ids (so PagerDuty keeps their history); running layers beyond the declared ones are sent
- * with {@code end} = now, because PagerDuty cannot delete a layer, only end it.
+ * A declared schedule as PagerDuty's create and update body. Layers are paired with PagerDuty's running layers as
+ * the diff pairs them ({@link Pairing}: by name, else by position) and keep their ids (so PagerDuty keeps
+ * their history); running layers that no declared layer takes are sent with {@code end} = now, because PagerDuty
+ * cannot delete a layer, only end it.
  */
 final class ScheduleBodies {
 
@@ -27,13 +30,16 @@ final class ScheduleBodies {
     /** @param running PagerDuty's running layers, Layer 1 first; empty for a create */
     static ScheduleWrite of(Schedule schedule, List<io.pdgitops.pagerduty.dto.ScheduleLayer> running,
             OffsetDateTime now, IdRegistry ids) {
+        Pairing pairing = Pairing.of(schedule.layers().stream().map(ScheduleLayer::name).toList(),
+                schedule.layers().stream().map(layer -> layer.end().map(end -> end.isAfter(now)).orElse(true)).toList(),
+                running.stream().map(layer -> Optional.ofNullable(layer.name())).toList());
         List<LayerWrite> layers = new ArrayList<>();
         for (int i = 0; i < schedule.layers().size(); i++) {
-            String id = i < running.size() ? running.get(i).id() : null;
+            String id = pairing.liveOf(i, running).map(io.pdgitops.pagerduty.dto.ScheduleLayer::id).orElse(null);
             layers.add(layer(schedule.layers().get(i), id, ids));
         }
-        for (int i = schedule.layers().size(); i < running.size(); i++) {
-            layers.add(ended(running.get(i), now));
+        for (int index : pairing.unpaired()) {
+            layers.add(ended(running.get(index), now));
         }
         return new ScheduleWrite(schedule.name(), schedule.description().orElse(null), schedule.timeZone().getId(),
                 layers, schedule.teams().map(teams -> TeamBodies.references(teams, ids)).orElse(null));

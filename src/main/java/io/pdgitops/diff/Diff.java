@@ -3,6 +3,7 @@ package io.pdgitops.diff;
 import io.pdgitops.model.DesiredState;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,17 +11,27 @@ import java.util.Optional;
  * escalation policies, services, then integrations). Only declared objects appear here: what
  * PagerDuty has beyond them is the planner's business (prune).
  *
- * @param desired and {@code live} are kept for the planner, which needs references and prune candidates
+ * @param desired and {@code live} are kept for the planner, which needs references and prune candidates; the
+ *     declared state with its layers' virtual starts settled ({@link RotationSettlement}): apply what it says
+ * @param rotations by schedule name, how each running layer whose users change is treated
  */
-public record Diff(List<ResourceDiff> resources, DesiredState desired, LiveState live, Instant now) {
+public record Diff(List<ResourceDiff> resources, DesiredState desired, LiveState live, Instant now,
+        Map<String, List<RotationDecision>> rotations) {
 
     public Diff {
         resources = List.copyOf(resources);
+        rotations = Map.copyOf(rotations);
     }
 
     public static Diff between(DesiredState desired, LiveState live, DiffOptions options) {
         IgnoreRules ignore = new IgnoreRules(desired.settings().ignoreDifferences());
-        return new Diff(new Differ(live, ignore, options.now()).run(desired), desired, live, options.now());
+        RotationSettlement settled = RotationSettlement.settle(desired, live, options.now());
+        return new Diff(new Differ(live, ignore, options.now()).run(settled.desired()), settled.desired(), live,
+                options.now(), settled.decisions());
+    }
+
+    public List<RotationDecision> rotationsOf(ResourceKey key) {
+        return key.kind() == ResourceKind.SCHEDULE ? rotations.getOrDefault(key.name(), List.of()) : List.of();
     }
 
     /** Creates, updates and ambiguities: everything except no-ops. */

@@ -3,6 +3,7 @@ package io.pdgitops.diff;
 import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.EscalationPolicy;
+import io.pdgitops.model.EscalationRule;
 import io.pdgitops.model.Integration;
 import io.pdgitops.model.ObjectKey;
 import io.pdgitops.model.ObjectKind;
@@ -22,6 +23,11 @@ final class Differ {
     /** How one kind is flattened and what it adds beyond equal-path comparison. */
     private interface KindRules<T> {
         FlatFields flatten(FlatFields fields, T object, boolean live);
+
+        /** The live object flattened to the declared object's paths. */
+        default FlatFields flattenLive(FlatFields fields, T live, T desired) {
+            return flatten(fields, live, true);
+        }
 
         /** Children the live object has beyond the declared ones (removed layers or rules). */
         default List<FieldChange> removedChildren(T desired, T live) {
@@ -71,7 +77,7 @@ final class Differ {
             }
             T liveObject = matches.get(0).object();
             Map<String, FlatValue> liveFields =
-                    rules.flatten(FlatFields.startingWith(liveObject.description(), true), liveObject, true).values();
+                    rules.flattenLive(FlatFields.startingWith(liveObject.description(), true), liveObject, desired).values();
             List<FieldChange> changes = new ArrayList<>(compare(desiredFields, liveFields));
             changes.addAll(rules.removedChildren(desired, liveObject));
             changes.removeIf(change -> ignore.ignores(desired.kind(), desired.name(), change.path()));
@@ -134,45 +140,90 @@ final class Differ {
         return new KindRules<>() {
             @Override
             public FlatFields flatten(FlatFields fields, Schedule schedule, boolean isLive) {
-                return ScheduleFields.of(fields, schedule, currentLayers(schedule), users);
+                return ScheduleFields.of(fields, schedule, schedule.layers().stream()
+                        .map(layer -> Optional.of(layer).filter(declared -> RotationSettlement.runs(declared, now)))
+                        .toList(), users);
+            }
+
+            @Override
+            public FlatFields flattenLive(FlatFields fields, Schedule liveSchedule, Schedule desired) {
+                List<ScheduleLayer> liveLayers = running(liveSchedule);
+                Pairing pairing = RotationSettlement.pairing(desired, liveLayers, now);
+                List<Optional<ScheduleLayer>> paired = new ArrayList<>();
+                for (int i = 0; i < pairing.liveIndexOf().size(); i++) {
+                    paired.add(pairing.liveOf(i, liveLayers));
+                }
+                return ScheduleFields.of(fields, liveSchedule, paired, users);
             }
 
             @Override
             public List<FieldChange> removedChildren(Schedule desired, Schedule liveSchedule) {
-                List<ScheduleLayer> liveLayers = currentLayers(liveSchedule);
-                List<FieldChange> ended = new ArrayList<>();
-                for (int i = currentLayers(desired).size(); i < liveLayers.size(); i++) {
-                    ended.add(FieldChange.of(FlatFields.index("layers", i), "ended at " + now + " (layers are ended, not deleted)",
-                            ScheduleFields.summary(liveLayers.get(i), users)));
+                List<ScheduleLayer> liveLayers = running(liveSchedule);
+                Pairing pairing = RotationSettlement.pairing(desired, liveLayers, now);
+                List<FieldChange> changes = new ArrayList<>();
+                if (pairing.reorders()) {
+                    changes.add(FieldChange.of("layers", ScheduleFields.order(running(desired)),
+                            ScheduleFields.order(pairing.liveIndexOf().stream()
+                                    .filter(index -> index != Pairing.NONE).sorted()
+                                    .map(liveLayers::get).toList())));
                 }
-                return ended;
+                for (int index : pairing.unpaired()) {
+                    ScheduleLayer ended = liveLayers.get(index);
+                    String path = ended.name().map(name -> FlatFields.named("layers", name))
+                            .orElse(FlatFields.index("layers", index));
+                    changes.add(FieldChange.of(path, "ended at " + now + " (layers are ended, not deleted)",
+                            ScheduleFields.summary(ended, users)));
+                }
+                return changes;
             }
         };
     }
 
-    /** Layers that have ended are history: PagerDuty keeps them but they no longer take part. */
-    private List<ScheduleLayer> currentLayers(Schedule schedule) {
-        return schedule.layers().stream()
-                .filter(layer -> layer.end().map(end -> end.toInstant().isAfter(now)).orElse(true))
-                .toList();
+    private List<ScheduleLayer> running(Schedule schedule) {
+        return RotationSettlement.running(schedule, now);
     }
 
     private KindRules<EscalationPolicy> policyRules() {
         return new KindRules<>() {
             @Override
             public FlatFields flatten(FlatFields fields, EscalationPolicy policy, boolean isLive) {
-                return PolicyFields.of(fields, policy, users);
+                return PolicyFields.of(fields, policy, policy.rules().stream().map(Optional::of).toList(), users);
+            }
+
+            @Override
+            public FlatFields flattenLive(FlatFields fields, EscalationPolicy livePolicy, EscalationPolicy desired) {
+                Pairing pairing = rulePairing(desired, livePolicy);
+                List<Optional<EscalationRule>> paired = new ArrayList<>();
+                for (int i = 0; i < desired.rules().size(); i++) {
+                    paired.add(pairing.liveOf(i, livePolicy.rules()));
+                }
+                return PolicyFields.of(fields, livePolicy, paired, users);
             }
 
             @Override
             public List<FieldChange> removedChildren(EscalationPolicy desired, EscalationPolicy livePolicy) {
-                List<FieldChange> removed = new ArrayList<>();
-                for (int i = desired.rules().size(); i < livePolicy.rules().size(); i++) {
-                    removed.add(FieldChange.of(FlatFields.index("rules", i), null,
-                            PolicyFields.summary(livePolicy.rules().get(i), users)));
+                Pairing pairing = rulePairing(desired, livePolicy);
+                List<FieldChange> changes = new ArrayList<>();
+                if (pairing.reorders()) {
+                    changes.add(FieldChange.of("rules", order(desired.rules()), order(pairing.liveIndexOf().stream()
+                            .filter(index -> index != Pairing.NONE).sorted()
+                            .map(livePolicy.rules()::get).toList())));
                 }
-                return removed;
+                for (int index : pairing.unpaired()) {
+                    changes.add(FieldChange.of(FlatFields.index("rules", index), null,
+                            PolicyFields.summary(livePolicy.rules().get(index), users)));
+                }
+                return changes;
             }
         };
+    }
+
+    private Pairing rulePairing(EscalationPolicy desired, EscalationPolicy livePolicy) {
+        return Pairing.of(desired.rules().stream().map(rule -> PolicyFields.key(rule, users)).toList(),
+                livePolicy.rules().stream().map(rule -> PolicyFields.key(rule, users)).toList());
+    }
+
+    private String order(List<EscalationRule> rules) {
+        return "order " + Values.list(rules.stream().map(rule -> PolicyFields.summary(rule, users)).toList());
     }
 }

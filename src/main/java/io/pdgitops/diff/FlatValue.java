@@ -25,12 +25,15 @@ record FlatValue(String display, Object key, boolean pastIsRewritten) {
         return new FlatValue(Values.dateTime(start), start.toInstant(), true);
     }
 
-    /** Equal keys, or two layer starts that are both in the past (PagerDuty moves those to the last update). */
+    /**
+     * Equal keys, or two layer starts that are both in the past (PagerDuty moves those to the last update, so a
+     * start written at this very instant counts as past too).
+     */
     boolean sameAs(FlatValue live, Instant now) {
         if (key.equals(live.key)) {
             return true;
         }
         return pastIsRewritten && live.pastIsRewritten
-                && ((Instant) key).isBefore(now) && ((Instant) live.key).isBefore(now);
+                && !((Instant) key).isAfter(now) && !((Instant) live.key).isAfter(now);
     }
 }

@@ -2,6 +2,7 @@ package io.pdgitops.load;
 
 import io.pdgitops.model.LayerRestriction;
 import io.pdgitops.model.Origin;
+import io.pdgitops.model.RotationChanges;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.model.ScheduleLayer;
 import java.time.OffsetDateTime;
@@ -21,11 +22,12 @@ final class ScheduleMapper {
                 fields.optionalText("description"),
                 DeclaredZone.of(fields, defaultZone, "schedule"),
                 fields.optionalTextList("teams"),
-                fields.objects("layers").stream().map(ScheduleMapper::layer).toList(),
+                fields.objects("layers").stream().map(layer -> layer(layer, rotationChanges(fields))).toList(),
                 origin);
     }
 
-    private static ScheduleLayer layer(Fields layer) {
+    /** @param scheduleChoice the schedule's {@code rotation_changes}, for layers that do not set their own */
+    private static ScheduleLayer layer(Fields layer, Optional<RotationChanges> scheduleChoice) {
         OffsetDateTime start = layer.dateTime("start");
         return new ScheduleLayer(
                 layer.optionalText("name"),
@@ -34,7 +36,12 @@ final class ScheduleMapper {
                 layer.optionalDateTime("rotation_virtual_start").orElse(start),
                 layer.duration("rotation_turn_length"),
                 layer.textList("users"),
-                layer.objects("restrictions").stream().map(ScheduleMapper::restriction).toList());
+                layer.objects("restrictions").stream().map(ScheduleMapper::restriction).toList(),
+                rotationChanges(layer).or(() -> scheduleChoice));
+    }
+
+    static Optional<RotationChanges> rotationChanges(Fields fields) {
+        return fields.optionalText("rotation_changes").flatMap(RotationChanges::fromYamlName);
     }
 
     private static LayerRestriction restriction(Fields restriction) {

@@ -3,6 +3,7 @@ package io.pdgitops.load;
 import io.pdgitops.model.IgnoreDifference;
 import io.pdgitops.model.ObjectKind;
 import io.pdgitops.model.RepoSettings;
+import io.pdgitops.model.RotationChanges;
 import io.pdgitops.model.SyncPolicy;
 import io.pdgitops.validate.ViolationCode;
 import java.nio.file.FileSystems;
@@ -34,7 +35,9 @@ final class SettingsMapper {
                                 ObjectKind.fromYamlName(ignore.text("kind")).orElseThrow(),
                                 ignore.optionalText("name"),
                                 ignore.textList("fields")))
-                        .toList());
+                        .toList(),
+                fields.optionalObject("defaults").flatMap(ScheduleMapper::rotationChanges)
+                        .orElse(RotationChanges.KEEP_POSITION));
     }
 
     private static Optional<List<String>> globs(Fields fields, String field) {

@@ -10,13 +10,15 @@ import java.util.Optional;
  * @param include glob patterns of files to read, relative to the repository root
  * @param exclude glob patterns of files to skip even when included
  * @param defaultTimeZone zone of schedules that declare none
+ * @param rotationChanges {@code defaults.rotation_changes}: for layers that do not choose themselves
  */
 public record RepoSettings(
         List<String> include,
         List<String> exclude,
         SyncPolicy sync,
         Optional<ZoneId> defaultTimeZone,
-        List<IgnoreDifference> ignoreDifferences) {
+        List<IgnoreDifference> ignoreDifferences,
+        RotationChanges rotationChanges) {
 
     public static final String FILE_NAME = "pd-gitops.yaml";
     /** Users and teams the built-in sandbox starts with; like {@link #FILE_NAME}, never read as configuration. */
@@ -27,6 +29,12 @@ public record RepoSettings(
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
         ignoreDifferences = List.copyOf(ignoreDifferences);
+    }
+
+    /** Settings with the default {@link RotationChanges#KEEP_POSITION}. */
+    public RepoSettings(List<String> include, List<String> exclude, SyncPolicy sync, Optional<ZoneId> defaultTimeZone,
+            List<IgnoreDifference> ignoreDifferences) {
+        this(include, exclude, sync, defaultTimeZone, ignoreDifferences, RotationChanges.KEEP_POSITION);
     }
 
     /** The settings of a repository without {@code pd-gitops.yaml}. */

@@ -23,6 +23,10 @@ public record Schedule(
         layers = List.copyOf(layers);
     }
 
+    public Schedule withLayers(List<ScheduleLayer> newLayers) {
+        return new Schedule(name, description, timeZone, teams, newLayers, origin);
+    }
+
     @Override
     public ObjectKind kind() {
         return ObjectKind.SCHEDULE;

@@ -5,6 +5,7 @@ import io.pdgitops.diff.DiffAction;
 import io.pdgitops.diff.FieldChange;
 import io.pdgitops.diff.ResourceDiff;
 import io.pdgitops.diff.ResourceKey;
+import io.pdgitops.diff.RotationDecision;
 import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.DesiredState;
 import java.util.ArrayList;
@@ -21,7 +22,12 @@ import java.util.Set;
 public final class Planner {
 
     /** A step before it has its place and id. */
-    record Draft(StepAction action, ResourceKey key, Optional<String> liveId, List<FieldChange> changes) {
+    record Draft(StepAction action, ResourceKey key, Optional<String> liveId, List<FieldChange> changes,
+            List<RotationDecision> rotations) {
+
+        Draft(StepAction action, ResourceKey key, Optional<String> liveId, List<FieldChange> changes) {
+            this(action, key, liveId, changes, List.of());
+        }
     }
 
     private Planner() {
@@ -53,7 +59,7 @@ public final class Planner {
             if (resource.action() == DiffAction.CREATE || resource.action() == DiffAction.UPDATE) {
                 StepAction action = resource.action() == DiffAction.CREATE ? StepAction.CREATE : StepAction.UPDATE;
                 drafts.put(resource.key(), new Draft(action, resource.key(),
-                        resource.liveIds().stream().findFirst(), resource.changes()));
+                        resource.liveIds().stream().findFirst(), resource.changes(), diff.rotationsOf(resource.key())));
             }
         }
         return drafts;
@@ -161,7 +167,8 @@ public final class Planner {
                     .filter(java.util.Objects::nonNull)
                     .sorted(java.util.Comparator.comparingInt(Integer::parseInt))
                     .toList();
-            steps.add(new PlanStep(id, draft.action(), draft.key(), draft.liveId(), draft.changes(), dependsOn));
+            steps.add(new PlanStep(id, draft.action(), draft.key(), draft.liveId(), draft.changes(), dependsOn,
+                    draft.rotations()));
             ids.put(draft.key(), id);
         }
         return steps;

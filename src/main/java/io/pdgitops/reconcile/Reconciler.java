@@ -35,7 +35,8 @@ public final class Reconciler {
         Instant now = clock.instant();
         LiveAccount account = new LiveStateReader(client).read(desired, now);
         Diff diff = Diff.between(desired, account.state(), new DiffOptions(now));
-        return new Planned(desired, account, diff, Planner.plan(diff, inventory, options));
+        // The diff settles layers' virtual starts (rotation position kept): apply what it compared.
+        return new Planned(diff.desired(), account, diff, Planner.plan(diff, inventory, options));
     }
 
     public ApplyResult apply(Planned planned, ApplyListener listener) {

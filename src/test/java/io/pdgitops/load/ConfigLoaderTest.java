@@ -9,6 +9,8 @@ import io.pdgitops.model.FieldPath;
 import io.pdgitops.model.IntegrationType;
 import io.pdgitops.model.LayerRestriction;
 import io.pdgitops.model.ObjectKind;
+import io.pdgitops.model.RepoSettings;
+import io.pdgitops.model.RotationChanges;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.model.ScheduleLayer;
 import io.pdgitops.model.Service;
@@ -162,6 +164,34 @@ class ConfigLoaderTest {
         assertThat(layer.rotationVirtualStart()).isEqualTo(OffsetDateTime.parse("2026-01-01T09:00:00+09:00"));
         assertThat(layer.restrictions().get(0).type()).isEqualTo(LayerRestriction.Type.DAILY);
         assertThat(layer.restrictions().get(0).startTimeOfDay()).isEqualTo(LocalTime.of(9, 0, 30));
+    }
+
+    @Test
+    void rotationChangesComeFromTheLayerElseTheScheduleElseTheRepositoryDefault() throws IOException {
+        write("pd-gitops.yaml", "defaults: {rotation_changes: immediate}\n");
+        write("day.yaml", """
+                kind: Schedule
+                name: Day
+                time_zone: UTC
+                rotation_changes: keep_position
+                layers:
+                  - {start: 2026-01-05T09:00:00Z, rotation_turn_length: 1d, users: [a@example.com], rotation_changes: immediate}
+                  - {start: 2026-01-05T09:00:00Z, rotation_turn_length: 1d, users: [a@example.com]}
+                ---
+                kind: Schedule
+                name: Night
+                time_zone: UTC
+                layers:
+                  - {start: 2026-01-05T21:00:00Z, rotation_turn_length: 1d, users: [a@example.com]}
+                """);
+
+        DesiredState state = valid(ConfigLoader.load(repo));
+
+        assertThat(state.settings().rotationChanges()).isEqualTo(RotationChanges.IMMEDIATE);
+        assertThat(state.schedule("Day").orElseThrow().layers()).extracting(ScheduleLayer::rotationChanges)
+                .containsExactly(Optional.of(RotationChanges.IMMEDIATE), Optional.of(RotationChanges.KEEP_POSITION));
+        assertThat(state.schedule("Night").orElseThrow().layers().get(0).rotationChanges()).isEmpty();
+        assertThat(RepoSettings.defaults().rotationChanges()).isEqualTo(RotationChanges.KEEP_POSITION);
     }
 
     @Test

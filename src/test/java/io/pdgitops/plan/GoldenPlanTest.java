@@ -36,6 +36,17 @@ class GoldenPlanTest {
         assertMatchesExpected(folder, actual);
     }
 
+    /** How each changed running layer is treated appears under its step in Markdown and JSON too. */
+    @Test
+    void rotationDecisionsInEveryFormat(@TempDir Path scratch) throws IOException {
+        Path folder = CASES.resolve("rotation-choices");
+        Plan plan = new GoldenPlanCase(folder).plan(scratch);
+
+        assertThat(plan.steps()).singleElement().satisfies(step -> assertThat(step.rotations()).hasSize(2));
+        assertMatchesExpected(folder, "expected.md", new MarkdownPlanRenderer().render(plan));
+        assertMatchesExpected(folder, "expected.json", new JsonPlanRenderer().render(plan));
+    }
+
     /** The live integrations of that case carry keys like {@code k-nagios-secret}. */
     @Test
     void integrationKeysAppearInNoRendering(@TempDir Path scratch) throws IOException {

@@ -31,7 +31,12 @@ public final class GoldenFiles {
 
     /** Compares {@code actual} with {@code expected.txt} in {@code caseFolder}, or rewrites it when updating. */
     public static void assertMatchesExpected(Path caseFolder, String actual) throws IOException {
-        Path expectedFile = caseFolder.resolve("expected.txt");
+        assertMatchesExpected(caseFolder, "expected.txt", actual);
+    }
+
+    /** Compares {@code actual} with the file {@code expectedName} in {@code caseFolder}, or rewrites it when updating. */
+    public static void assertMatchesExpected(Path caseFolder, String expectedName, String actual) throws IOException {
+        Path expectedFile = caseFolder.resolve(expectedName);
         if (UPDATE) {
             Files.writeString(expectedFile, actual);
         }

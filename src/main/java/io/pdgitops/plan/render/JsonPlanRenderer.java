@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pdgitops.diff.FieldChange;
 import io.pdgitops.diff.ResourceDiff;
 import io.pdgitops.diff.ResourceKey;
+import io.pdgitops.diff.RotationDecision;
 import io.pdgitops.plan.Plan;
 import io.pdgitops.plan.PlanStep;
 import io.pdgitops.plan.PlanSummary;
@@ -62,6 +63,8 @@ public final class JsonPlanRenderer {
         strings(node.putArray("depends_on"), step.dependsOn());
         ArrayNode changes = node.putArray("changes");
         step.changes().forEach(change -> changes.add(change(change)));
+        ArrayNode rotations = node.putArray("rotations");
+        step.rotations().forEach(rotation -> rotations.add(rotation(rotation)));
         return node;
     }
 
@@ -83,6 +86,15 @@ public final class JsonPlanRenderer {
         node.put("path", change.path());
         node.put("desired", change.desired().orElse(null));
         node.put("live", change.live().orElse(null));
+        return node;
+    }
+
+    private static ObjectNode rotation(RotationDecision rotation) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("path", rotation.path());
+        node.put("layer", rotation.layerName().orElse(null));
+        node.put("mode", rotation.mode().yamlName());
+        node.put("detail", rotation.detail());
         return node;
     }
 

@@ -59,6 +59,10 @@ public final class MarkdownPlanRenderer {
                 PlanWords.diffLines(change).forEach(line -> out.append(line.replace("```", "'''")).append('\n'));
             }
             out.append("```\n");
+            step.rotations().forEach(rotation -> out.append("\n- ").append(escape(PlanWords.rotation(rotation))));
+            if (!step.rotations().isEmpty()) {
+                out.append('\n');
+            }
         }
         if (fold) {
             out.append("\n</details>\n");

@@ -1,6 +1,7 @@
 package io.pdgitops.plan.render;
 
 import io.pdgitops.diff.FieldChange;
+import io.pdgitops.diff.RotationDecision;
 import io.pdgitops.plan.Plan;
 import io.pdgitops.plan.PlanStep;
 import io.pdgitops.plan.PlanSummary;
@@ -50,6 +51,11 @@ final class PlanWords {
     }
 
     /** One line per side, as in a unified diff: {@code - path: live} then {@code + path: desired}. */
+    /** How a running layer whose users change is treated: said under its step in every format. */
+    static String rotation(RotationDecision decision) {
+        return "rotation " + decision.describe();
+    }
+
     static List<String> diffLines(FieldChange change) {
         List<String> lines = new ArrayList<>(2);
         change.live().ifPresent(live -> lines.add("- " + change.path() + ": " + live));

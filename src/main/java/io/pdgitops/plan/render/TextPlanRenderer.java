@@ -50,6 +50,7 @@ public final class TextPlanRenderer {
                 out.append("       ").append(paint(line.startsWith("+") ? GREEN : RED, line)).append('\n');
             }
         }
+        step.rotations().forEach(rotation -> out.append("       ").append(PlanWords.rotation(rotation)).append('\n'));
     }
 
     private static String colourOf(StepAction action) {
