@@ -62,9 +62,7 @@ public record RotationSettlement(DesiredState desired, Map<String, List<Rotation
                 decisions.put(schedule.name(), scheduleDecisions);
             }
         }
-        DesiredState settled = new DesiredState(desired.settings(), desired.teams(), schedules,
-                desired.escalationPolicies(), desired.services(), desired.fileCount());
-        return new RotationSettlement(settled, decisions);
+        return new RotationSettlement(desired.withSchedules(schedules), decisions);
     }
 
     /** Layers that have ended are history: PagerDuty keeps them but they no longer take part. */

@@ -37,6 +37,11 @@ public record DesiredState(
         this(settings, teams, schedules, escalationPolicies, services, fileCount, List.of());
     }
 
+    /** The same state with other schedules (say, settled against live ones); everything else, rosters included, kept. */
+    public DesiredState withSchedules(List<Schedule> replaced) {
+        return new DesiredState(settings, teams, replaced, escalationPolicies, services, fileCount, rosters);
+    }
+
     /** The roster a schedule was compiled from, if any. */
     public Optional<Roster> rosterOf(Schedule schedule) {
         return rosters.stream()
