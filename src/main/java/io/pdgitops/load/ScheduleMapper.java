@@ -1,10 +1,13 @@
 package io.pdgitops.load;
 
+import io.pdgitops.model.Coverage;
+import io.pdgitops.model.CoverageHours;
 import io.pdgitops.model.LayerRestriction;
 import io.pdgitops.model.Origin;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.model.ScheduleLayer;
 import io.pdgitops.validate.ViolationCode;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -28,7 +31,22 @@ final class ScheduleMapper {
                 zone,
                 fields.optionalTextList("teams"),
                 fields.objects("layers").stream().map(ScheduleMapper::layer).toList(),
-                origin);
+                origin,
+                coverage(fields));
+    }
+
+    private static Optional<Coverage> coverage(Fields fields) {
+        if (!fields.has("coverage")) {
+            return Optional.empty();
+        }
+        return Optional.of(fields.optionalObject("coverage")
+                .<Coverage>map(rule -> new Coverage.Weekly(rule.objects("weekly").stream().map(ScheduleMapper::hours).toList()))
+                .orElseGet(Coverage.AllTheTime::new));
+    }
+
+    private static CoverageHours hours(Fields hours) {
+        LocalTime end = "24:00".equals(hours.text("end")) ? LocalTime.MIDNIGHT : hours.time("end");
+        return new CoverageHours(hours.days("days"), hours.time("start"), end);
     }
 
     private static ScheduleLayer layer(Fields layer) {
