@@ -47,7 +47,11 @@ public enum ViolationCode {
     ROTATION_LENGTH_OUT_OF_RANGE("rotation-length-out-of-range", "A rotation turn is shorter than 1h or longer than 365d."),
     LAYER_ENDS_BEFORE_START("layer-ends-before-start", "A layer's end is not after its start."),
     INVALID_RESTRICTION_DURATION("invalid-restriction-duration", "A restriction lasts 0, or 24h or more (daily), or 7d or more (weekly)."),
-    TEAM_PARENT_CYCLE("team-parent-cycle", "Teams are their own ancestors through parent.");
+    TEAM_PARENT_CYCLE("team-parent-cycle", "Teams are their own ancestors through parent."),
+
+    // On-call coverage
+    COVERAGE_GAP("coverage-gap", "A schedule leaves hours its coverage rule asks for without anyone on call."),
+    RULE_REACHES_NOBODY("rule-reaches-nobody", "Warning: an escalation rule notifies nobody at some time, as every schedule it targets has a gap then.");
 
     private final String id;
     private final String summary;
