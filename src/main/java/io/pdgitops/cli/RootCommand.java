@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             PlanCommand.class,
             ApplyCommand.class,
             DriftCommand.class,
+            PreviewCommand.class,
         })
 public final class RootCommand {
 }
