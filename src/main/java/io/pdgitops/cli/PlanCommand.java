@@ -16,7 +16,7 @@ public final class PlanCommand extends RepositoryCommand {
     @Override
     int run(PlanSession.Prepared prepared) {
         var plan = prepared.planned().plan();
-        out().print(PlanSession.render(plan, options.format));
+        out().print(PlanSession.render(prepared.planned(), options.format));
         return options.detailedExitCode && plan.hasChanges() ? ExitCodes.CHANGES : ExitCodes.OK;
     }
 }
