@@ -5,21 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class PreviewCommandTest {
 
     private static final String WEEKDAYS = "src/test/resources/oncall/three-person-weekday-rotation/repo";
     private static final String POLICIES = "src/test/resources/validate/rule-reaches-nobody/repo";
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CapturedCli cli = new CapturedCli();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     @Test
     void textPreviewIsTheGoldenCalendar() throws IOException {
@@ -98,12 +97,6 @@ class PreviewCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine cli = Cli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        cli.getOut().flush();
-        cli.getErr().flush();
-        return exit;
+        return cli.run(args);
     }
 }

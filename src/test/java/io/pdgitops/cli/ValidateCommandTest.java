@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +17,9 @@ class ValidateCommandTest {
     private static final String VALID = "src/test/resources/validate/valid-example/repo";
     private static final String INVALID = "src/test/resources/validate/dangling-reference/repo";
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CapturedCli cli = new CapturedCli();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     @TempDir
     Path temp;
@@ -120,12 +120,6 @@ class ValidateCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine cli = Cli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        cli.getOut().flush();
-        cli.getErr().flush();
-        return exit;
+        return cli.run(args);
     }
 }
