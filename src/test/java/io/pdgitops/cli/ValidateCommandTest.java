@@ -43,6 +43,22 @@ class ValidateCommandTest {
     }
 
     @Test
+    void warningsAloneKeepTheRepositoryValidAndAreCounted() throws IOException {
+        int exit = run("validate", "src/test/resources/validate/rule-reaches-nobody/repo");
+
+        assertThat(exit).isEqualTo(ExitCodes.OK);
+        String expected = Files.readString(Path.of("src/test/resources/validate/rule-reaches-nobody/expected.txt"));
+        assertThat(out.toString()).isEqualTo(expected + "3 objects in 1 file: valid, 2 warnings\n");
+    }
+
+    @Test
+    void githubFormatAnnotatesWarningsAsWarnings() {
+        run("validate", "--format", "github", "src/test/resources/validate/rule-reaches-nobody/repo");
+
+        assertThat(out.toString()).startsWith("::warning file=policies.yaml,line=30,col=5,title=rule-reaches-nobody::");
+    }
+
+    @Test
     void jsonFormatIsMachineReadable() throws IOException {
         int exit = run("validate", "--format", "json", INVALID);
 
