@@ -9,6 +9,7 @@ import io.pdgitops.model.Schedule;
 import io.pdgitops.model.Target;
 import io.pdgitops.oncall.CoverageCheck;
 import io.pdgitops.oncall.Horizon;
+import io.pdgitops.oncall.Reachability;
 import io.pdgitops.oncall.SchedulePreview;
 import io.pdgitops.oncall.TimeRange;
 import java.time.Duration;
@@ -79,7 +80,7 @@ final class OnCallRules {
                 continue;
             }
             TimeRange horizon = Horizon.of(targets, Horizon.REACHABILITY);
-            List<TimeRange> nobody = io.pdgitops.oncall.Reachability.nobodyReached(rule, horizon,
+            List<TimeRange> nobody = Reachability.nobodyReached(rule, horizon,
                     name -> preview(schedules.get(name), horizon).map(SchedulePreview::gaps));
             if (!nobody.isEmpty()) {
                 ZoneId zone = targets.get(0).timeZone();
