@@ -18,7 +18,8 @@ public class ValidateBench {
         long coldStart = System.nanoTime();
         LoadResult first = loader.read(dir);
         long coldMillis = (System.nanoTime() - coldStart) / 1_000_000;
-        if (!first.violations().isEmpty()) {
+        // Warnings (an escalation rule that reaches nobody at weekends) are part of a realistic repository.
+        if (!first.isValid()) {
             System.err.println("repository is not valid: " + first.violations().get(0));
             System.exit(1);
         }

@@ -25,7 +25,7 @@ public final class PlanCommand extends RepositoryCommand {
             PlanSession.stepSummary(options, CheckResult.planned(options.dir.toString(), Optional.empty(), plan,
                     prepared.planned().desired().objectCount()));
         } else {
-            out().print(PlanSession.render(plan, options.format));
+            out().print(PlanSession.render(prepared.planned(), options.format));
         }
         return options.detailedExitCode && plan.hasChanges() ? ExitCodes.CHANGES : ExitCodes.OK;
     }

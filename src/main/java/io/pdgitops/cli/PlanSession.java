@@ -7,6 +7,9 @@ import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.plan.Inventory;
 import io.pdgitops.plan.Plan;
 import io.pdgitops.plan.PlanOptions;
+import io.pdgitops.oncall.OnCallDifference;
+import io.pdgitops.oncall.PlanOnCall;
+import io.pdgitops.oncall.render.OnCallDifferenceText;
 import io.pdgitops.plan.render.JsonPlanRenderer;
 import io.pdgitops.plan.render.MarkdownPlanRenderer;
 import io.pdgitops.plan.render.TextPlanRenderer;
@@ -86,13 +89,19 @@ final class PlanSession {
         }
     }
 
-    static String render(Plan plan, PlanFormat format) {
+    static String render(Reconciler.Planned planned, PlanFormat format) {
+        Plan plan = planned.plan();
         return switch (format) {
             case GITHUB -> GitHubPlanReport.render(plan, Optional.empty());
-            case TEXT -> new TextPlanRenderer(System.console() != null).render(plan);
-            case MARKDOWN -> new MarkdownPlanRenderer().render(plan);
+            case TEXT -> new TextPlanRenderer(System.console() != null).render(plan)
+                    + new OnCallDifferenceText().render(onCall(planned));
+            case MARKDOWN -> new MarkdownPlanRenderer().render(plan, onCall(planned));
             case JSON -> new JsonPlanRenderer().render(plan);
         };
+    }
+
+    private static List<OnCallDifference> onCall(Reconciler.Planned planned) {
+        return PlanOnCall.differences(planned.plan(), planned.desired(), planned.diff().live(), planned.diff().now());
     }
 
     private static Plan withNote(Plan plan, String note) {

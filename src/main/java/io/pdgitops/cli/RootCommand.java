@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             DriftCommand.class,
             ImportCommand.class,
             ExportCommand.class,
+            PreviewCommand.class,
         })
 public final class RootCommand {
 }

@@ -24,11 +24,13 @@ final class ValidationReport {
         };
     }
 
-    /** "12 objects in 3 files: valid" or "12 objects in 3 files: 2 errors". */
+    /** "12 objects in 3 files: valid", "12 objects in 3 files: 2 errors" or "...: valid, 1 warning". */
     static String summary(LoadResult result) {
         long errors = result.errorCount();
+        long warnings = result.violations().size() - errors;
         String counts = plural(result.documentCount(), "object") + " in " + plural(result.state().fileCount(), "file");
-        return counts + ": " + (errors == 0 ? "valid" : plural(errors, "error"));
+        return counts + ": " + (errors == 0 ? "valid" : plural(errors, "error"))
+                + (warnings == 0 ? "" : ", " + plural(warnings, "warning"));
     }
 
     private static String text(LoadResult result) {

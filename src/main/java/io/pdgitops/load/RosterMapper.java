@@ -2,12 +2,10 @@ package io.pdgitops.load;
 
 import io.pdgitops.model.Origin;
 import io.pdgitops.model.Roster;
-import io.pdgitops.model.RosterCoverage;
 import io.pdgitops.model.RosterMember;
 import io.pdgitops.model.RosterShift;
 import java.time.ZoneId;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 
 /** Builds a {@link Roster} from a schema-valid Roster document. */
@@ -30,7 +28,7 @@ final class RosterMapper {
                 fields.objects("shifts").stream().map(RosterMapper::shift).toList(),
                 fields.objects("members").stream().map(RosterMapper::member).toList(),
                 fields.optionalObject("limits").flatMap(limits -> limits.optionalInt("max_consecutive_days")),
-                coverage(fields),
+                CoverageMapper.of(fields),
                 origin);
     }
 
@@ -44,18 +42,5 @@ final class RosterMapper {
                 new HashSet<>(member.days("days_off")),
                 member.optionalText("shift"),
                 member.optionalText("site"));
-    }
-
-    private static Optional<RosterCoverage> coverage(Fields fields) {
-        if (!fields.has("coverage")) {
-            return Optional.empty();
-        }
-        if (fields.raw("coverage").isTextual()) {
-            return Optional.of(new RosterCoverage(true, List.of()));
-        }
-        List<RosterCoverage.Window> windows = fields.optionalObject("coverage").orElseThrow().objects("weekly").stream()
-                .map(window -> new RosterCoverage.Window(new HashSet<>(window.days("days")), window.time("start"), window.time("end")))
-                .toList();
-        return Optional.of(new RosterCoverage(false, windows));
     }
 }

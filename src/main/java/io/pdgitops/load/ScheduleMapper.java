@@ -23,7 +23,8 @@ final class ScheduleMapper {
                 DeclaredZone.of(fields, defaultZone, "schedule"),
                 fields.optionalTextList("teams"),
                 fields.objects("layers").stream().map(layer -> layer(layer, rotationChanges(fields))).toList(),
-                origin);
+                origin,
+                CoverageMapper.of(fields));
     }
 
     /** @param scheduleChoice the schedule's {@code rotation_changes}, for layers that do not set their own */

@@ -26,7 +26,7 @@ public record Roster(
         List<RosterShift> shifts,
         List<RosterMember> members,
         Optional<Integer> maxConsecutiveDays,
-        Optional<RosterCoverage> coverage,
+        Optional<Coverage> coverage,
         Origin origin) {
 
     /** The spelling used in the {@code kind} field. */

@@ -9,6 +9,7 @@ import java.util.Optional;
  *
  * @param timeZone the declared zone, or {@code defaults.time_zone} from {@code pd-gitops.yaml}
  * @param layers Layer 1 first; later layers win where they overlap
+ * @param coverage when someone must be on call; checked by validation, never sent to PagerDuty
  */
 public record Schedule(
         String name,
@@ -16,7 +17,8 @@ public record Schedule(
         ZoneId timeZone,
         Optional<List<String>> teams,
         List<ScheduleLayer> layers,
-        Origin origin) implements DeclaredObject {
+        Origin origin,
+        Optional<Coverage> coverage) implements DeclaredObject {
 
     public Schedule {
         teams = teams.map(List::copyOf);
@@ -24,7 +26,13 @@ public record Schedule(
     }
 
     public Schedule withLayers(List<ScheduleLayer> newLayers) {
-        return new Schedule(name, description, timeZone, teams, newLayers, origin);
+        return new Schedule(name, description, timeZone, teams, newLayers, origin, coverage);
+    }
+
+    /** A schedule without a coverage rule, as PagerDuty has it. */
+    public Schedule(String name, Optional<String> description, ZoneId timeZone, Optional<List<String>> teams,
+            List<ScheduleLayer> layers, Origin origin) {
+        this(name, description, timeZone, teams, layers, origin, Optional.empty());
     }
 
     @Override

@@ -99,7 +99,7 @@ public final class RosterCompiler {
     private RosterCompilation compiled(Candidate candidate) {
         Roster roster = candidate.grid.roster();
         Schedule schedule = new Schedule(roster.name(), roster.description(), roster.timeZone(), roster.teams(),
-                LayerEncoder.layers(candidate.grid, candidate.assignment), roster.origin());
+                LayerEncoder.layers(candidate.grid, candidate.assignment), roster.origin(), roster.coverage());
         selfCheck.verify(candidate.grid, candidate.assignment, schedule);
         int weeks = candidate.grid.cycleDays() / 7;
         long[] minutes = FairShare.minutesPerMember(candidate.grid, candidate.assignment);

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Semantic validation of a loaded {@link DesiredState}: unique names, resolvable references and the
  * PagerDuty rules that a schema cannot express (escalation delays, rotation lengths, layer ends,
- * restriction lengths, team hierarchy). Never throws.
+ * restriction lengths, team hierarchy), and the on-call checks (coverage rules, escalation rules
+ * that reach nobody). Never throws.
  *
  * <p>Most callers want {@code io.pdgitops.load.ConfigLoader#load}, which reads a directory and runs
  * schema and semantic validation together.
@@ -35,6 +36,7 @@ public final class Validator {
         new ReferenceRules(state, declaredButInvalid).check(violations);
         EscalationRules.check(state.escalationPolicies(), violations);
         ScheduleRules.check(state.schedules(), violations);
+        OnCallRules.check(state, violations);
         IntegrationRules.check(state.services(), violations);
         TeamRules.check(state.teams(), violations);
         violations.sort(Violation.BY_POSITION);

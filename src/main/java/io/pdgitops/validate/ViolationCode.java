@@ -53,7 +53,11 @@ public enum ViolationCode {
     ROSTER_SHIFTS_OVERLAP("roster-shifts-overlap", "Two shifts of a roster overlap in the day."),
     ROSTER_UNKNOWN_SHIFT("roster-unknown-shift", "A roster member's shift names no shift of the roster."),
     ROSTER_DUPLICATE_MEMBER("roster-duplicate-member", "A roster lists one user twice."),
-    ROSTER_INFEASIBLE("roster-infeasible", "No assignment of a roster's shifts respects every day off, shift and limit.");
+    ROSTER_INFEASIBLE("roster-infeasible", "No assignment of a roster's shifts respects every day off, shift and limit."),
+
+    // On-call coverage
+    COVERAGE_GAP("coverage-gap", "A schedule leaves hours its coverage rule asks for without anyone on call."),
+    RULE_REACHES_NOBODY("rule-reaches-nobody", "Warning: an escalation rule notifies nobody at some time, as every schedule it targets has a gap then.");
 
     private final String id;
     private final String summary;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +17,9 @@ class ValidateCommandTest {
     private static final String VALID = "src/test/resources/validate/valid-example/repo";
     private static final String INVALID = "src/test/resources/validate/dangling-reference/repo";
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CapturedCli cli = new CapturedCli();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     @TempDir
     Path temp;
@@ -40,6 +40,22 @@ class ValidateCommandTest {
         assertThat(exit).isEqualTo(ExitCodes.INVALID);
         String expected = Files.readString(Path.of("src/test/resources/validate/dangling-reference/expected.txt"));
         assertThat(out.toString()).isEqualTo(expected + "6 objects in 1 file: 6 errors\n");
+    }
+
+    @Test
+    void warningsAloneKeepTheRepositoryValidAndAreCounted() throws IOException {
+        int exit = run("validate", "src/test/resources/validate/rule-reaches-nobody/repo");
+
+        assertThat(exit).isEqualTo(ExitCodes.OK);
+        String expected = Files.readString(Path.of("src/test/resources/validate/rule-reaches-nobody/expected.txt"));
+        assertThat(out.toString()).isEqualTo(expected + "3 objects in 1 file: valid, 2 warnings\n");
+    }
+
+    @Test
+    void githubFormatAnnotatesWarningsAsWarnings() {
+        run("validate", "--format", "github", "src/test/resources/validate/rule-reaches-nobody/repo");
+
+        assertThat(out.toString()).startsWith("::warning file=policies.yaml,line=30,col=5,title=rule-reaches-nobody::");
     }
 
     @Test
@@ -120,12 +136,6 @@ class ValidateCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine cli = Cli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        cli.getOut().flush();
-        cli.getErr().flush();
-        return exit;
+        return cli.run(args);
     }
 }

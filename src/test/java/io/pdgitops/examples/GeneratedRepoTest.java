@@ -2,6 +2,7 @@ package io.pdgitops.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pdgitops.model.FieldPath;
 import io.pdgitops.model.IntegrationType;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.model.Service;
@@ -9,7 +10,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +34,19 @@ class GeneratedRepoTest extends ConfigRepositoryContract {
         GeneratorRun run = GeneratorRun.of(String.valueOf(SERVICES), root.toString(), "42");
         assertThat(run.exitCode()).as(run.output()).isZero();
         load(root);
+    }
+
+    /**
+     * A schedule without the optional weekend layer has nobody on call on Saturday and Sunday daytime,
+     * so the first rule of its policy, which targets only that schedule, reaches nobody then.
+     */
+    @Override
+    List<String> expectedWarnings() {
+        return state.escalationPolicies().stream()
+                .filter(policy -> state.schedule(policy.rules().get(0).targets().get(0).reference()).orElseThrow()
+                        .layers().stream().noneMatch(layer -> layer.name().equals(Optional.of("Weekend"))))
+                .map(policy -> policy.origin().locationOf(FieldPath.of("rules", 0)) + " rule-reaches-nobody")
+                .toList();
     }
 
     @Test

@@ -1,8 +1,11 @@
 package io.pdgitops.plan.render;
 
 import io.pdgitops.diff.FieldChange;
+import io.pdgitops.oncall.OnCallDifference;
+import io.pdgitops.oncall.render.OnCallDifferenceMarkdown;
 import io.pdgitops.plan.Plan;
 import io.pdgitops.plan.PlanStep;
+import java.util.List;
 
 /**
  * A plan for pull-request comments: a summary line, a table of steps, then each step's field changes
@@ -15,6 +18,14 @@ public final class MarkdownPlanRenderer {
     public static final int FOLD_AFTER_STEPS = 10;
 
     public String render(Plan plan) {
+        return render(plan, List.of());
+    }
+
+    /**
+     * @param onCall how the plan's schedule steps move on-call time (see
+     *     {@link io.pdgitops.oncall.PlanOnCall}); shown after the field changes
+     */
+    public String render(Plan plan, List<OnCallDifference> onCall) {
         StringBuilder out = new StringBuilder();
         plan.refusal().ifPresent(reason -> out.append("> **Refused:** ").append(escape(reason)).append("\n\n"));
         if (PlanWords.isEmpty(plan)) {
@@ -23,6 +34,7 @@ public final class MarkdownPlanRenderer {
             out.append("**").append(PlanWords.summary(plan.summary())).append("**\n\n");
             appendTable(plan, out);
             appendChanges(plan, out);
+            out.append(new OnCallDifferenceMarkdown().render(onCall));
         }
         if (!plan.notes().isEmpty()) {
             out.append("\n**Notes**\n\n");
