@@ -45,7 +45,7 @@ final class EscalationPoliciesResource {
             policies = policies.filter(policy -> targetIds(policy, USER_TARGETS).stream().anyMatch(userIds::contains));
         }
         policies = Listing.sort(request, policies);
-        return Reply.ok(Paging.page(request, "escalation_policies", policies.map(policy -> view(policy, request)).toList()));
+        return Reply.ok(Paging.page(request, "escalation_policies", policies.toList(), policy -> view(policy, request)));
     }
 
     private Reply create(Call call) {

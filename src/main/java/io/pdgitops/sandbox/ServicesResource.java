@@ -42,7 +42,7 @@ final class ServicesResource {
         }
         services = Listing.teams(request, services, this::teamIds);
         services = Listing.sort(request, services);
-        return Reply.ok(Paging.page(request, "services", services.map(service -> view(service, request)).toList()));
+        return Reply.ok(Paging.page(request, "services", services.toList(), service -> view(service, request)));
     }
 
     private Reply create(Call call) {
@@ -79,8 +79,7 @@ final class ServicesResource {
 
     private Reply delete(Call call) {
         context.state().delete(Kind.SERVICES, call.id());
-        context.state().all(Kind.INTEGRATIONS).values()
-                .removeIf(integration -> integration.path("service_id").asText().equals(call.id()));
+        context.state().removeIf(Kind.INTEGRATIONS, integration -> integration.path("service_id").asText().equals(call.id()));
         return Reply.noContent();
     }
 
