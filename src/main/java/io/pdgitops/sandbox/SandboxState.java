@@ -5,13 +5,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.SecureRandom;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Everything the sandbox stores, as JSON trees in insertion order. Not thread-safe on its own:
@@ -98,6 +101,12 @@ final class SandboxState {
         List<String> doomed = collections.get(collection).entrySet().stream()
                 .filter(entry -> filter.test(entry.getValue())).map(Map.Entry::getKey).toList();
         doomed.forEach(id -> remove(collection, id));
+    }
+
+    /** The stored objects grouped by {@code key}, each group in insertion order: one pass for a whole list page. */
+    Map<String, List<ObjectNode>> groupedBy(Kind collection, Function<ObjectNode, String> key) {
+        return collections.get(collection).values().stream()
+                .collect(Collectors.groupingBy(key, HashMap::new, Collectors.toList()));
     }
 
     List<ObjectNode> matching(Kind collection, Predicate<ObjectNode> filter) {
