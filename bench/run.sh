@@ -60,10 +60,13 @@ totals() {
   curl -fsS "$url/sandbox-admin/stats" | jq -r '.totals | "\(.reads) \(.writes) \(.rate_limited)"'
 }
 
-rows=()
-# row NAME WALL_S CPU_S RSS_KIB READS WRITES 429S EXIT
+echo "N = $services services, latency $latency, sandbox rate limit 960/min per token, $(nproc) cores"
+echo
+echo "| scenario                     | wall (s) | CPU (s) | RSS (MiB) |   reads |  writes |  429s | exit |"
+echo "|------------------------------|---------:|--------:|----------:|--------:|--------:|------:|------|"
+# row NAME WALL_S CPU_S RSS_KIB READS WRITES 429S EXIT: printed at once, so a long run shows its rows as they come.
 row() {
-  rows+=("$(printf '| %-28s | %8s | %7s | %8s | %7s | %7s | %5s | %4s |' "$1" "$2" "$3" "$(($4 / 1024))" "$5" "$6" "$7" "$8")")
+  printf '| %-28s | %8s | %7s | %8s | %7s | %7s | %5s | %4s |\n' "$1" "$2" "$3" "$(($4 / 1024))" "$5" "$6" "$7" "$8"
 }
 
 # measure NAME COMMAND...: the whole process under /usr/bin/time, and the sandbox's counts around it.
@@ -101,8 +104,8 @@ baseline_wall=$last_wall
 baseline_calls=$last_calls
 
 cp -r "$work/config" "$work/changed"
-first_file=$(ls "$work/changed/services" | head -1)
-sed -i '0,/^description: "/s//description: "Changed for the benchmark: /' "$work/changed/services/$first_file"
+service_files=("$work/changed/services"/*.yaml)
+sed -i '0,/^description: "/s//description: "Changed for the benchmark: /' "${service_files[0]}"
 measure "plan after one changed file" "${pd[@]}" plan "$work/changed" --detailed-exitcode
 measure "drift check" "${pd[@]}" drift "$work/config" --detailed-exitcode
 
@@ -136,13 +139,8 @@ wait "$service_pid" 2>/dev/null || true
 row "service start to first sync" "$(printf '%.2f' "$(echo "$ended - $started" | bc)")" "$cpu" "$rss_peak" \
   $((reads1 - reads0)) $((writes1 - writes0)) $((limited1 - limited0)) "${phase:-none}"
 
-objects=$(grep -o '[0-9]* objects' "$work/validate only.out" | head -1 || true)
-echo "N = $services services ($objects), latency $latency, sandbox rate limit 960/min per token, $(nproc) cores"
 echo
-echo "| scenario                     | wall (s) | CPU (s) | RSS (MiB) |   reads |  writes |  429s | exit |"
-echo "|------------------------------|---------:|--------:|----------:|--------:|--------:|------:|------|"
-printf '%s\n' "${rows[@]}"
-echo
+echo "Objects: $(grep -o '^[0-9]* objects in [0-9]* files' "$work/validate only.out" || echo unknown)."
 echo "Service RSS after its first sync: $((rss_now / 1024)) MiB (peak $((rss_peak / 1024)) MiB)."
 if [ -n "${apply_calls:-}" ]; then
   awk -v c="$apply_calls" -v w="$apply_wall" 'BEGIN {
