@@ -50,6 +50,14 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--rate-limit", defaultValue = "960", description = "Requests per minute and token. Default: ${DEFAULT-VALUE}.")
     int rateLimit;
 
+    @Option(names = "--latency", defaultValue = "0ms", converter = MillisecondsConverter.class,
+            description = "Delay before every API answer, like PagerDuty's round trip (150ms, 1s). Default: ${DEFAULT-VALUE}.")
+    long latencyMillis;
+
+    @Option(names = "--jitter", defaultValue = "0ms", converter = MillisecondsConverter.class,
+            description = "Up to this much more delay, drawn per answer. Default: ${DEFAULT-VALUE}.")
+    long jitterMillis;
+
     @Override
     public Integer call() throws Exception {
         Sandbox sandbox = sandbox();
@@ -80,6 +88,7 @@ public final class SandboxCommand implements Callable<Integer> {
         readOnlyTokens.forEach(token -> accepted.put(token, TokenAccess.READ_ONLY));
         SandboxConfig config = new SandboxConfig(accepted, accepted.isEmpty(), SandboxConfig.PAGERDUTY_RATE_LIMIT, null, null,
                 SandboxConfig.DEFAULT_API_URL, SandboxConfig.DEFAULT_WEB_URL);
-        return new Sandbox(config.withRateLimit(rateLimit).withSnapshot(snapshot), users);
+        return new Sandbox(config.withRateLimit(rateLimit).withSnapshot(snapshot)
+                .withLatency(latencyMillis, jitterMillis), users);
     }
 }

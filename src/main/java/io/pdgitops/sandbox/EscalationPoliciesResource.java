@@ -8,7 +8,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** {@code /escalation_policies}: rules of user and schedule targets, owned by at most one team. */
@@ -45,7 +47,10 @@ final class EscalationPoliciesResource {
             policies = policies.filter(policy -> targetIds(policy, USER_TARGETS).stream().anyMatch(userIds::contains));
         }
         policies = Listing.sort(request, policies);
-        return Reply.ok(Paging.page(request, "escalation_policies", policies.map(policy -> view(policy, request)).toList()));
+        Map<String, List<ObjectNode>> servicesByPolicy = context.state().groupedBy(Kind.SERVICES,
+                service -> service.path("escalation_policy").path("id").asText());
+        return Reply.ok(Paging.page(request, "escalation_policies", policies.toList(),
+                policy -> view(policy, request, id -> servicesByPolicy.getOrDefault(id, List.of()))));
     }
 
     private Reply create(Call call) {
@@ -177,6 +182,10 @@ final class EscalationPoliciesResource {
     }
 
     ObjectNode view(ObjectNode policy, SandboxRequest request) {
+        return view(policy, request, this::servicesUsing);
+    }
+
+    private ObjectNode view(ObjectNode policy, SandboxRequest request, Function<String, List<ObjectNode>> servicesUsing) {
         ObjectNode view = context.links().decorate(policy, "escalation_policies", policy.path("name").asText());
         ArrayNode rules = view.putArray("escalation_rules");
         for (JsonNode rule : Json.elements(policy.get("escalation_rules"))) {
@@ -192,7 +201,7 @@ final class EscalationPoliciesResource {
             rules.add(ruleView);
         }
         ArrayNode services = view.putArray("services");
-        for (ObjectNode service : servicesUsing(policy.path("id").asText())) {
+        for (ObjectNode service : servicesUsing.apply(policy.path("id").asText())) {
             services.add(context.refs().expandable(Kind.SERVICES, service.path("id").asText(),
                     Listing.includes(request, "services")));
         }

@@ -3,7 +3,9 @@ package io.pdgitops.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +37,13 @@ final class IntegrationsResource {
                         call -> Reply.ok(Json.wrap("integration", view(require(call), call.request()))))
                 .add("PUT", "/services/{id}/integrations/{integration_id}", this::update)
                 .add("DELETE", "/services/{id}/integrations/{integration_id}", this::delete);
+    }
+
+    /** Every service's integrations, for answers about many services at once. */
+    Function<String, List<ObjectNode>> byService() {
+        Map<String, List<ObjectNode>> grouped = context.state().groupedBy(Kind.INTEGRATIONS,
+                integration -> integration.path("service_id").asText());
+        return serviceId -> grouped.getOrDefault(serviceId, List.of());
     }
 
     List<ObjectNode> ofService(String serviceId) {

@@ -3,6 +3,7 @@ package io.pdgitops.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * PagerDuty's classic pagination: {@code limit} (default 25, at most 100), {@code offset},
@@ -20,6 +21,14 @@ final class Paging {
 
     /** Wraps one page of {@code items} under {@code wrapper} with the paging fields. */
     static ObjectNode page(SandboxRequest request, String wrapper, List<? extends JsonNode> items) {
+        return page(request, wrapper, items, Function.identity());
+    }
+
+    /**
+     * Like {@link #page(SandboxRequest, String, List)}, turning only the items on the page into their
+     * answer form, so a page costs the same however long the list is.
+     */
+    static <T> ObjectNode page(SandboxRequest request, String wrapper, List<T> items, Function<? super T, ? extends JsonNode> view) {
         int limit = Math.min(intParam(request, "limit", DEFAULT_LIMIT), MAX_LIMIT);
         int offset = intParam(request, "offset", 0);
         if (limit < 1) {
@@ -33,7 +42,7 @@ final class Paging {
         }
         ObjectNode page = Json.object();
         var array = page.putArray(wrapper);
-        items.stream().skip(offset).limit(limit).forEach(array::add);
+        items.stream().skip(offset).limit(limit).map(view).forEach(array::add);
         page.put("limit", limit);
         page.put("offset", offset);
         page.put("more", offset + limit < items.size());

@@ -157,18 +157,20 @@ public final class Sandbox {
     private Reply run(Routes.Matched matched, SandboxRequest request) {
         lock.lock();
         try {
-            var before = matched.route().isWrite() ? state.checkpoint() : null;
+            boolean write = matched.route().isWrite();
+            if (write) {
+                state.begin();
+            }
             try {
                 Reply reply = matched.route().handler().apply(new Call(request, matched.params()));
-                if (before != null && snapshot != null) {
+                state.commit();
+                if (write && snapshot != null) {
                     snapshot.write(state.toJson());
                 }
                 return reply;
             } catch (RuntimeException error) {
                 // A failed write leaves nothing behind, like a rolled-back transaction.
-                if (before != null) {
-                    state.restore(before);
-                }
+                state.rollBack();
                 throw asApiError(error);
             }
         } finally {

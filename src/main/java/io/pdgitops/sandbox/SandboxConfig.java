@@ -45,6 +45,12 @@ public record SandboxConfig(
         return new SandboxConfig(tokens, permissive, rateLimitPerMinute, newFaults, snapshot, apiUrl, webUrl);
     }
 
+    /** Every answer waits {@code millis}, plus up to {@code jitterMillis} more drawn per answer; other faults stay. */
+    public SandboxConfig withLatency(long millis, long jitterMillis) {
+        return withFaults(new Faults(millis, jitterMillis, faults.errorRate(), faults.dropRate(), faults.rateLimitBurst(),
+                faults.burstWithHeaders(), faults.seed()));
+    }
+
     public SandboxConfig withRateLimit(int perMinute) {
         return new SandboxConfig(tokens, permissive, perMinute, faults, snapshot, apiUrl, webUrl);
     }

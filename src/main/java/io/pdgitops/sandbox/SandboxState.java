@@ -3,14 +3,18 @@ package io.pdgitops.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.SecureRandom;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Everything the sandbox stores, as JSON trees in insertion order. Not thread-safe on its own:
@@ -26,6 +30,7 @@ final class SandboxState {
     private final Set<String> issuedIds = new HashSet<>();
     private final SecureRandom random = new SecureRandom();
     private long sequence;
+    private UndoJournal journal;
 
     SandboxState() {
         for (Kind collection : Kind.values()) {
@@ -58,8 +63,9 @@ final class SandboxState {
         return ++sequence;
     }
 
+    /** A read-only view: writes go through {@link #put}, {@link #remove} and {@link #removeIf} so they can be undone. */
     Map<String, ObjectNode> all(Kind collection) {
-        return collections.get(collection);
+        return Collections.unmodifiableMap(collections.get(collection));
     }
 
     Optional<ObjectNode> find(Kind collection, String id) {
@@ -71,7 +77,10 @@ final class SandboxState {
     }
 
     void put(Kind collection, String id, ObjectNode value) {
-        collections.get(collection).put(id, value);
+        ObjectNode previous = collections.get(collection).put(id, value);
+        if (journal != null) {
+            journal.put(collection, id, previous);
+        }
     }
 
     /** Removes a stored object; 404 when there is none. */
@@ -81,7 +90,23 @@ final class SandboxState {
     }
 
     void remove(Kind collection, String id) {
-        collections.get(collection).remove(id);
+        Map<String, ObjectNode> items = collections.get(collection);
+        if (journal != null && items.containsKey(id)) {
+            journal.remove(collection, items, id);
+        }
+        items.remove(id);
+    }
+
+    void removeIf(Kind collection, Predicate<ObjectNode> filter) {
+        List<String> doomed = collections.get(collection).entrySet().stream()
+                .filter(entry -> filter.test(entry.getValue())).map(Map.Entry::getKey).toList();
+        doomed.forEach(id -> remove(collection, id));
+    }
+
+    /** The stored objects grouped by {@code key}, each group in insertion order: one pass for a whole list page. */
+    Map<String, List<ObjectNode>> groupedBy(Kind collection, Function<ObjectNode, String> key) {
+        return collections.get(collection).values().stream()
+                .collect(Collectors.groupingBy(key, HashMap::new, Collectors.toList()));
     }
 
     List<ObjectNode> matching(Kind collection, Predicate<ObjectNode> filter) {
@@ -89,18 +114,25 @@ final class SandboxState {
     }
 
     /**
-     * The maps as they are now, sharing the stored trees: enough to roll back a write, because
-     * handlers replace stored objects instead of changing them until nothing can fail any more.
+     * Starts recording writes so that {@link #rollBack()} can undo them. Recording costs per object written,
+     * not per object stored, so writes stay fast however large the account grows.
      */
-    Map<Kind, Map<String, ObjectNode>> checkpoint() {
-        Map<Kind, Map<String, ObjectNode>> copy = new EnumMap<>(Kind.class);
-        collections.forEach((collection, items) -> copy.put(collection, new LinkedHashMap<>(items)));
-        return copy;
+    void begin() {
+        journal = new UndoJournal();
     }
 
-    void restore(Map<Kind, Map<String, ObjectNode>> checkpoint) {
-        collections.clear();
-        collections.putAll(checkpoint);
+    /** Keeps what was written since {@link #begin()}. */
+    void commit() {
+        journal = null;
+    }
+
+    /** Undoes every write since {@link #begin()}, like a rolled-back transaction. */
+    void rollBack() {
+        UndoJournal undo = journal;
+        journal = null;
+        if (undo != null) {
+            undo.rollBack(collections);
+        }
     }
 
     /** Takes over everything {@code other} holds; resources keep their reference to this state. */

@@ -66,7 +66,7 @@ final class SchedulesResource {
             }
             return node;
         };
-        return Reply.ok(Paging.page(request, "schedules", schedules.map(view).toList()));
+        return Reply.ok(Paging.page(request, "schedules", schedules.toList(), view));
     }
 
     private Reply create(Call call) {
@@ -112,8 +112,7 @@ final class SchedulesResource {
             throw ApiError.invalid("Schedule can't be deleted if it's being used by escalation policies");
         }
         context.state().remove(Kind.SCHEDULES, call.id());
-        context.state().all(Kind.OVERRIDES).values()
-                .removeIf(override -> override.path("schedule_id").asText().equals(call.id()));
+        context.state().removeIf(Kind.OVERRIDES, override -> override.path("schedule_id").asText().equals(call.id()));
         return Reply.noContent();
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /** {@code /services}: each points at an escalation policy and takes its team from it. */
 final class ServicesResource {
@@ -42,7 +43,9 @@ final class ServicesResource {
         }
         services = Listing.teams(request, services, this::teamIds);
         services = Listing.sort(request, services);
-        return Reply.ok(Paging.page(request, "services", services.map(service -> view(service, request)).toList()));
+        Function<String, List<ObjectNode>> integrationsOf = integrations.byService();
+        return Reply.ok(Paging.page(request, "services", services.toList(),
+                service -> view(service, request, integrationsOf)));
     }
 
     private Reply create(Call call) {
@@ -79,8 +82,7 @@ final class ServicesResource {
 
     private Reply delete(Call call) {
         context.state().delete(Kind.SERVICES, call.id());
-        context.state().all(Kind.INTEGRATIONS).values()
-                .removeIf(integration -> integration.path("service_id").asText().equals(call.id()));
+        context.state().removeIf(Kind.INTEGRATIONS, integration -> integration.path("service_id").asText().equals(call.id()));
         return Reply.noContent();
     }
 
@@ -147,6 +149,10 @@ final class ServicesResource {
     }
 
     ObjectNode view(ObjectNode service, SandboxRequest request) {
+        return view(service, request, integrations::ofService);
+    }
+
+    private ObjectNode view(ObjectNode service, SandboxRequest request, Function<String, List<ObjectNode>> integrationsOf) {
         ObjectNode view = context.links().decorate(service, "services", service.path("name").asText());
         String policyId = service.path("escalation_policy").path("id").asText();
         view.set("escalation_policy", context.refs().expandable(Kind.ESCALATION_POLICIES, policyId,
@@ -156,7 +162,7 @@ final class ServicesResource {
             teams.add(context.refs().expandable(Kind.TEAMS, teamId, Listing.includes(request, "teams")));
         }
         ArrayNode integrationList = view.putArray("integrations");
-        for (ObjectNode integration : integrations.ofService(service.path("id").asText())) {
+        for (ObjectNode integration : integrationsOf.apply(service.path("id").asText())) {
             integrationList.add(Listing.includes(request, "integrations")
                     ? integrations.view(integration, request)
                     : context.refs().integration(integration));

@@ -35,7 +35,7 @@ final class TeamsResource {
     private Reply list(Call call) {
         var teams = Listing.sort(call.request(),
                 Listing.query(call.request(), context.state().all(Kind.TEAMS).values().stream(), "name"));
-        return Reply.ok(Paging.page(call.request(), "teams", teams.map(this::view).toList()));
+        return Reply.ok(Paging.page(call.request(), "teams", teams.toList(), this::view));
     }
 
     /** Creates a team from a request body; also used to load the seed. */
@@ -89,7 +89,7 @@ final class TeamsResource {
                     "Team cannot be deleted while it has escalation policies, services, schedules or subteams"));
         }
         context.state().remove(Kind.TEAMS, id);
-        context.state().all(Kind.MEMBERSHIPS).values().removeIf(m -> m.path("team_id").asText().equals(id));
+        context.state().removeIf(Kind.MEMBERSHIPS, m -> m.path("team_id").asText().equals(id));
         return Reply.noContent();
     }
 

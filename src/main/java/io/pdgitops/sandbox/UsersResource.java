@@ -36,7 +36,7 @@ final class UsersResource {
         users = Listing.query(request, users, "name", "email");
         users = Listing.teams(request, users, user -> teamIds(user.path("id").asText()));
         users = Listing.sort(request, users);
-        return Reply.ok(Paging.page(request, "users", users.map(user -> view(user, request)).toList()));
+        return Reply.ok(Paging.page(request, "users", users.toList(), user -> view(user, request)));
     }
 
     private Reply create(Call call) {
@@ -73,7 +73,7 @@ final class UsersResource {
 
     private Reply delete(Call call) {
         context.state().delete(Kind.USERS, call.id());
-        context.state().all(Kind.MEMBERSHIPS).values().removeIf(m -> m.path("user_id").asText().equals(call.id()));
+        context.state().removeIf(Kind.MEMBERSHIPS, m -> m.path("user_id").asText().equals(call.id()));
         return Reply.noContent();
     }
 

@@ -66,4 +66,21 @@ class SandboxCommandTest {
         assertThat(ok.headers()).containsEntry("ratelimit-limit", "5");
         assertThat(denied.status()).isEqualTo(401);
     }
+
+    @Test
+    void latencyAndJitterBecomeTheSandboxsInjectedDelay() throws Exception {
+        CommandLine.ParseResult parsed = Cli.commandLine().parseArgs("sandbox", "--seed", SEED, "--latency", "150ms",
+                "--jitter", "1s");
+        SandboxCommand command = parsed.subcommand().commandSpec().commandLine().getCommand();
+
+        Sandbox sandbox = command.sandbox();
+
+        var faults = sandbox.handle(new SandboxRequest("GET", "/sandbox-admin/faults", Map.of(), Map.of(), null));
+        assertThat(faults.bodyText()).contains("\"latencyMillis\":150").contains("\"jitterMillis\":1000");
+    }
+
+    @Test
+    void aLatencyThatIsNotADelayIsRefused() {
+        assertThat(errorOf("sandbox", "--seed", SEED, "--latency", "fast")).contains("'fast' is not a delay");
+    }
 }

@@ -57,6 +57,15 @@ class FaultsTest {
     }
 
     @Test
+    void latencySetOnItsOwnKeepsTheOtherFaults() {
+        TestSandbox pd = new TestSandbox(SandboxConfig.withToken(TestSandbox.TOKEN)
+                .withFaults(new Faults(0, 0, 0, 0, 1, true, 1)).withLatency(150, 0));
+        assertThat(pd.get("/abilities").status()).isEqualTo(429);
+        assertThat(pd.get("/abilities").status()).isEqualTo(200);
+        assertThat(pd.sleeps).containsExactly(150L, 150L);
+    }
+
+    @Test
     void invalidRatesAreRefused() {
         assertThatThrownBy(() -> new Faults(0, 0, 1.5, 0, 0, true, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("errorRate");

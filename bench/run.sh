@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# Runs every benchmark scenario for one repository size against a sandbox in its own process and prints a table.
+#
+#   bench/run.sh N [--latency 150ms] [--seed S] [--prefilled SNAPSHOT] [--keep DIR]
+#
+# --prefilled starts the sandbox from a state written by bench/plan-cpu.sh (the repository already applied) and
+# skips the initial apply, for sizes whose apply at the rate limit takes longer than one wants to wait.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+services=${1:?usage: bench/run.sh N [--latency 150ms] [--seed S] [--prefilled SNAPSHOT] [--keep DIR]}
+shift
+latency=150ms
+seed=1
+prefilled=
+keep=
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --latency) latency=$2; shift 2 ;;
+    --seed) seed=$2; shift 2 ;;
+    --prefilled) prefilled=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); shift 2 ;;
+    --keep) keep=$2; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B -DskipTests package
+jar=$root/target/quarkus-app/quarkus-run.jar
+classpath="$root/target/quarkus-app/app/*:$root/target/quarkus-app/lib/main/*:$root/target/quarkus-app/lib/boot/*"
+token=bench-token
+
+work=${keep:-$(mktemp -d)}
+mkdir -p "$work"
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  [ -n "$keep" ] || rm -rf "$work"
+}
+trap cleanup EXIT
+
+bench/generate-repo.sh "$services" "$work/config" "$seed" >/dev/null
+
+# The sandbox: its own process, so that every figure below is pd-gitops alone.
+sandbox_args=(sandbox --port 0 --seed "$work/config/sandbox-seed.yaml" --token "$token" --latency "$latency")
+if [ -n "$prefilled" ]; then
+  cp "$prefilled" "$work/sandbox-state.json"
+  sandbox_args+=(--snapshot "$work/sandbox-state.json")
+fi
+java -jar "$jar" "${sandbox_args[@]}" >"$work/sandbox.out" 2>"$work/sandbox.err" &
+pids+=($!)
+for _ in $(seq 1 600); do
+  url=$(grep -o 'http://[0-9.]*:[0-9]*' "$work/sandbox.out" 2>/dev/null || true)
+  [ -n "$url" ] && break
+  sleep 0.1
+done
+[ -n "$url" ] || { echo "the sandbox did not start:" >&2; cat "$work/sandbox.err" >&2; exit 3; }
+
+totals() {
+  curl -fsS "$url/sandbox-admin/stats" | jq -r '.totals | "\(.reads) \(.writes) \(.rate_limited)"'
+}
+
+echo "N = $services services, latency $latency, sandbox rate limit 960/min per token, $(nproc) cores"
+echo
+echo "| scenario                     | wall (s) | CPU (s) | RSS (MiB) |   reads |  writes |  429s | exit |"
+echo "|------------------------------|---------:|--------:|----------:|--------:|--------:|------:|------|"
+# row NAME WALL_S CPU_S RSS_KIB READS WRITES 429S EXIT: printed at once, so a long run shows its rows as they come.
+row() {
+  printf '| %-28s | %8s | %7s | %8s | %7s | %7s | %5s | %4s |\n' "$1" "$2" "$3" "$(($4 / 1024))" "$5" "$6" "$7" "$8"
+}
+
+# measure NAME COMMAND...: the whole process under /usr/bin/time, and the sandbox's counts around it.
+measure() {
+  local name=$1
+  shift
+  read -r reads0 writes0 limited0 <<<"$(totals)"
+  local status=0
+  PAGERDUTY_TOKEN=$token PAGERDUTY_URL=$url /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" \
+    >"$work/$name.out" 2>"$work/$name.err" || status=$?
+  read -r reads1 writes1 limited1 <<<"$(totals)"
+  read -r wall user sys rss < <(tail -n 1 "$work/time")
+  row "$name" "$wall" "$(echo "$user + $sys" | bc)" "$rss" $((reads1 - reads0)) $((writes1 - writes0)) \
+    $((limited1 - limited0)) "$status"
+  last_wall=$wall
+  last_calls=$((reads1 - reads0 + writes1 - writes0))
+}
+
+pd=(java -jar "$jar")
+measure "validate only" "${pd[@]}" validate "$work/config"
+if [ -z "$prefilled" ]; then
+  measure "initial apply" "${pd[@]}" apply "$work/config" --auto-approve
+  apply_wall=$last_wall
+  apply_calls=$last_calls
+fi
+measure "no-op plan" "${pd[@]}" plan "$work/config" --detailed-exitcode
+plan_wall=$last_wall
+plan_calls=$last_calls
+
+# The per-object baseline, side by side: one GET per managed object, as a Terraform refresh does.
+java -cp "$classpath" bench/PerObjectRefresh.java list "$url" "$token" "$work/object-paths"
+measure "per-object refresh baseline" java -cp "$classpath" bench/PerObjectRefresh.java refresh "$url" "$token" \
+  "$work/object-paths"
+baseline_wall=$last_wall
+baseline_calls=$last_calls
+
+cp -r "$work/config" "$work/changed"
+service_files=("$work/changed/services"/*.yaml)
+sed -i '0,/^description: "/s//description: "Changed for the benchmark: /' "${service_files[0]}"
+measure "plan after one changed file" "${pd[@]}" plan "$work/changed" --detailed-exitcode
+measure "drift check" "${pd[@]}" drift "$work/config" --detailed-exitcode
+
+# The service: from start until its first sync (of an account that already matches) is done.
+git -C "$work/config" init -q -b main
+git -C "$work/config" -c user.name=bench -c user.email=bench@example.com add -A
+git -C "$work/config" -c user.name=bench -c user.email=bench@example.com commit -qm "Benchmark repository"
+service_port=$(( (RANDOM % 10000) + 40000 ))
+read -r reads0 writes0 limited0 <<<"$(totals)"
+started=$(date +%s.%N)
+PAGERDUTY_TOKEN=$token PAGERDUTY_URL=$url QUARKUS_HTTP_PORT=$service_port PD_GITOPS_REPO_URL="$work/config" \
+  PD_GITOPS_REPO_PATH=. PD_GITOPS_DATA_DIR="$work/service-data" PD_GITOPS_POLL_INTERVAL=off \
+  PD_GITOPS_DRIFT_INTERVAL=off java -jar "$jar" serve >"$work/service.out" 2>&1 &
+service_pid=$!
+pids+=("$service_pid")
+phase=
+for _ in $(seq 1 36000); do
+  phase=$(curl -fsS "localhost:$service_port/api/v1/status" 2>/dev/null | jq -r '.phase // empty' || true)
+  case "$phase" in Synced|Failed|Invalid|OutOfSync) break ;; esac
+  kill -0 "$service_pid" 2>/dev/null || break
+  sleep 0.1
+done
+ended=$(date +%s.%N)
+read -r reads1 writes1 limited1 <<<"$(totals)"
+ticks=$(getconf CLK_TCK)
+cpu=$(awk -v t="$ticks" '{printf "%.2f", ($14 + $15) / t}' "/proc/$service_pid/stat")
+rss_now=$(awk '/VmRSS/ {print $2}' "/proc/$service_pid/status")
+rss_peak=$(awk '/VmHWM/ {print $2}' "/proc/$service_pid/status")
+kill "$service_pid"
+wait "$service_pid" 2>/dev/null || true
+row "service start to first sync" "$(printf '%.2f' "$(echo "$ended - $started" | bc)")" "$cpu" "$rss_peak" \
+  $((reads1 - reads0)) $((writes1 - writes0)) $((limited1 - limited0)) "${phase:-none}"
+
+echo
+echo "Objects: $(grep -o '^[0-9]* objects in [0-9]* files' "$work/validate only.out" || echo unknown)."
+echo "Service RSS after its first sync: $((rss_now / 1024)) MiB (peak $((rss_peak / 1024)) MiB)."
+if [ -n "${apply_calls:-}" ]; then
+  awk -v c="$apply_calls" -v w="$apply_wall" 'BEGIN {
+    printf "Initial apply: %d calls in %.1f s = %.0f calls/min, %.0f%% of 960/min; floor at the limit %.1f s (wall / floor = %.2f).\n",
+      c, w, c / w * 60, c / w * 60 / 960 * 100, c / 16, w / (c / 16) }'
+fi
+awk -v c="$plan_calls" -v w="$plan_wall" -v bc="$baseline_calls" -v bw="$baseline_wall" 'BEGIN {
+  printf "No-op plan vs per-object refresh: %d vs %d calls (%.1fx fewer), %.1f s vs %.1f s (%.1fx faster).\n",
+    c, bc, bc / c, w, bw, bw / w }'
