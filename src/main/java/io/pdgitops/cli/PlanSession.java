@@ -100,7 +100,7 @@ final class PlanSession {
         };
     }
 
-    private static List<OnCallDifference> onCall(Reconciler.Planned planned) {
+    static List<OnCallDifference> onCall(Reconciler.Planned planned) {
         return PlanOnCall.differences(planned.plan(), planned.desired(), planned.diff().live(), planned.diff().now());
     }
 

@@ -1,10 +1,12 @@
 package io.pdgitops.review;
 
+import io.pdgitops.oncall.OnCallDifference;
 import io.pdgitops.plan.Plan;
 import io.pdgitops.plan.render.MarkdownPlanRenderer;
 import io.pdgitops.service.CheckResult;
 import io.pdgitops.source.CommitInfo;
 import io.pdgitops.state.ValidationError;
+import java.util.List;
 
 /**
  * A check in Markdown: a headline, the commit, every error linked to its file and line, then the plan. The same
@@ -30,7 +32,7 @@ public final class CheckMarkdown {
         if (!result.errors().isEmpty()) {
             appendErrors(result, out);
         }
-        result.plan().ifPresent(plan -> appendPlan(plan, out));
+        result.plan().ifPresent(plan -> appendPlan(plan, result.onCall(), out));
         out.append("Nothing is applied until the change is merged.\n");
         return out.toString();
     }
@@ -63,8 +65,8 @@ public final class CheckMarkdown {
         out.append('\n');
     }
 
-    private static void appendPlan(Plan plan, StringBuilder out) {
-        String rendered = new MarkdownPlanRenderer().render(plan);
+    private static void appendPlan(Plan plan, List<OnCallDifference> onCall, StringBuilder out) {
+        String rendered = new MarkdownPlanRenderer().render(plan, onCall);
         if (rendered.length() > MAX_PLAN_CHARS) {
             rendered = rendered.substring(0, rendered.lastIndexOf('\n', MAX_PLAN_CHARS) + 1)
                     + "\n... the plan is too long for a comment; run `pd-gitops plan` to see all of it.\n";

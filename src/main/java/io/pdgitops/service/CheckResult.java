@@ -1,6 +1,7 @@
 package io.pdgitops.service;
 
 import io.pdgitops.load.LoadResult;
+import io.pdgitops.oncall.OnCallDifference;
 import io.pdgitops.plan.Plan;
 import io.pdgitops.plan.PlanStatus;
 import io.pdgitops.source.CommitInfo;
@@ -17,12 +18,20 @@ import java.util.Optional;
  * @param plan what a sync would do, for {@link CheckOutcome#CHANGES}, {@link CheckOutcome#NO_CHANGES} and
  *     {@link CheckOutcome#REFUSED}
  * @param declaredObjects documents of the revision, 0 when it could not be read
+ * @param onCall how each schedule the plan creates or updates moves on-call time over the next two weeks
  */
 public record CheckResult(String requested, Optional<CommitInfo> commit, CheckOutcome outcome,
-        List<ValidationError> errors, Optional<Plan> plan, int declaredObjects) {
+        List<ValidationError> errors, Optional<Plan> plan, int declaredObjects, List<OnCallDifference> onCall) {
 
     public CheckResult {
         errors = List.copyOf(errors);
+        onCall = List.copyOf(onCall);
+    }
+
+    /** A result with no on-call section: no plan, or none computed. */
+    public CheckResult(String requested, Optional<CommitInfo> commit, CheckOutcome outcome,
+            List<ValidationError> errors, Optional<Plan> plan, int declaredObjects) {
+        this(requested, commit, outcome, errors, plan, declaredObjects, List.of());
     }
 
     /** A revision with errors; {@code commit} absent where none applies (a folder checked outside Git). */
@@ -32,10 +41,11 @@ public record CheckResult(String requested, Optional<CommitInfo> commit, CheckOu
     }
 
     /** A valid revision and what a sync would do with it. */
-    public static CheckResult planned(String requested, Optional<CommitInfo> commit, Plan plan, int declared) {
+    public static CheckResult planned(String requested, Optional<CommitInfo> commit, Plan plan, int declared,
+            List<OnCallDifference> onCall) {
         CheckOutcome outcome = plan.status() == PlanStatus.REFUSED ? CheckOutcome.REFUSED
                 : plan.hasChanges() ? CheckOutcome.CHANGES : CheckOutcome.NO_CHANGES;
-        return new CheckResult(requested, commit, outcome, List.of(), Optional.of(plan), declared);
+        return new CheckResult(requested, commit, outcome, List.of(), Optional.of(plan), declared, onCall);
     }
 
     public Optional<String> commitId() {

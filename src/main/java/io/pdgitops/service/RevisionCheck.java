@@ -1,7 +1,7 @@
 package io.pdgitops.service;
 
 import io.pdgitops.load.LoadResult;
-import io.pdgitops.plan.Plan;
+import io.pdgitops.oncall.PlanOnCall;
 import io.pdgitops.reconcile.Reconciler;
 import io.pdgitops.source.CommitInfo;
 import io.pdgitops.source.GitSource;
@@ -68,14 +68,15 @@ public final class RevisionCheck {
         if (!loaded.isValid()) {
             return CheckResult.invalid(refOrCommit, Optional.of(commit), loaded);
         }
-        Plan plan;
+        Reconciler.Planned planned;
         try {
-            plan = RevisionPlanning.plan(reconciler, loaded.state(), state).plan();
+            planned = RevisionPlanning.plan(reconciler, loaded.state(), state);
         } catch (RuntimeException e) {
             return new CheckResult(refOrCommit, Optional.of(commit), CheckOutcome.FAILED,
                     List.of(RevisionPlanning.failure(SyncRun.PAGERDUTY, e)), Optional.empty(), declared);
         }
-        return CheckResult.planned(refOrCommit, Optional.of(commit), plan, declared);
+        return CheckResult.planned(refOrCommit, Optional.of(commit), planned.plan(), declared,
+                PlanOnCall.differences(planned.plan(), planned.desired(), planned.diff().live(), planned.diff().now()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.pdgitops.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.pdgitops.model.Schedule;
 import io.pdgitops.model.Target;
@@ -31,7 +32,8 @@ class RosterLoadingTest {
 
         LoadResult result = ConfigLoader.load(repo);
 
-        assertThat(result.violations()).isEmpty();
+        // A day shift alone leaves the nights to nobody: a warning on the rule, not a dangling reference.
+        assertThat(result.violations()).extracting(v -> v.code().id()).containsExactly("rule-reaches-nobody");
         Schedule schedule = result.state().schedule("Ops Day").orElseThrow();
         assertThat(result.state().rosterOf(schedule)).map(r -> r.name()).contains("Ops Day");
         assertThat(schedule.origin().location().line()).isEqualTo(1);
@@ -51,6 +53,23 @@ class RosterLoadingTest {
                 "roster.yaml:7:1: error roster-infeasible roster cannot be staffed: nobody can take the `day` shift on Sunday: "
                         + "it needs 1 member, 0 are available; off on Sunday: ann@example.com, ben@example.com");
         assertThat(result.state().schedule("Ops Day")).isEmpty();
+    }
+
+    @Test
+    void aRostersCoverageRuleIsCheckedOnTheScheduleItCompilesTo() throws IOException {
+        String members = "[{user: ann@example.com, days_off: [sun]}, {user: ben@example.com, days_off: [sat]}]";
+        write(roster(members) + "coverage: 24x7\n");
+
+        LoadResult dayShiftOnly = ConfigLoader.load(repo);
+
+        assertThat(dayShiftOnly.state().schedule("Ops Day").orElseThrow().coverage()).isPresent();
+        assertThat(dayShiftOnly.violations()).extracting(v -> v.code().id(), v -> v.location().file())
+                .containsExactly(tuple("coverage-gap", "roster.yaml"));
+
+        write(roster(members) + "coverage: {weekly: [{days: [mon, tue, wed, thu, fri, sat, sun], start: \"09:00\", "
+                + "end: \"21:00\"}]}\n");
+
+        assertThat(ConfigLoader.load(repo).violations()).isEmpty();
     }
 
     private static String roster(String members) {

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pdgitops.oncall.OnCallDifference;
 import io.pdgitops.plan.PlanStep;
 import io.pdgitops.plan.StepAction;
+import io.pdgitops.review.CheckMarkdown;
+import io.pdgitops.review.FileLinks;
 import io.pdgitops.source.GitCli;
 import io.pdgitops.state.SyncState;
 import io.pdgitops.state.SyncTrigger;
@@ -64,6 +67,32 @@ class RevisionCheckTest {
                         tuple(StepAction.CREATE, "Service `Payments API`"));
         assertThat(repo.account.sandbox.exportState()).isEqualTo(before);
         assertThat(repo.store.state()).isEqualTo(stateBefore);
+    }
+
+    @Test
+    void aNewScheduleBringsItsOnCallTimeToTheCheckAndToTheRequestComment() throws Exception {
+        repo.commit("Add the payments configuration");
+        Files.writeString(repo.origin.resolve("schedules.yaml"), """
+                kind: Schedule
+                name: Payments On Call
+                time_zone: Asia/Tokyo
+                layers:
+                  - name: Weekly
+                    start: 2026-01-05T09:00:00+09:00
+                    rotation_turn_length: 7d
+                    users: [taro@example.com, hanako@example.com]
+                """);
+        repo.commit("Add the payments schedule");
+        GitCli.run(repo.origin, "branch", "feature");
+
+        CheckResult result = check.run(RevisionCheck.fetchable("feature"), repo.store.state());
+
+        assertThat(result.outcome()).isEqualTo(CheckOutcome.CHANGES);
+        assertThat(result.onCall()).extracting(OnCallDifference::schedule).containsExactly("Payments On Call");
+        assertThat(result.onCall().get(0).created()).isTrue();
+        String comment = new CheckMarkdown(FileLinks.none()).render(result);
+        assertThat(comment).contains("**On call in the next 14 days**", "*Payments On Call* (Asia/Tokyo): new schedule",
+                "taro@example.com", "hanako@example.com");
     }
 
     @Test
