@@ -8,13 +8,15 @@ import io.pdgitops.plan.PlanStatus;
 import io.pdgitops.plan.PlanStep;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * Executes a plan against PagerDuty, step by step in plan order. A step that fails is recorded with its error and
+ * Executes a plan against PagerDuty on a few workers (see {@link StepGraph}): a step starts once the steps it
+ * depends on have succeeded, and ready steps start in plan order. A step that fails is recorded with its error and
  * the steps that wait for it are skipped; every other step still runs, so one bad object never blocks the rest and
  * the next apply converges. Errors from PagerDuty never escape: they end up in the result.
  */
@@ -22,12 +24,25 @@ public final class Applier {
 
     private static final System.Logger LOG = System.getLogger(Applier.class.getName());
 
+    /** Enough to keep PagerDuty's 960 requests a minute busy at typical latencies, without bursting past it. */
+    public static final int DEFAULT_PARALLELISM = 4;
+
     private final PagerDutyClient client;
     private final Clock clock;
+    private final int parallelism;
 
     public Applier(PagerDutyClient client, Clock clock) {
+        this(client, clock, DEFAULT_PARALLELISM);
+    }
+
+    /** @param parallelism how many steps may run at once; 1 runs them one after another in plan order */
+    public Applier(PagerDutyClient client, Clock clock, int parallelism) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("apply parallelism must be at least 1, was " + parallelism);
+        }
         this.client = client;
         this.clock = clock;
+        this.parallelism = parallelism;
     }
 
     /**
@@ -35,19 +50,12 @@ public final class Applier {
      * @param listener told after every step; an exception it throws stops the apply (as a crash would)
      */
     public ApplyResult apply(Plan plan, DesiredState desired, LiveAccount account, ApplyListener listener) {
-        List<StepOutcome> outcomes = new ArrayList<>();
-        List<IntegrationSecret> secrets = new ArrayList<>();
+        List<IntegrationSecret> secrets = Collections.synchronizedList(new ArrayList<>());
         StepRunner runner = new StepRunner(client, desired, new IdRegistry(account), clock, secrets::add);
-        Set<String> notDone = new HashSet<>();
-        for (PlanStep step : plan.steps()) {
-            StepOutcome outcome = outcome(plan, step, notDone, runner);
-            if (outcome.status() != StepStatus.SUCCEEDED) {
-                notDone.add(step.id());
-            }
-            outcomes.add(outcome);
-            listener.stepFinished(outcome);
-        }
-        ApplyResult result = new ApplyResult(outcomes, secrets);
+        List<StepOutcome> outcomes = plan.status() == PlanStatus.REFUSED
+                ? refused(plan, listener)
+                : new StepGraph(plan.steps(), parallelism).run(step -> outcome(step, runner), listener);
+        ApplyResult result = new ApplyResult(outcomes, inPlanOrder(plan, secrets));
         LOG.log(result.succeeded() ? System.Logger.Level.INFO : System.Logger.Level.WARNING,
                 "apply finished: {0} steps succeeded, {1} failed, {2} skipped, {3} created objects adopted",
                 result.count(StepStatus.SUCCEEDED), result.count(StepStatus.FAILED), result.count(StepStatus.SKIPPED),
@@ -55,18 +63,40 @@ public final class Applier {
         return result;
     }
 
-    private static StepOutcome outcome(Plan plan, PlanStep step, Set<String> notDone, StepRunner runner) {
-        if (plan.status() == PlanStatus.REFUSED) {
-            return StepOutcome.skipped(step, "the plan is refused: " + plan.refusal().orElse(""));
+    private static List<StepOutcome> refused(Plan plan, ApplyListener listener) {
+        List<StepOutcome> outcomes = new ArrayList<>();
+        for (PlanStep step : plan.steps()) {
+            StepOutcome outcome = StepOutcome.skipped(step, "the plan is refused: " + plan.refusal().orElse(""));
+            outcomes.add(outcome);
+            listener.stepFinished(outcome);
         }
-        Optional<String> blocker = step.dependsOn().stream().filter(notDone::contains).findFirst();
-        if (blocker.isPresent()) {
-            return StepOutcome.skipped(step, "step " + blocker.get() + " did not succeed");
-        }
+        return outcomes;
+    }
+
+    private static StepOutcome outcome(PlanStep step, StepRunner runner) {
         try {
             return StepOutcome.succeeded(step, runner.run(step));
         } catch (RuntimeException e) {
             return StepOutcome.failed(step, String.valueOf(e.getMessage()));
         }
+    }
+
+    /** Workers report keys as their steps end; the result lists them as the plan lists the integrations. */
+    private static List<IntegrationSecret> inPlanOrder(Plan plan, List<IntegrationSecret> secrets) {
+        Map<String, Integer> positions = new HashMap<>();
+        for (PlanStep step : plan.steps()) {
+            step.key().service().ifPresent(service ->
+                    positions.putIfAbsent(secretKey(service, step.key().name()), positions.size()));
+        }
+        synchronized (secrets) {
+            return secrets.stream()
+                    .sorted(Comparator.comparing(secret ->
+                            positions.getOrDefault(secretKey(secret.service(), secret.integration()), Integer.MAX_VALUE)))
+                    .toList();
+        }
+    }
+
+    private static String secretKey(String service, String integration) {
+        return service + "\u0000" + integration;
     }
 }

@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * Names to PagerDuty ids while an apply runs: what the live read found, plus what earlier steps created. A name
- * that several live objects share has no id here, so nothing is ever written against a guess.
+ * that several live objects share has no id here, so nothing is ever written against a guess. Steps on several
+ * workers share one registry: what changes while an apply runs is guarded by the registry's lock.
  */
 final class IdRegistry {
 
@@ -44,7 +45,7 @@ final class IdRegistry {
         this.vendorIds = account.vendorIds();
     }
 
-    String id(ResourceKind kind, String name) {
+    synchronized String id(ResourceKind kind, String name) {
         String id = ids.getOrDefault(kind, Map.of()).get(name);
         if (id != null) {
             return id;
@@ -55,15 +56,15 @@ final class IdRegistry {
         throw new IllegalStateException(kind.displayName() + " `" + name + "` has no PagerDuty id: " + reason);
     }
 
-    void remember(ResourceKind kind, String name, String id) {
+    synchronized void remember(ResourceKind kind, String name, String id) {
         ids.computeIfAbsent(kind, k -> new HashMap<>()).put(name, id);
     }
 
-    void rememberLayers(String scheduleId, List<ScheduleLayer> layers) {
+    synchronized void rememberLayers(String scheduleId, List<ScheduleLayer> layers) {
         currentLayers.put(scheduleId, List.copyOf(layers));
     }
 
-    List<ScheduleLayer> currentLayers(String scheduleId) {
+    synchronized List<ScheduleLayer> currentLayers(String scheduleId) {
         return currentLayers.getOrDefault(scheduleId, List.of());
     }
 

@@ -1,5 +1,6 @@
 package io.pdgitops.cli;
 
+import io.pdgitops.apply.Applier;
 import io.pdgitops.apply.ApplyResult;
 import io.pdgitops.apply.IntegrationSecret;
 import io.pdgitops.plan.Inventory;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 @Command(
         name = "apply",
@@ -40,6 +42,18 @@ public final class ApplyCommand extends RepositoryCommand {
                     + "--prune-from FILE.")
     Path saveInventory;
 
+    private int parallelism = Applier.DEFAULT_PARALLELISM;
+
+    @Option(names = "--parallelism", paramLabel = "N", defaultValue = Applier.DEFAULT_PARALLELISM + "",
+            description = "Run up to N steps at once, each after the steps it depends on (default: "
+                    + "${DEFAULT-VALUE}); 1 runs them one after another in plan order.")
+    void parallelism(int value) {
+        if (value < 1) {
+            throw new ParameterException(spec.commandLine(), "--parallelism must be at least 1, was " + value);
+        }
+        parallelism = value;
+    }
+
     @Override
     int run(PlanSession.Prepared prepared) throws IOException {
         PrintWriter out = out();
@@ -64,7 +78,7 @@ public final class ApplyCommand extends RepositoryCommand {
             return ExitCodes.ERROR;
         }
         int total = plan.steps().size();
-        ApplyResult result = prepared.reconciler().apply(prepared.planned(), outcome -> {
+        ApplyResult result = prepared.reconciler().withApplyParallelism(parallelism).apply(prepared.planned(), outcome -> {
             if (options.format != PlanFormat.JSON) {
                 out.println(ApplyReport.line(outcome, total));
                 out.flush();

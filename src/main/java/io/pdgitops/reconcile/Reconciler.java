@@ -25,10 +25,21 @@ public final class Reconciler {
 
     private final PagerDutyClient client;
     private final Clock clock;
+    private final int applyParallelism;
 
     public Reconciler(PagerDutyClient client, Clock clock) {
+        this(client, clock, Applier.DEFAULT_PARALLELISM);
+    }
+
+    /** @param applyParallelism how many plan steps an apply may run at once */
+    public Reconciler(PagerDutyClient client, Clock clock, int applyParallelism) {
         this.client = client;
         this.clock = clock;
+        this.applyParallelism = applyParallelism;
+    }
+
+    public Reconciler withApplyParallelism(int parallelism) {
+        return new Reconciler(client, clock, parallelism);
     }
 
     public Planned plan(DesiredState desired, Inventory inventory, PlanOptions options) {
@@ -40,6 +51,6 @@ public final class Reconciler {
     }
 
     public ApplyResult apply(Planned planned, ApplyListener listener) {
-        return new Applier(client, clock).apply(planned.plan(), planned.desired(), planned.account(), listener);
+        return new Applier(client, clock, applyParallelism).apply(planned.plan(), planned.desired(), planned.account(), listener);
     }
 }

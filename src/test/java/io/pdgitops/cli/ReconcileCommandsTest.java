@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +109,24 @@ class ReconcileCommandsTest {
         assertThat(drift.path("drift").asBoolean()).isFalse();
         assertThat(drift.path("summary").path("in_sync").asInt()).isEqualTo(59);
         assertThat(run("apply", "--auto-approve", "--detailed-exitcode", EXAMPLE)).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
+    void oneAtATimeApplyReportsEveryStepInPlanOrder() {
+        assertThat(run("apply", "--auto-approve", "--parallelism", "1", EXAMPLE)).isEqualTo(ExitCodes.OK);
+
+        List<String> numbers = out.lines().filter(line -> line.matches("\\[\\d+/58\\] .*"))
+                .map(line -> line.substring(1, line.indexOf('/'))).toList();
+        assertThat(numbers).containsExactlyElementsOf(IntStream.rangeClosed(1, 58).mapToObj(String::valueOf).toList());
+        assertThat(run("plan", "--detailed-exitcode", EXAMPLE)).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
+    void aParallelismBelowOneIsRefusedBeforeAnythingIsApplied() {
+        assertThat(run("apply", "--auto-approve", "--parallelism", "0", EXAMPLE)).isNotEqualTo(ExitCodes.OK);
+
+        assertThat(err).contains("--parallelism must be at least 1, was 0");
+        assertThat(run("plan", "--detailed-exitcode", EXAMPLE)).as("nothing was applied").isEqualTo(ExitCodes.CHANGES);
     }
 
     @Test

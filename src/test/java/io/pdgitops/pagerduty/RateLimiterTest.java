@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
@@ -15,6 +20,43 @@ class RateLimiterTest {
     void neverGrantsMoreThanTheLimitInAnyMinute() throws InterruptedException {
         List<Long> granted = grantTimes(960, 3000);
 
+        assertThat(mostInAnyMinute(granted)).isLessThanOrEqualTo(960).isGreaterThan(900);
+    }
+
+    /**
+     * Eight threads asking at once, with time standing still: each must reserve its own slot (a wait of its own)
+     * so that, once every sleep is over, the grants still keep to the limit.
+     */
+    @Test
+    void concurrentCallersEachReserveTheirOwnSlot() throws Exception {
+        List<Long> granted = Collections.synchronizedList(new ArrayList<>());
+        RateLimiter limiter = RateLimiter.perMinute(960, () -> 0L, duration -> granted.add(duration.toNanos()));
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int thread = 0; thread < 8; thread++) {
+                done.add(callers.submit(() -> {
+                    for (int i = 0; i < 375; i++) {
+                        limiter.acquire();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+
+        assertThat(granted).as("waits past the burst").hasSize(3000 - RateLimiter.MAX_BURST).doesNotHaveDuplicates();
+        List<Long> dueTimes = new ArrayList<>(granted);
+        dueTimes.addAll(Collections.nCopies(RateLimiter.MAX_BURST, 0L));
+        Collections.sort(dueTimes);
+        assertThat(mostInAnyMinute(dueTimes)).isLessThanOrEqualTo(960).isGreaterThan(900);
+    }
+
+    private static int mostInAnyMinute(List<Long> granted) {
         int mostInAMinute = 0;
         int windowStart = 0;
         for (int i = 0; i < granted.size(); i++) {
@@ -23,7 +65,7 @@ class RateLimiterTest {
             }
             mostInAMinute = Math.max(mostInAMinute, i - windowStart + 1);
         }
-        assertThat(mostInAMinute).isLessThanOrEqualTo(960).isGreaterThan(900);
+        return mostInAMinute;
     }
 
     @Test

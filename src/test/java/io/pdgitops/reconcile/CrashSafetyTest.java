@@ -3,6 +3,7 @@ package io.pdgitops.reconcile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pdgitops.apply.ApplyListener;
 import io.pdgitops.apply.ApplyResult;
 import io.pdgitops.apply.StepStatus;
 import io.pdgitops.model.DesiredState;
@@ -40,7 +41,7 @@ class CrashSafetyTest {
     void interruptedApplyThenApplyAgainConvergesWithoutDuplicates(int writesBeforeCrash) {
         SandboxAccount account = SandboxAccount.example();
 
-        ApplyResult interrupted = new Reconciler(crashingClient(account, writesBeforeCrash), Clock.systemUTC())
+        ApplyResult interrupted = new Reconciler(crashingClient(account, writesBeforeCrash), Clock.systemUTC(), 1)
                 .apply(planFor(account), outcome -> { });
         ApplyResult resumed = account.apply(EXAMPLE);
 
@@ -59,13 +60,8 @@ class CrashSafetyTest {
     @MethodSource("stepsBeforeCrash")
     void applyStoppedAfterEveryStepThenApplyAgainConvergesWithoutDuplicates(int stepsBeforeCrash) {
         SandboxAccount account = SandboxAccount.example();
-        AtomicInteger finished = new AtomicInteger();
 
-        assertThatThrownBy(() -> account.apply(EXAMPLE, outcome -> {
-            if (finished.incrementAndGet() > stepsBeforeCrash) {
-                throw new IllegalStateException("killed");
-            }
-        })).hasMessage("killed");
+        assertThatThrownBy(() -> account.apply(EXAMPLE, 1, killedAfter(stepsBeforeCrash))).hasMessage("killed");
         ApplyResult resumed = account.apply(EXAMPLE);
 
         assertThat(resumed.succeeded()).isTrue();
@@ -73,6 +69,31 @@ class CrashSafetyTest {
         assertThat(resumed.outcomes()).as("only what the first apply had not done").hasSize(total - stepsBeforeCrash - 1);
         assertThat(duplicateNames(account.client)).isEmpty();
         assertThat(account.plan(EXAMPLE).steps()).isEmpty();
+    }
+
+    /** With several workers, steps still in flight when the listener throws finish first: nothing is left half-done. */
+    @ParameterizedTest
+    @MethodSource("stepsBeforeCrash")
+    void parallelApplyStoppedAfterEveryStepThenApplyAgainConvergesWithoutDuplicates(int stepsBeforeCrash) {
+        SandboxAccount account = SandboxAccount.example();
+
+        assertThatThrownBy(() -> account.apply(EXAMPLE, 4, killedAfter(stepsBeforeCrash))).hasMessage("killed");
+        ApplyResult resumed = account.apply(EXAMPLE);
+
+        assertThat(resumed.succeeded()).isTrue();
+        int total = planFor(SandboxAccount.example()).plan().steps().size();
+        assertThat(resumed.outcomes().size()).as("what the first apply had not done").isLessThan(total - stepsBeforeCrash);
+        assertThat(duplicateNames(account.client)).isEmpty();
+        assertThat(account.plan(EXAMPLE).steps()).isEmpty();
+    }
+
+    private static ApplyListener killedAfter(int steps) {
+        AtomicInteger finished = new AtomicInteger();
+        return outcome -> {
+            if (finished.incrementAndGet() > steps) {
+                throw new IllegalStateException("killed");
+            }
+        };
     }
 
     private static Reconciler.Planned planFor(SandboxAccount account) {

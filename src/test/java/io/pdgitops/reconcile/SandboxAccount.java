@@ -2,6 +2,7 @@ package io.pdgitops.reconcile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pdgitops.apply.Applier;
 import io.pdgitops.apply.ApplyListener;
 import io.pdgitops.apply.ApplyResult;
 import io.pdgitops.load.ConfigLoader;
@@ -41,7 +42,15 @@ public final class SandboxAccount {
     }
 
     SandboxAccount(Seed seed, int maxRetries) {
-        this.sandbox = new Sandbox(SandboxConfig.permissiveDefaults().withRateLimit(1_000_000), seed);
+        this(new Sandbox(SandboxConfig.permissiveDefaults().withRateLimit(1_000_000), seed), maxRetries);
+    }
+
+    SandboxAccount(Sandbox sandbox) {
+        this(sandbox, 5);
+    }
+
+    private SandboxAccount(Sandbox sandbox, int maxRetries) {
+        this.sandbox = sandbox;
         this.client = client(sandbox, maxRetries);
     }
 
@@ -89,7 +98,11 @@ public final class SandboxAccount {
     }
 
     ApplyResult apply(DesiredState desired, ApplyListener listener) {
-        Reconciler reconciler = reconciler();
+        return apply(desired, Applier.DEFAULT_PARALLELISM, listener);
+    }
+
+    ApplyResult apply(DesiredState desired, int parallelism, ApplyListener listener) {
+        Reconciler reconciler = reconciler().withApplyParallelism(parallelism);
         return reconciler.apply(reconciler.plan(desired, Inventory.none(),
                 PlanOptions.from(desired.settings().sync(), false)), listener);
     }

@@ -9,7 +9,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +62,33 @@ class SandboxHttpServerTest {
         assertThat(body.path("users")).hasSize(2);
         assertThat(body.path("more").asBoolean()).isTrue();
         assertThat(body.path("users").get(0).path("teams").get(0).path("type").asText()).isEqualTo("team");
+    }
+
+    /** The latency of one answer must not hold up the others: each of four waits until all four are waiting. */
+    @Test
+    void answersWaitOutTheirLatencyAtTheSameTime() throws Exception {
+        CyclicBarrier allFour = new CyclicBarrier(4);
+        AtomicInteger together = new AtomicInteger();
+        Sandbox sandbox = new Sandbox(SandboxConfig.withToken(TestSandbox.TOKEN).withLatency(1, 0), TestSandbox.seed(),
+                Clock.systemUTC(), millis -> {
+                    try {
+                        allFour.await(30, TimeUnit.SECONDS);
+                        together.incrementAndGet();
+                    } catch (BrokenBarrierException | TimeoutException e) {
+                        // Answered anyway: the count below tells that this one waited alone.
+                    }
+                });
+        server = SandboxHttpServer.start(sandbox, "127.0.0.1", 0);
+        HttpClient parallelHttp = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .version(HttpClient.Version.HTTP_1_1).build();
+
+        List<CompletableFuture<HttpResponse<String>>> answers = IntStream.range(0, 4)
+                .mapToObj(i -> parallelHttp.sendAsync(request("/teams").timeout(Duration.ofSeconds(60)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString()))
+                .toList();
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.get().statusCode()).isEqualTo(200));
+        assertThat(together.get()).isEqualTo(4);
     }
 
     @Test

@@ -41,6 +41,10 @@ public interface ServiceConfig {
     @WithDefault("500")
     int historyLimit();
 
+    /** How many plan steps a sync applies at once; the client's rate limiter paces them all together. */
+    @WithDefault("4")
+    int applyParallelism();
+
     Webhook webhook();
 
     Review review();

@@ -73,6 +73,10 @@ public class SyncService {
     /** Before any trigger can reach the bean: a scheduled poll may fire before the startup event. */
     @PostConstruct
     void openState() {
+        if (config.applyParallelism() < 1) {
+            throw new IllegalStateException("pd-gitops.apply-parallelism must be at least 1, was "
+                    + config.applyParallelism());
+        }
         store = StateStore.open(config.dataDir(), config.historyLimit());
         store.loadResult().problem().ifPresent(problem -> LOG.warn("Starting with empty state and prune off: "
                 + problem + " (set aside as " + store.loadResult().setAside().map(Object::toString).orElse("?") + ")"));
@@ -230,7 +234,7 @@ public class SyncService {
     }
 
     private Reconciler reconciler() {
-        return new Reconciler(pagerDuty.client(), clock);
+        return new Reconciler(pagerDuty.client(), clock, config.applyParallelism());
     }
 
     private static List<String> failedSteps(SyncRecord record) {
