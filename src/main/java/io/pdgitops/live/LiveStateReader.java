@@ -16,11 +16,13 @@ import io.pdgitops.pagerduty.dto.Vendor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -28,14 +30,30 @@ import java.util.stream.Collectors;
 /**
  * Reads the whole account in one list read per kind (100 objects a call): users, teams, schedules with their
  * layers, escalation policies, services with their integrations, and vendors when an integration needs them.
- * Team members cost one call per team, and only for teams whose members the YAML manages.
+ * Team members cost one call per team, and only for teams whose members the YAML manages. The kinds are read
+ * side by side (each kind's pages one after another, as offset paging needs) and team members across teams, all
+ * through the one client whose rate limiter paces them together; the result does not depend on which read ends
+ * first.
  */
 public final class LiveStateReader {
 
+    /** Enough to keep PagerDuty's 960 requests a minute busy at typical latencies; the client paces them all. */
+    public static final int DEFAULT_CONCURRENCY = 4;
+
     private final PagerDutyClient client;
+    private final int concurrency;
 
     public LiveStateReader(PagerDutyClient client) {
+        this(client, DEFAULT_CONCURRENCY);
+    }
+
+    /** @param concurrency how many reads run at once: kinds side by side, and team members across teams */
+    public LiveStateReader(PagerDutyClient client, int concurrency) {
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("live read concurrency must be at least 1, was " + concurrency);
+        }
         this.client = client;
+        this.concurrency = concurrency;
     }
 
     /**
@@ -60,16 +78,27 @@ public final class LiveStateReader {
      * @param readMembers gets team names
      */
     public LiveRecords fetch(Predicate<String> readMembers, boolean vendorsWanted) {
-        List<User> users = client.users().list();
-        List<io.pdgitops.pagerduty.dto.Team> teams = client.teams().list();
-        List<io.pdgitops.pagerduty.dto.Schedule> schedules = client.schedules().list();
-        List<io.pdgitops.pagerduty.dto.EscalationPolicy> policies = client.escalationPolicies().list();
-        List<io.pdgitops.pagerduty.dto.Service> services = client.services().list();
-        List<Vendor> vendors = vendorsWanted || hasVendorIntegration(services) ? client.vendors().list() : List.of();
-        Map<String, List<io.pdgitops.pagerduty.dto.TeamMember>> members = new HashMap<>();
-        teams.stream().filter(team -> readMembers.test(team.name()))
-                .forEach(team -> members.put(team.id(), client.teams().members(team.id())));
-        return new LiveRecords(users, teams, schedules, policies, services, vendors, members);
+        try (ConcurrentReads reads = new ConcurrentReads(concurrency)) {
+            Future<List<User>> users = reads.submit(() -> client.users().list());
+            Future<List<io.pdgitops.pagerduty.dto.Team>> teamsRead = reads.submit(() -> client.teams().list());
+            Future<List<io.pdgitops.pagerduty.dto.Schedule>> schedules = reads.submit(() -> client.schedules().list());
+            Future<List<io.pdgitops.pagerduty.dto.EscalationPolicy>> policies =
+                    reads.submit(() -> client.escalationPolicies().list());
+            Future<List<io.pdgitops.pagerduty.dto.Service>> servicesRead = reads.submit(() -> client.services().list());
+            Future<List<Vendor>> wantedVendors = vendorsWanted ? reads.submit(() -> client.vendors().list()) : null;
+
+            List<io.pdgitops.pagerduty.dto.Team> teams = reads.get(teamsRead);
+            Map<String, Future<List<io.pdgitops.pagerduty.dto.TeamMember>>> memberReads = new LinkedHashMap<>();
+            teams.stream().filter(team -> readMembers.test(team.name()))
+                    .forEach(team -> memberReads.put(team.id(), reads.submit(() -> client.teams().members(team.id()))));
+            List<io.pdgitops.pagerduty.dto.Service> services = reads.get(servicesRead);
+            List<Vendor> vendors = wantedVendors != null ? reads.get(wantedVendors)
+                    : hasVendorIntegration(services) ? client.vendors().list() : List.of();
+            Map<String, List<io.pdgitops.pagerduty.dto.TeamMember>> members = new HashMap<>();
+            memberReads.forEach((teamId, read) -> members.put(teamId, reads.get(read)));
+            return new LiveRecords(reads.get(users), teams, reads.get(schedules), reads.get(policies), services,
+                    vendors, members);
+        }
     }
 
     /** The records in the model; pure. */
