@@ -1,26 +1,29 @@
 #!/usr/bin/env bash
 # Runs every benchmark scenario for one repository size against a sandbox in its own process and prints a table.
 #
-#   bench/run.sh N [--latency 150ms] [--seed S] [--prefilled SNAPSHOT] [--keep DIR]
+#   bench/run.sh N [--latency 150ms] [--seed S] [--prefilled SNAPSHOT] [--keep DIR] [--apply-and-plan-only]
 #
 # --prefilled starts the sandbox from a state written by bench/plan-cpu.sh (the repository already applied) and
 # skips the initial apply, for sizes whose apply at the rate limit takes longer than one wants to wait.
+# --apply-and-plan-only stops after the initial apply and the no-op plan (and validate, which they start with).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
-services=${1:?usage: bench/run.sh N [--latency 150ms] [--seed S] [--prefilled SNAPSHOT] [--keep DIR]}
+services=${1:?usage: bench/run.sh N [--latency 150ms] [--seed S] [--prefilled SNAPSHOT] [--keep DIR] [--apply-and-plan-only]}
 shift
 latency=150ms
 seed=1
 prefilled=
 keep=
+apply_and_plan_only=
 while [ $# -gt 0 ]; do
   case "$1" in
     --latency) latency=$2; shift 2 ;;
     --seed) seed=$2; shift 2 ;;
     --prefilled) prefilled=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); shift 2 ;;
     --keep) keep=$2; shift 2 ;;
+    --apply-and-plan-only) apply_and_plan_only=1; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -96,6 +99,21 @@ measure "no-op plan" "${pd[@]}" plan "$work/config" --detailed-exitcode
 plan_wall=$last_wall
 plan_calls=$last_calls
 
+summary_apply() {
+  if [ -n "${apply_calls:-}" ]; then
+    awk -v c="$apply_calls" -v w="$apply_wall" 'BEGIN {
+      printf "Initial apply: %d calls in %.1f s = %.0f calls/min, %.0f%% of 960/min; floor at the limit %.1f s (wall / floor = %.2f).\n",
+        c, w, c / w * 60, c / w * 60 / 960 * 100, c / 16, w / (c / 16) }'
+  fi
+}
+if [ -n "$apply_and_plan_only" ]; then
+  echo
+  echo "Objects: $(grep -o '^[0-9]* objects in [0-9]* files' "$work/validate only.out" || echo unknown)."
+  summary_apply
+  echo "No-op plan: $plan_calls calls in $plan_wall s."
+  exit 0
+fi
+
 # The per-object baseline, side by side: one GET per managed object, as a Terraform refresh does.
 java -cp "$classpath" bench/PerObjectRefresh.java list "$url" "$token" "$work/object-paths"
 measure "per-object refresh baseline" java -cp "$classpath" bench/PerObjectRefresh.java refresh "$url" "$token" \
@@ -142,11 +160,7 @@ row "service start to first sync" "$(printf '%.2f' "$(echo "$ended - $started" |
 echo
 echo "Objects: $(grep -o '^[0-9]* objects in [0-9]* files' "$work/validate only.out" || echo unknown)."
 echo "Service RSS after its first sync: $((rss_now / 1024)) MiB (peak $((rss_peak / 1024)) MiB)."
-if [ -n "${apply_calls:-}" ]; then
-  awk -v c="$apply_calls" -v w="$apply_wall" 'BEGIN {
-    printf "Initial apply: %d calls in %.1f s = %.0f calls/min, %.0f%% of 960/min; floor at the limit %.1f s (wall / floor = %.2f).\n",
-      c, w, c / w * 60, c / w * 60 / 960 * 100, c / 16, w / (c / 16) }'
-fi
+summary_apply
 awk -v c="$plan_calls" -v w="$plan_wall" -v bc="$baseline_calls" -v bw="$baseline_wall" 'BEGIN {
   printf "No-op plan vs per-object refresh: %d vs %d calls (%.1fx fewer), %.1f s vs %.1f s (%.1fx faster).\n",
     c, bc, bc / c, w, bw, bw / w }'
