@@ -59,32 +59,33 @@ class CrashSafetyTest {
     @ParameterizedTest
     @MethodSource("stepsBeforeCrash")
     void applyStoppedAfterEveryStepThenApplyAgainConvergesWithoutDuplicates(int stepsBeforeCrash) {
-        SandboxAccount account = SandboxAccount.example();
-
-        assertThatThrownBy(() -> account.apply(EXAMPLE, 1, killedAfter(stepsBeforeCrash))).hasMessage("killed");
-        ApplyResult resumed = account.apply(EXAMPLE);
-
-        assertThat(resumed.succeeded()).isTrue();
         int total = planFor(SandboxAccount.example()).plan().steps().size();
-        assertThat(resumed.outcomes()).as("only what the first apply had not done").hasSize(total - stepsBeforeCrash - 1);
-        assertThat(duplicateNames(account.client)).isEmpty();
-        assertThat(account.plan(EXAMPLE).steps()).isEmpty();
+
+        assertThat(stoppedThenResumed(stepsBeforeCrash, 1).outcomes()).as("only what the first apply had not done")
+                .hasSize(total - stepsBeforeCrash - 1);
     }
 
     /** With several workers, steps still in flight when the listener throws finish first: nothing is left half-done. */
     @ParameterizedTest
     @MethodSource("stepsBeforeCrash")
     void parallelApplyStoppedAfterEveryStepThenApplyAgainConvergesWithoutDuplicates(int stepsBeforeCrash) {
+        int total = planFor(SandboxAccount.example()).plan().steps().size();
+
+        assertThat(stoppedThenResumed(stepsBeforeCrash, 4).outcomes().size()).as("what the first apply had not done")
+                .isLessThan(total - stepsBeforeCrash);
+    }
+
+    /** The resumed apply, checked to have converged without duplicates. */
+    private static ApplyResult stoppedThenResumed(int stepsBeforeCrash, int parallelism) {
         SandboxAccount account = SandboxAccount.example();
 
-        assertThatThrownBy(() -> account.apply(EXAMPLE, 4, killedAfter(stepsBeforeCrash))).hasMessage("killed");
+        assertThatThrownBy(() -> account.apply(EXAMPLE, parallelism, killedAfter(stepsBeforeCrash))).hasMessage("killed");
         ApplyResult resumed = account.apply(EXAMPLE);
 
         assertThat(resumed.succeeded()).isTrue();
-        int total = planFor(SandboxAccount.example()).plan().steps().size();
-        assertThat(resumed.outcomes().size()).as("what the first apply had not done").isLessThan(total - stepsBeforeCrash);
         assertThat(duplicateNames(account.client)).isEmpty();
         assertThat(account.plan(EXAMPLE).steps()).isEmpty();
+        return resumed;
     }
 
     private static ApplyListener killedAfter(int steps) {
