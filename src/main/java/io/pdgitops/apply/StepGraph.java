@@ -32,7 +32,8 @@ final class StepGraph {
     private final List<List<Integer>> dependencies;
     private final int parallelism;
 
-    private record Finished(int index, StepOutcome outcome, Error error) {
+    /** @param thrown what the work threw instead of giving an outcome; it ends the run on the calling thread */
+    private record Finished(int index, StepOutcome outcome, RuntimeException thrown, Error error) {
     }
 
     StepGraph(List<PlanStep> steps, int parallelism) {
@@ -92,6 +93,9 @@ final class StepGraph {
             if (done.error() != null) {
                 throw done.error();
             }
+            if (done.thrown() != null) {
+                throw done.thrown();
+            }
             running--;
             outcomes[done.index()] = done.outcome();
             listener.stepFinished(done.outcome());
@@ -102,9 +106,11 @@ final class StepGraph {
 
     private Finished attempt(int index, Function<PlanStep, StepOutcome> work) {
         try {
-            return new Finished(index, work.apply(steps.get(index)), null);
+            return new Finished(index, work.apply(steps.get(index)), null, null);
+        } catch (RuntimeException e) {
+            return new Finished(index, null, e, null);
         } catch (Error e) {
-            return new Finished(index, null, e);
+            return new Finished(index, null, null, e);
         }
     }
 

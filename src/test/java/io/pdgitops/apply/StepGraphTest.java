@@ -156,6 +156,15 @@ class StepGraphTest {
     }
 
     @Test
+    void workThatThrowsEndsTheRunWithItsExceptionInsteadOfWaitingForever() {
+        List<PlanStep> steps = IntStream.range(0, 10).mapToObj(i -> step(i)).toList();
+
+        assertThatThrownBy(() -> new StepGraph(steps, 4).run(step -> {
+            throw new IllegalStateException("broken step " + step.id());
+        }, ApplyListener.NONE)).isInstanceOf(IllegalStateException.class).hasMessageStartingWith("broken step ");
+    }
+
+    @Test
     void fewerThanOneWorkerIsRefused() {
         assertThatThrownBy(() -> new StepGraph(List.of(), 0))
                 .isInstanceOf(IllegalArgumentException.class)
