@@ -87,17 +87,20 @@ public final class LiveStateReader {
             Future<List<io.pdgitops.pagerduty.dto.Service>> servicesRead = reads.submit(() -> client.services().list());
             Future<List<Vendor>> wantedVendors = vendorsWanted ? reads.submit(() -> client.vendors().list()) : null;
 
+            // Waited for in kind order: of several failed reads, the first kind's error is the one reported.
+            List<User> userList = reads.get(users);
             List<io.pdgitops.pagerduty.dto.Team> teams = reads.get(teamsRead);
             Map<String, Future<List<io.pdgitops.pagerduty.dto.TeamMember>>> memberReads = new LinkedHashMap<>();
             teams.stream().filter(team -> readMembers.test(team.name()))
                     .forEach(team -> memberReads.put(team.id(), reads.submit(() -> client.teams().members(team.id()))));
+            List<io.pdgitops.pagerduty.dto.Schedule> scheduleList = reads.get(schedules);
+            List<io.pdgitops.pagerduty.dto.EscalationPolicy> policyList = reads.get(policies);
             List<io.pdgitops.pagerduty.dto.Service> services = reads.get(servicesRead);
             List<Vendor> vendors = wantedVendors != null ? reads.get(wantedVendors)
                     : hasVendorIntegration(services) ? client.vendors().list() : List.of();
             Map<String, List<io.pdgitops.pagerduty.dto.TeamMember>> members = new HashMap<>();
             memberReads.forEach((teamId, read) -> members.put(teamId, reads.get(read)));
-            return new LiveRecords(reads.get(users), teams, reads.get(schedules), reads.get(policies), services,
-                    vendors, members);
+            return new LiveRecords(userList, teams, scheduleList, policyList, services, vendors, members);
         }
     }
 
