@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The bundled example repository must validate clean and show off what the format can do. */
@@ -109,15 +110,16 @@ class ExampleRepoTest extends ConfigRepositoryContract {
         assertThat(firstLevel).contains(Target.schedule(ROUND_THE_CLOCK));
     }
 
-    @Test
-    void followTheSunPutsTokyoEngineersOnCallOnlyOnDaysTheyWork() {
-        Map<String, Set<DayOfWeek>> workingDays = workingDays(DAY_SHIFT);
-        ScheduleLayer tokyoLayer = schedule("Ops Follow the Sun").layers().get(0);
-        List<String> byWeekday = tokyoLayer.users();
+    @ParameterizedTest
+    @CsvSource({"0, Day shift", "1, Night shift"})
+    void followTheSunPutsRosterEngineersOnCallOnlyOnDaysTheyWork(int layerIndex, String shift) {
+        Map<String, Set<DayOfWeek>> workingDays = workingDays(shift);
+        ScheduleLayer layer = schedule("Ops Follow the Sun").layers().get(layerIndex);
+        List<String> byWeekday = layer.users();
 
         // One-day turns over seven entries starting on a Monday: entry i is always weekday i.
-        assertThat(tokyoLayer.start().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
-        assertThat(tokyoLayer.rotationTurnLength()).isEqualTo(Duration.ofDays(1));
+        assertThat(layer.start().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+        assertThat(layer.rotationTurnLength()).isEqualTo(Duration.ofDays(1));
         assertThat(byWeekday).hasSize(7);
         for (int i = 0; i < 7; i++) {
             assertThat(workingDays.get(byWeekday.get(i))).as("on call on " + DayOfWeek.of(i + 1)).contains(DayOfWeek.of(i + 1));
