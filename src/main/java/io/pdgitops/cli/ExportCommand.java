@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -60,10 +61,8 @@ public final class ExportCommand implements Callable<Integer> {
             + "all other files are left as they are.")
     boolean force;
 
-    @Option(names = "--sandbox-state", paramLabel = "FILE", defaultValue = ".pd-gitops/sandbox.json",
-            description = "Without PAGERDUTY_TOKEN: the built-in sandbox keeps its state in this file. "
-                    + "Default: ${DEFAULT-VALUE}.")
-    Path sandboxState;
+    @Mixin
+    SandboxStateOption sandboxState;
 
     @Spec
     CommandSpec spec;
@@ -78,7 +77,7 @@ public final class ExportCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.ERROR;
         }
-        PagerDutyTarget target = PagerDutyTarget.choose(System.getenv(), Path.of("."), sandboxState, err);
+        PagerDutyTarget target = sandboxState.target(System.getenv(), Path.of("."), err);
         LiveRecords records = new LiveStateReader(target.client()).fetch(teamName -> true, false);
         Export export = Exporter.export(records, Instant.now(),
                 new ExportFilter(EnumSet.copyOf(kinds.isEmpty() ? EnumSet.allOf(ObjectKind.class) : kinds),

@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -39,9 +40,8 @@ final class NagiosContactsCommand implements Callable<Integer> {
             description = "Where to write the contacts (mode 0600: it holds integration keys).")
     Path output;
 
-    @Option(names = "--sandbox-state", paramLabel = "FILE", defaultValue = ".pd-gitops/sandbox.json",
-            description = "Without PAGERDUTY_TOKEN: the built-in sandbox's state file. Default: ${DEFAULT-VALUE}.")
-    Path sandboxState;
+    @Mixin
+    SandboxStateOption sandboxState;
 
     @Spec
     CommandSpec spec;
@@ -64,7 +64,7 @@ final class NagiosContactsCommand implements Callable<Integer> {
         if (imported.isEmpty()) {
             throw new IllegalArgumentException(repo + " has no services written by import nagios");
         }
-        PagerDutyTarget target = PagerDutyTarget.choose(System.getenv(), repo, sandboxState, err);
+        PagerDutyTarget target = sandboxState.target(System.getenv(), repo, err);
         Map<String, List<io.pdgitops.pagerduty.dto.Service>> live = target.client().services().list().stream()
                 .collect(Collectors.groupingBy(io.pdgitops.pagerduty.dto.Service::name));
         List<ContactTarget> targets = new ArrayList<>();

@@ -64,7 +64,7 @@ final class PlanSession {
                     + " (apply --save-inventory writes one)");
         }
         Inventory inventory = options.pruneFrom == null ? Inventory.none() : InventoryFile.read(options.pruneFrom);
-        PagerDutyTarget target = PagerDutyTarget.choose(System.getenv(), options.dir, options.sandboxState,
+        PagerDutyTarget target = options.sandboxState.target(System.getenv(), options.dir,
                 spec.commandLine().getErr());
         PagerDutyClient client = target.client();
         Reconciler reconciler = new Reconciler(client, Clock.systemUTC());

@@ -1,6 +1,7 @@
 package io.pdgitops.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,10 +25,8 @@ final class RunOptions {
     @Option(names = "--detailed-exitcode", description = "Exit 2 when there are changes or drift.")
     boolean detailedExitCode;
 
-    @Option(names = "--sandbox-state", paramLabel = "FILE", defaultValue = ".pd-gitops/sandbox.json",
-            description = "Without PAGERDUTY_TOKEN: the built-in sandbox keeps its state in this file. "
-                    + "Default: ${DEFAULT-VALUE}.")
-    Path sandboxState;
+    @Mixin
+    SandboxStateOption sandboxState;
 
     @Option(names = "--prune-from", paramLabel = "INVENTORY_FILE",
             description = "What an earlier apply declared (see apply --save-inventory): with sync.prune on, objects "

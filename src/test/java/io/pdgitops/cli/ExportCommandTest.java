@@ -63,7 +63,8 @@ class ExportCommandTest {
 
         assertThat(wholeExit).as(wholeOut).isEqualTo(ExitCodes.OK);
         LoadResult loaded = ConfigLoader.load(repo);
-        assertThat(loaded.violations()).extracting(Violation::format).isEmpty();
+        // Warnings (rules that reach nobody at some hour) describe the account as it is; errors would be ours.
+        assertThat(loaded.violations()).filteredOn(Violation::isError).extracting(Violation::format).isEmpty();
         DesiredState desired = loaded.state();
         assertThat(desired.teams()).hasSize(ApiSeededAccount.TEAMS);
         assertThat(desired.schedules()).hasSize(ApiSeededAccount.SCHEDULES);

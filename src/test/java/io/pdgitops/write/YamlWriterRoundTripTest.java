@@ -52,7 +52,8 @@ class YamlWriterRoundTripTest {
 
     private void assertLoadsBack(List<DeclaredObject> objects) {
         LoadResult loaded = ConfigLoader.load(repo);
-        assertThat(loaded.violations()).extracting(Violation::format).isEmpty();
+        // Random schedules may leave a rule reaching nobody at some hour: a warning, which says nothing of the writer.
+        assertThat(loaded.violations()).filteredOn(Violation::isError).extracting(Violation::format).isEmpty();
         assertThat(loaded.state().objects().stream().map(Unplaced::of).toList())
                 .containsExactlyInAnyOrderElementsOf(objects);
     }
