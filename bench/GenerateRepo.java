@@ -117,7 +117,7 @@ public class GenerateRepo {
         write(out.resolve("teams/teams.yaml"), documents(teams.stream().map(this::team).toList()));
         for (int p = 0; p < policyCount(); p++) {
             String file = String.format("%04d.yaml", p + 1);
-            write(out.resolve("schedules/" + file), header() + schedule(p));
+            write(out.resolve("schedules/" + file), header() + (isRoster(p) ? roster(p) : schedule(p)));
             write(out.resolve("escalation-policies/" + file), header() + escalationPolicy(p));
             write(out.resolve("services/" + customerSlug(p) + ".yaml"), documents(servicesOfPolicy(p)));
         }
@@ -178,6 +178,39 @@ public class GenerateRepo {
             yaml.append(layer("Weekend", start, "7d", pick(team, 2, 3)));
             yaml.append("    restrictions: [{type: weekly, start_day_of_week: sat, start_time_of_day: \"09:00\", duration: 48h}]\n");
         }
+        return yaml.toString();
+    }
+
+    // ---- rosters: every fourth schedule is a round-the-clock roster with two days off a week per person
+
+    static final int ROSTER_EVERY = 4;
+    static final int ROSTER_MEMBERS = 6;
+    static final String[] DAYS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+
+    static boolean isRoster(int policy) {
+        return policy % ROSTER_EVERY == ROSTER_EVERY - 1;
+    }
+
+    /**
+     * Day and night shifts staffed by six people whose two consecutive days off are staggered through the week,
+     * so at most two are off on any day and an assignment always exists. Members come from the whole company
+     * (teams of large generated accounts are smaller than a roster), chosen by the policy number alone.
+     */
+    String roster(int policy) {
+        Team team = teamOfPolicy(policy);
+        StringBuilder yaml = new StringBuilder();
+        yaml.append("kind: Roster\nname: ").append(q(scheduleName(policy))).append('\n');
+        yaml.append("time_zone: ").append(team.timeZone()).append('\n');
+        yaml.append("teams: [").append(q(team.name())).append("]\n");
+        yaml.append("start: \"2026-01-05\"\nrotation: daily\nshifts:\n");
+        yaml.append("  - {name: Day, start: \"09:00\", end: \"21:00\"}\n");
+        yaml.append("  - {name: Night, start: \"21:00\", end: \"09:00\"}\nmembers:\n");
+        for (int m = 0; m < ROSTER_MEMBERS; m++) {
+            User user = users.get(1 + (policy * ROSTER_MEMBERS + m) % (users.size() - 1));
+            yaml.append("  - {user: ").append(q(user.email())).append(", days_off: [").append(DAYS[m % 7])
+                .append(", ").append(DAYS[(m + 1) % 7]).append("]}\n");
+        }
+        yaml.append("coverage: 24x7\n");
         return yaml.toString();
     }
 

@@ -38,7 +38,7 @@ class ReconcileCommandsTest {
     @Test
     void planShowsTheChangesAndSaysTheSandboxIsUsed() {
         assertThat(run("plan", EXAMPLE)).isEqualTo(ExitCodes.OK);
-        assertThat(out).startsWith("Plan: 56 to create, 2 to update, 0 to delete, 1 unchanged.");
+        assertThat(out).startsWith("Plan: 55 to create, 2 to update, 0 to delete, 1 unchanged.");
         assertThat(out).contains("prune is off for this run: pass --prune-from INVENTORY_FILE");
         assertThat(err).contains("using the built-in PagerDuty sandbox");
         assertThat(run("plan", "--detailed-exitcode", EXAMPLE)).isEqualTo(ExitCodes.CHANGES);
@@ -52,7 +52,7 @@ class ReconcileCommandsTest {
         run("plan", "--format", "json", EXAMPLE);
         JsonNode plan = new ObjectMapper().readTree(out);
         assertThat(plan.path("status").asText()).isEqualTo("ready");
-        assertThat(plan.path("summary").path("create").asInt()).isEqualTo(56);
+        assertThat(plan.path("summary").path("create").asInt()).isEqualTo(55);
     }
 
     @Test
@@ -63,12 +63,12 @@ class ReconcileCommandsTest {
         assertThat(run("plan", "--format", "github", "--step-summary", summary.toString(), EXAMPLE))
                 .isEqualTo(ExitCodes.OK);
 
-        assertThat(out.lines().filter(line -> line.startsWith("::notice "))).hasSize(58);
+        assertThat(out.lines().filter(line -> line.startsWith("::notice "))).hasSize(57);
         assertThat(out).containsPattern("::notice file=services/[a-z-]+\\.yaml,line=\\d+,title=pd-gitops plan%3A "
                 + "create Integration `[^`]+` / `[^`]+`::create Integration")
-                .contains("Plan: 56 to create, 2 to update, 0 to delete, 1 unchanged.");
-        assertThat(Files.readString(summary)).startsWith("# Earlier step\n### pd-gitops: ✅ valid; 56 to create, "
-                + "2 to update, 0 to delete").contains("<details><summary>Plan: 58 steps</summary>");
+                .contains("Plan: 55 to create, 2 to update, 0 to delete, 1 unchanged.");
+        assertThat(Files.readString(summary)).startsWith("# Earlier step\n### pd-gitops: ✅ valid; 55 to create, "
+                + "2 to update, 0 to delete").contains("<details><summary>Plan: 57 steps</summary>");
     }
 
     @Test
@@ -96,18 +96,18 @@ class ReconcileCommandsTest {
     @Test
     void applyThenPlanAndDriftInLaterRunsFindNothingToDo() throws IOException {
         assertThat(run("apply", "--auto-approve", EXAMPLE)).isEqualTo(ExitCodes.OK);
-        assertThat(out).contains("[1/58] ok       update Team `Ops Tokyo`",
-                "[58/58] ok       create Integration `Sakura Retail POS Backup` / `Backup appliance mail`",
-                "Apply complete: 58 succeeded, 0 failed, 0 skipped.");
+        assertThat(out).contains("[1/57] ok       update Team `Ops Tokyo`",
+                "[57/57] ok       create Integration `Sakura Retail POS Backup` / `Backup appliance mail`",
+                "Apply complete: 57 succeeded, 0 failed, 0 skipped.");
         assertThat(INTEGRATION_KEY.matcher(out + err).find()).as("keys are not printed unless asked").isFalse();
         assertThat(err).contains("22 new integration keys are not shown");
 
         assertThat(run("plan", "--detailed-exitcode", EXAMPLE)).isEqualTo(ExitCodes.OK);
-        assertThat(out).startsWith("No changes: PagerDuty matches Git (59 unchanged).");
+        assertThat(out).startsWith("No changes: PagerDuty matches Git (58 unchanged).");
         assertThat(run("drift", "--detailed-exitcode", "--format", "json", EXAMPLE)).isEqualTo(ExitCodes.OK);
         JsonNode drift = new ObjectMapper().readTree(out);
         assertThat(drift.path("drift").asBoolean()).isFalse();
-        assertThat(drift.path("summary").path("in_sync").asInt()).isEqualTo(59);
+        assertThat(drift.path("summary").path("in_sync").asInt()).isEqualTo(58);
         assertThat(run("apply", "--auto-approve", "--detailed-exitcode", EXAMPLE)).isEqualTo(ExitCodes.OK);
     }
 

@@ -38,13 +38,17 @@ class GeneratedRepoTest extends ConfigRepositoryContract {
 
     /**
      * A schedule without the optional weekend layer has nobody on call on Saturday and Sunday daytime,
-     * so the first rule of its policy, which targets only that schedule, reaches nobody then.
+     * so the first rule of its policy, which targets only that schedule, reaches nobody then. Rosters
+     * cover every hour.
      */
     @Override
     List<String> expectedWarnings() {
         return state.escalationPolicies().stream()
-                .filter(policy -> state.schedule(policy.rules().get(0).targets().get(0).reference()).orElseThrow()
-                        .layers().stream().noneMatch(layer -> layer.name().equals(Optional.of("Weekend"))))
+                .filter(policy -> {
+                    Schedule first = state.schedule(policy.rules().get(0).targets().get(0).reference()).orElseThrow();
+                    return state.rosterOf(first).isEmpty() && first.layers().stream()
+                            .noneMatch(layer -> layer.name().equals(Optional.of("Weekend")));
+                })
                 .map(policy -> policy.origin().locationOf(FieldPath.of("rules", 0)) + " rule-reaches-nobody")
                 .toList();
     }
@@ -56,6 +60,17 @@ class GeneratedRepoTest extends ConfigRepositoryContract {
         assertThat(state.schedules()).hasSize(SERVICES / 5);
         assertThat(state.teams()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(seed.userEmails()).hasSizeGreaterThanOrEqualTo(200);
+    }
+
+    @Test
+    void everyFourthScheduleIsARosterCompiledToADayAndANightLayerCoveringEveryHour() {
+        assertThat(state.rosters()).hasSize(state.schedules().size() / 4);
+        for (Schedule schedule : state.schedules()) {
+            if (state.rosterOf(schedule).isPresent()) {
+                assertThat(schedule.coverage()).isPresent();
+                assertThat(schedule.layers()).extracting(layer -> layer.name().orElse("")).containsExactly("Day", "Night");
+            }
+        }
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 class DriftTest {
 
     static final DesiredState EXAMPLE = SandboxAccount.load(SandboxAccount.EXAMPLE_REPO);
+    static final String ROUND_THE_CLOCK = "Ops Tokyo/Osaka 24x7";
 
     SandboxAccount account;
     PagerDutyClient ui;
@@ -54,10 +55,10 @@ class DriftTest {
         ui.services().update(relay.id(), new ServiceWrite(null, null, null, null, JsonNullable.of(7200), null, null,
                 null, null, null));
 
-        Schedule night = ui.schedules().findByName("Ops Osaka Night").get(0);
-        ScheduleLayer kept = night.layers().get(0);
-        // PagerDuty ends a layer that an update leaves out.
-        ui.schedules().update(night.id(), new ScheduleWrite(null, null, null, List.of(new LayerWrite(kept.id(),
+        Schedule rota = ui.schedules().findByName(ROUND_THE_CLOCK).get(0);
+        ScheduleLayer kept = rota.layers().get(0);
+        // PagerDuty ends a layer that an update leaves out: here the roster's night shift.
+        ui.schedules().update(rota.id(), new ScheduleWrite(null, null, null, List.of(new LayerWrite(kept.id(),
                 kept.name(), kept.start(), null, kept.rotationVirtualStart(), kept.rotationTurnLengthSeconds(),
                 kept.users(), kept.restrictions())), null));
 
@@ -85,13 +86,13 @@ class DriftTest {
                 });
         assertThat(changes(drift, ObjectKind.SERVICE, "Naniwa Clinic Mail Relay"))
                 .containsExactly(FieldChange.of("acknowledgement_timeout", "1h", "2h"));
-        assertThat(changes(drift, ObjectKind.SCHEDULE, "Ops Osaka Night"))
+        assertThat(changes(drift, ObjectKind.SCHEDULE, ROUND_THE_CLOCK))
                 .isNotEmpty()
                 .allSatisfy(change -> {
                     assertThat(change.path()).startsWith("layers[1]");
                     assertThat(change.live()).isEmpty();
                 })
-                .anySatisfy(change -> assertThat(change.desired()).hasValue("\"Year-end holiday cover\""));
+                .anySatisfy(change -> assertThat(change.desired()).hasValue("\"Night shift\""));
         assertThat(entry(drift, ResourceKey.integration("Naniwa Clinic Reservations", "Uptime checks")).status())
                 .isEqualTo(DriftStatus.MISSING);
         assertThat(drift.unmanaged()).extracting(UnmanagedObject::key)

@@ -13,15 +13,18 @@ import org.junit.jupiter.api.Test;
 /** A changed layer keeps its PagerDuty id (and so its history); a layer removed from Git is ended, not deleted. */
 class ScheduleLayerApplyTest {
 
+    /** The example's roster compiles to two layers, day and night: the edit rotates the first and drops the second. */
+    static final String ROUND_THE_CLOCK = "Ops Tokyo/Osaka 24x7";
+
     @Test
     void changedLayerKeepsItsIdAndRemovedLayerIsEnded() {
         SandboxAccount account = SandboxAccount.example();
         DesiredState example = SandboxAccount.load(SandboxAccount.EXAMPLE_REPO);
         assertThat(account.apply(example).succeeded()).isTrue();
-        var before = account.client.schedules().findByName("Ops Osaka Night").get(0);
+        var before = account.client.schedules().findByName(ROUND_THE_CLOCK).get(0);
         assertThat(before.layers()).hasSize(2);
 
-        DesiredState edited = withSchedule(example, "Ops Osaka Night", schedule -> {
+        DesiredState edited = withSchedule(example, ROUND_THE_CLOCK, schedule -> {
             ScheduleLayer first = schedule.layers().get(0);
             List<String> rotated = new ArrayList<>(first.users());
             rotated.add(rotated.remove(0));
@@ -46,7 +49,6 @@ class ScheduleLayerApplyTest {
         List<Schedule> schedules = state.schedules().stream()
                 .map(schedule -> schedule.name().equals(name) ? edit.apply(schedule) : schedule)
                 .toList();
-        return new DesiredState(state.settings(), state.teams(), schedules, state.escalationPolicies(),
-                state.services(), state.fileCount());
+        return state.withSchedules(schedules);
     }
 }
