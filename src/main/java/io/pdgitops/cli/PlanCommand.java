@@ -23,7 +23,7 @@ public final class PlanCommand extends RepositoryCommand {
         if (options.format == PlanFormat.GITHUB) {
             out().print(GitHubPlanReport.render(plan, Optional.of(prepared.planned().desired())));
             PlanSession.stepSummary(options, CheckResult.planned(options.dir.toString(), Optional.empty(), plan,
-                    prepared.planned().desired().objectCount(), PlanSession.onCall(prepared.planned())));
+                    prepared.planned().desired().objectCount(), prepared.planned().onCallDifferences()));
         } else {
             out().print(PlanSession.render(prepared.planned(), options.format));
         }

@@ -7,8 +7,6 @@ import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.plan.Inventory;
 import io.pdgitops.plan.Plan;
 import io.pdgitops.plan.PlanOptions;
-import io.pdgitops.oncall.OnCallDifference;
-import io.pdgitops.oncall.PlanOnCall;
 import io.pdgitops.oncall.render.OnCallDifferenceText;
 import io.pdgitops.plan.render.JsonPlanRenderer;
 import io.pdgitops.plan.render.MarkdownPlanRenderer;
@@ -94,14 +92,10 @@ final class PlanSession {
         return switch (format) {
             case GITHUB -> GitHubPlanReport.render(plan, Optional.empty());
             case TEXT -> new TextPlanRenderer(System.console() != null).render(plan)
-                    + new OnCallDifferenceText().render(onCall(planned));
-            case MARKDOWN -> new MarkdownPlanRenderer().render(plan, onCall(planned));
+                    + new OnCallDifferenceText().render(planned.onCallDifferences());
+            case MARKDOWN -> new MarkdownPlanRenderer().render(plan, planned.onCallDifferences());
             case JSON -> new JsonPlanRenderer().render(plan);
         };
-    }
-
-    static List<OnCallDifference> onCall(Reconciler.Planned planned) {
-        return PlanOnCall.differences(planned.plan(), planned.desired(), planned.diff().live(), planned.diff().now());
     }
 
     private static Plan withNote(Plan plan, String note) {

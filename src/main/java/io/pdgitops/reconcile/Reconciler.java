@@ -8,6 +8,8 @@ import io.pdgitops.diff.DiffOptions;
 import io.pdgitops.live.LiveAccount;
 import io.pdgitops.live.LiveStateReader;
 import io.pdgitops.model.DesiredState;
+import io.pdgitops.oncall.OnCallDifference;
+import io.pdgitops.oncall.PlanOnCall;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.plan.Inventory;
 import io.pdgitops.plan.Plan;
@@ -15,12 +17,18 @@ import io.pdgitops.plan.PlanOptions;
 import io.pdgitops.plan.Planner;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /** The one place that runs read live state -> diff -> plan -> apply, for the CLI and the service alike. */
 public final class Reconciler {
 
     /** A plan together with what it was computed from, so that apply writes against the same view. */
     public record Planned(DesiredState desired, LiveAccount account, Diff diff, Plan plan) {
+
+        /** How each schedule the plan creates or updates moves on-call time, from the moment it was planned. */
+        public List<OnCallDifference> onCallDifferences() {
+            return PlanOnCall.differences(plan, desired, diff.live(), diff.now());
+        }
     }
 
     private final PagerDutyClient client;

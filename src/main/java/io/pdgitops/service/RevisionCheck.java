@@ -1,7 +1,6 @@
 package io.pdgitops.service;
 
 import io.pdgitops.load.LoadResult;
-import io.pdgitops.oncall.PlanOnCall;
 import io.pdgitops.reconcile.Reconciler;
 import io.pdgitops.source.CommitInfo;
 import io.pdgitops.source.GitSource;
@@ -76,7 +75,7 @@ public final class RevisionCheck {
                     List.of(RevisionPlanning.failure(SyncRun.PAGERDUTY, e)), Optional.empty(), declared);
         }
         return CheckResult.planned(refOrCommit, Optional.of(commit), planned.plan(), declared,
-                PlanOnCall.differences(planned.plan(), planned.desired(), planned.diff().live(), planned.diff().now()));
+                planned.onCallDifferences());
     }
 
     /**
