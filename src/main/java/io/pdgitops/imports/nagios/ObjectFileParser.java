@@ -20,6 +20,10 @@ public final class ObjectFileParser {
             "timeperiod", "command", "hostdependency", "servicedependency", "hostescalation", "serviceescalation",
             "hostextinfo", "serviceextinfo", "module");
 
+    /** The attributes of a time period that are not days, dates or date ranges. */
+    private static final Set<String> TIMEPERIOD_ATTRIBUTES = Set.of("timeperiod_name", "alias", "exclude", "name",
+            "use", "register");
+
     private static final Pattern DEFINE = Pattern.compile("define\\s+([A-Za-z_]+)\\s*(\\{)?\\s*(.*)");
 
     private final String file;
@@ -57,7 +61,9 @@ public final class ObjectFileParser {
             }
             open(define, here);
         } else if (openType == null) {
-            problem(here, "`" + abbreviate(text) + "` is outside any define block");
+            if (IncludeDirective.of(text, here).isEmpty()) {
+                problem(here, "`" + abbreviate(text) + "` is outside any define block");
+            }
         } else if (text.equals("}")) {
             close();
         } else if (text.equals("{") && !openKept) {
@@ -93,15 +99,19 @@ public final class ObjectFileParser {
         }
         String[] parts = text.split("\\s+", 2);
         String name = parts[0];
+        if (openType.equals("timeperiod") && !TIMEPERIOD_ATTRIBUTES.contains(name)) {
+            TimeperiodDirective directive = TimeperiodDirective.of(text);
+            // `monday 09:00-17:00` and `monday -1 may 00:00-24:00` are different entries: the key is the day part.
+            openAttributes.put(directive.day(), new Attribute(directive.ranges(), here));
+            return;
+        }
         if (parts.length < 2) {
             problem(here, "`" + name + "` has no value");
             return;
         }
-        Attribute earlier = openAttributes.putIfAbsent(name, new Attribute(parts[1].strip(), here));
-        if (earlier != null) {
-            problem(here, "`" + name + "` is set twice in this define " + openType + " (first at line "
-                    + earlier.location().line() + ")");
-        }
+        // Nagios keeps the last value of an attribute set twice in one define; so do we.
+        openAttributes.remove(name);
+        openAttributes.put(name, new Attribute(parts[1].strip(), here));
     }
 
     private void close() {

@@ -57,9 +57,8 @@ class ObjectFileParserTest {
                         + " hostextinfo, hostgroup, module, service, servicedependency, serviceescalation,"
                         + " serviceextinfo, servicegroup, timeperiod")),
                 Arguments.of("host_name a\n", List.of("f.cfg:1: `host_name a` is outside any define block")),
-                Arguments.of("define host {\n    host_name a\n    host_name b\n    alias\n}\n", List.of(
-                        "f.cfg:3: `host_name` is set twice in this define host (first at line 2)",
-                        "f.cfg:4: `alias` has no value")));
+                Arguments.of("define host {\n    host_name a\n    alias\n}\n", List.of(
+                        "f.cfg:3: `alias` has no value")));
     }
 
     @ParameterizedTest
@@ -68,6 +67,51 @@ class ObjectFileParserTest {
         ObjectFileParser.parse("f.cfg", text, problems);
 
         assertThat(problems).map(NagiosProblem::toString).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void anAttributeSetTwiceKeepsTheLastValueAsNagiosDoes() {
+        List<Definition> definitions = ObjectFileParser.parse("f.cfg",
+                "define host {\n    host_name a\n    alias first\n    alias second\n}\n", problems);
+
+        assertThat(problems).isEmpty();
+        assertThat(definitions.get(0).value("alias")).contains("second");
+        assertThat(definitions.get(0).locationOf("alias")).hasToString("f.cfg:4");
+    }
+
+    @Test
+    void timePeriodDateExceptionsAreEntriesOfTheirOwnBesideTheirWeekday() {
+        List<Definition> definitions = ObjectFileParser.parse("timeperiods.cfg", """
+                define timeperiod {
+                    timeperiod_name  jp-business
+                    alias            Japanese business hours
+                    monday           09:00-12:00,13:00-18:00
+                    monday -1 may    00:00-00:00     ; a holiday on the last Monday of May
+                    monday 3 july    00:00-24:00
+                    january 1        00:00-24:00
+                    2026-05-03 - 2026-05-06 00:00-24:00
+                    day 15           09:00 - 17:00
+                    december 31
+                }
+                """, problems);
+
+        assertThat(problems).isEmpty();
+        Definition period = definitions.get(0);
+        assertThat(period.attributes().keySet()).containsExactly("timeperiod_name", "alias", "monday",
+                "monday -1 may", "monday 3 july", "january 1", "2026-05-03 - 2026-05-06", "day 15", "december 31");
+        assertThat(period.value("monday")).contains("09:00-12:00,13:00-18:00");
+        assertThat(period.value("day 15")).contains("09:00-17:00");
+        assertThat(period.value("december 31")).contains("");
+        assertThat(period.locationOf("monday -1 may")).hasToString("timeperiods.cfg:5");
+    }
+
+    @Test
+    void includeLinesBetweenDefinesAreNotProblems() {
+        List<Definition> definitions = ObjectFileParser.parse("f.cfg",
+                "include_file=more.cfg\ninclude_dir=conf.d\ndefine host {\n    host_name a\n}\n", problems);
+
+        assertThat(problems).isEmpty();
+        assertThat(definitions).hasSize(1);
     }
 
     @Test
