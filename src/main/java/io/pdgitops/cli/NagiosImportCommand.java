@@ -18,6 +18,7 @@ import io.pdgitops.load.RepoFiles;
 import io.pdgitops.model.DeclaredObject;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +42,10 @@ final class NagiosImportCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "NAGIOS_CFG",
             description = "The main Nagios configuration file (nagios.cfg); its cfg_file and cfg_dir are read.")
     Path config;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+            description = "Encoding of the Nagios files, such as Shift_JIS or ISO-8859-1. Default: ${DEFAULT-VALUE}.")
+    Charset encoding;
 
     @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
             description = "The configuration repository to write into. Default: ${DEFAULT-VALUE}.")
@@ -103,7 +108,7 @@ final class NagiosImportCommand implements Callable<Integer> {
             return ExitCodes.INVALID;
         }
         try {
-            NagiosInventory inventory = NagiosConfig.load(config);
+            NagiosInventory inventory = NagiosConfig.load(config, encoding);
             PolicyRules policies = policies();
             Set<String> declaredPolicies = loaded.get().state().escalationPolicies().stream()
                     .map(DeclaredObject::name).collect(Collectors.toSet());

@@ -2,9 +2,7 @@ package io.pdgitops.imports.nagios;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,8 +14,10 @@ import java.util.stream.Stream;
 
 /**
  * Reads {@code nagios.cfg} and the object files it names: each {@code cfg_file}, and every {@code *.cfg} below
- * each {@code cfg_dir} (recursively, in name order, as Nagios reads them). Relative paths are relative to the
- * folder of nagios.cfg. Only the files it names are read; nothing is written.
+ * each {@code cfg_dir} (recursively, in name order, as Nagios reads them), and likewise the {@code include_file}
+ * and {@code include_dir} lines of object files. Relative paths are relative to the folder of nagios.cfg. Every
+ * file is decoded in one named encoding (UTF-8 unless told); a byte that is not valid in it is a problem at its
+ * line. Only the files it names are read; nothing is written.
  */
 public final class MainConfigReader {
 
@@ -25,19 +25,21 @@ public final class MainConfigReader {
     static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
 
     private final Path base;
+    private final Charset charset;
     private final List<NagiosProblem> problems;
     private final Set<Path> seen = new LinkedHashSet<>();
     private final List<NagiosSource> sources = new ArrayList<>();
 
-    private MainConfigReader(Path base, List<NagiosProblem> problems) {
+    private MainConfigReader(Path base, Charset charset, List<NagiosProblem> problems) {
         this.base = base;
+        this.charset = charset;
         this.problems = problems;
     }
 
     /** The object files in the order Nagios reads them; problems (missing files, unreadable ones) are added. */
-    public static List<NagiosSource> read(Path mainConfig, List<NagiosProblem> problems) {
+    public static List<NagiosSource> read(Path mainConfig, Charset charset, List<NagiosProblem> problems) {
         Path absolute = mainConfig.toAbsolutePath().normalize();
-        MainConfigReader reader = new MainConfigReader(absolute.getParent(), problems);
+        MainConfigReader reader = new MainConfigReader(absolute.getParent(), charset, problems);
         String label = absolute.getFileName().toString();
         reader.text(absolute, new NagiosLocation(label, 1), label).ifPresent(text -> reader.directives(label, text));
         return reader.sources;
@@ -80,7 +82,28 @@ public final class MainConfigReader {
             return;
         }
         String label = label(file);
-        text(file, at, label).ifPresent(text -> sources.add(new NagiosSource(label, text)));
+        text(file, at, label).ifPresent(text -> {
+            sources.add(new NagiosSource(label, text));
+            includes(label, text);
+        });
+    }
+
+    /** The include lines of an object file, read after it (their objects keep their own file and line). */
+    private void includes(String label, String text) {
+        for (LogicalLines.Line line : LogicalLines.of(text)) {
+            String content = ValueText.withoutComment(line.text()).strip();
+            if (content.startsWith("define") || content.isEmpty()) {
+                continue;
+            }
+            IncludeDirective.of(content, new NagiosLocation(label, line.number())).ifPresent(include -> {
+                Path path = base.resolve(include.path()).normalize();
+                if (include.directory()) {
+                    objectDir(path, include.location());
+                } else {
+                    objectFile(path, include.location());
+                }
+            });
+        }
     }
 
     private Optional<String> text(Path file, NagiosLocation at, String label) {
@@ -94,21 +117,11 @@ public final class MainConfigReader {
                         "file is larger than " + MAX_FILE_BYTES + " bytes; not a Nagios object file"));
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(file);
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes))
-                    .toString());
-        } catch (MalformedInputException e) {
-            // Old Nagios installations often write Latin-1: read it as such rather than refusing the file.
-            return readLatin1(file, at);
-        } catch (IOException e) {
-            problems.add(new NagiosProblem(at, "cannot read " + file + ": " + e.getMessage()));
-            return Optional.empty();
-        }
-    }
-
-    private Optional<String> readLatin1(Path file, NagiosLocation at) {
-        try {
-            return Optional.of(Files.readString(file, StandardCharsets.ISO_8859_1));
+            StrictText.Decoded decoded = StrictText.decode(Files.readAllBytes(file), charset, label);
+            if (decoded.problem() != null) {
+                problems.add(decoded.problem());
+            }
+            return Optional.ofNullable(decoded.text());
         } catch (IOException e) {
             problems.add(new NagiosProblem(at, "cannot read " + file + ": " + e.getMessage()));
             return Optional.empty();

@@ -1,5 +1,6 @@
 package io.pdgitops.imports.nagios;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +11,10 @@ public final class NagiosConfig {
     private NagiosConfig() {
     }
 
-    /** Every problem of every file is reported at once, in the exception. */
-    public static NagiosInventory load(Path mainConfig) throws NagiosConfigException {
+    /** Every problem of every file is reported at once, in the exception; files are read in {@code charset}. */
+    public static NagiosInventory load(Path mainConfig, Charset charset) throws NagiosConfigException {
         List<NagiosProblem> problems = new ArrayList<>();
-        List<NagiosSource> sources = MainConfigReader.read(mainConfig, problems);
+        List<NagiosSource> sources = MainConfigReader.read(mainConfig, charset, problems);
         return parse(sources, problems);
     }
 

@@ -3,6 +3,7 @@ package io.pdgitops.imports.nagios;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,7 +118,8 @@ class InventoryBuilderTest {
 
     @Test
     void theRealisticConfigurationReadsEveryCfgFileItNamesAndNothingElse() throws NagiosConfigException {
-        NagiosInventory inventory = NagiosConfig.load(Path.of("src/test/resources/nagios/realistic/nagios.cfg"));
+        NagiosInventory inventory = NagiosConfig.load(Path.of("src/test/resources/nagios/realistic/nagios.cfg"),
+                StandardCharsets.UTF_8);
 
         assertThat(inventory.hosts()).hasSize(42).containsKey("naniwa-mail-01");
         assertThat(inventory.services()).hasSizeGreaterThan(300).hasSize(397);
