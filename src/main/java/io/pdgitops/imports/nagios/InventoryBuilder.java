@@ -54,7 +54,7 @@ public final class InventoryBuilder {
 
         Map<String, NagiosHost> hosts = new TreeMap<>();
         hostDefinitions.forEach((name, definition) -> hosts.put(name, new NagiosHost(name, definition.value("alias"),
-                groupsOf(name), variables(definition), definition.location())));
+                groupsOf(name), CustomVariables.of(definition), definition.location())));
         return new NagiosInventory(hosts, services, groups(hostgroupDefinitions, "alias"),
                 groups(servicegroupDefinitions, "alias"));
     }
@@ -174,7 +174,7 @@ public final class InventoryBuilder {
                 servicegroups.keySet(), "servicegroup", definition.locationOf("servicegroups"),
                 problemsOncePer(definition)).included()));
         return new NagiosService(host, definition.value("service_description").orElseThrow(), List.copyOf(groups),
-                variables(definition), definition.location());
+                CustomVariables.of(definition), definition.location());
     }
 
     /** A define service on many hosts is expanded many times; its unknown names are reported once. */
@@ -190,16 +190,6 @@ public final class InventoryBuilder {
             }
         });
         return groups;
-    }
-
-    private static Map<String, String> variables(Definition definition) {
-        Map<String, String> variables = new TreeMap<>();
-        definition.attributes().forEach((name, attribute) -> {
-            if (name.startsWith("_")) {
-                variables.put(name.toUpperCase(Locale.ROOT), attribute.value());
-            }
-        });
-        return variables;
     }
 
     private static Map<String, NagiosGroup> groups(Map<String, Definition> definitions, String aliasAttribute) {

@@ -8,13 +8,17 @@ import java.util.Optional;
  * A monitored host after inheritance.
  *
  * @param hostgroups every host group it belongs to, from either side (its own list and the groups' members)
- * @param variables custom variables ({@code _NAME}), names upper-cased as Nagios treats them
+ * @param custom custom variables ({@code _NAME}) with the lines that set them
  */
-public record NagiosHost(String name, Optional<String> alias, List<String> hostgroups, Map<String, String> variables,
+public record NagiosHost(String name, Optional<String> alias, List<String> hostgroups, CustomVariables custom,
         NagiosLocation location) {
 
     public NagiosHost {
         hostgroups = List.copyOf(hostgroups);
-        variables = Map.copyOf(variables);
+    }
+
+    /** Custom variable values by upper-cased name. */
+    public Map<String, String> variables() {
+        return custom.values();
     }
 }

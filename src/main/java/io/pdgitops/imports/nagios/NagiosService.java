@@ -7,13 +7,17 @@ import java.util.Map;
  * One service check on one host (a define service on several hosts is one of these per host).
  *
  * @param servicegroups every service group it belongs to, from either side
- * @param variables custom variables of the service itself, names upper-cased
+ * @param custom custom variables ({@code _NAME}) with the lines that set them
  */
 public record NagiosService(String host, String description, List<String> servicegroups,
-        Map<String, String> variables, NagiosLocation location) {
+        CustomVariables custom, NagiosLocation location) {
 
     public NagiosService {
         servicegroups = List.copyOf(servicegroups);
-        variables = Map.copyOf(variables);
+    }
+
+    /** Custom variable values by upper-cased name. */
+    public Map<String, String> variables() {
+        return custom.values();
     }
 }

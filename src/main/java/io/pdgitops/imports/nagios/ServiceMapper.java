@@ -50,15 +50,17 @@ public final class ServiceMapper {
         List<String> unmappedHosts = new ArrayList<>();
         List<String> unmappedChecks = new ArrayList<>();
         for (NagiosHost host : inventory.hosts().values()) {
-            NagiosLocation email = mapper.wantsEmail(host.variables(), host.location()) ? host.location() : null;
+            NagiosLocation email = mapper.wantsEmail(host.custom(), host.location());
             if (!mapper.route(mapper.hostTargets(host), host.name(), false, email)) {
                 unmappedHosts.add(host.name());
             }
         }
         for (NagiosService check : inventory.services()) {
             NagiosHost host = inventory.hosts().get(check.host());
-            NagiosLocation email = mapper.wantsEmail(check.variables(), check.location()) ? check.location()
-                    : mapper.wantsEmail(host.variables(), host.location()) ? host.location() : null;
+            NagiosLocation email = mapper.wantsEmail(check.custom(), check.location());
+            if (email == null) {
+                email = mapper.wantsEmail(host.custom(), host.location());
+            }
             if (!mapper.route(mapper.checkTargets(check, host), check.host(), true, email)) {
                 unmappedChecks.add(check.host() + "/" + check.description());
             }
@@ -98,8 +100,11 @@ public final class ServiceMapper {
                 .filter(value -> !value.isEmpty());
     }
 
-    private boolean wantsEmail(Map<String, String> variables, NagiosLocation at) {
-        return integrations.declared(variables, at, problems).filter(IntegrationChoice.EMAIL::equals).isPresent();
+    /** Where email was asked for (the line setting the variable, a template's when inherited), or null. */
+    private NagiosLocation wantsEmail(CustomVariables custom, NagiosLocation object) {
+        NagiosLocation at = custom.locationOf(integrations.variable(), object);
+        return integrations.declared(custom.values(), at, problems).filter(IntegrationChoice.EMAIL::equals)
+                .isPresent() ? at : null;
     }
 
     /** @param emailAt where email was asked for, or null */

@@ -97,7 +97,26 @@ class ServiceMapperTest {
                     _PD_INTEGRATION smtp
                 }
                 """)), new ArrayList<>()), MapBy.parse("host"), PolicyRules.defaultOnly("Ops"), EMAIL_DOMAIN,
-                List.of())).hasMessage("o.cfg:1: _PD_INTEGRATION is `smtp`: expected nagios or email");
+                List.of())).hasMessage("o.cfg:3: _PD_INTEGRATION is `smtp`: expected nagios or email");
+    }
+
+    @Test
+    void aBadValueOnATemplateIsOneProblemAtTheTemplateLine() {
+        StringBuilder hosts = new StringBuilder("""
+                define host {
+                    name            legacy-mail
+                    _PD_INTEGRATION smtp
+                    register        0
+                }
+                """);
+        for (int i = 1; i <= 3; i++) {
+            hosts.append("define host {\n    host_name old-0").append(i).append("\n    use legacy-mail\n}\n");
+        }
+
+        assertThatThrownBy(() -> ServiceMapper.map(NagiosConfig.parse(List.of(new NagiosSource("t.cfg",
+                hosts.toString())), new ArrayList<>()), MapBy.parse("host"), PolicyRules.defaultOnly("Ops"),
+                EMAIL_DOMAIN, List.of()))
+                .hasMessage("t.cfg:3: _PD_INTEGRATION is `smtp`: expected nagios or email");
     }
 
     @Test
