@@ -81,6 +81,12 @@ final class NagiosImportCommand implements Callable<Integer> {
             description = "Folder of the repository for new files. Default: ${DEFAULT-VALUE}.")
     String into;
 
+    @Option(names = "--source", paramLabel = "NAME",
+            description = "Name of this Nagios server, recorded in the files it generates, so that several servers "
+                    + "import into one repository without calling each other's files stale. Default: the --into "
+                    + "folder's name.")
+    String source;
+
     @Option(names = "--force", description = "Overwrite generated files that were edited by hand since.")
     boolean force;
 
@@ -121,8 +127,10 @@ final class NagiosImportCommand implements Callable<Integer> {
             ImportMapping mapping = ServiceMapper.map(inventory, rule, policies,
                     new IntegrationChoice(integrationVariable, Optional.ofNullable(emailDomain)), exclude);
             ImportPlanner.Repository repository = RepositoryFiles.read(repo, loaded.get().state());
-            List<FileAction> actions = ImportPlanner.plan(mapping.services(), into.replace('\\', '/')
-                    .replaceAll("^/+|/+$", ""), repository, force);
+            String folder = into.replace('\\', '/').replaceAll("^/+|/+$", "");
+            List<FileAction> actions = ImportPlanner.plan(mapping.services(), folder,
+                    source != null ? source : folder.isEmpty() ? "nagios" : Path.of(folder).getFileName().toString(),
+                    repository, force);
             List<String> unread = actions.stream().filter(action -> action.kind().writes()).map(FileAction::path)
                     .filter(path -> !RepoFiles.isIncluded(path, loaded.get().state().settings().include(),
                             loaded.get().state().settings().exclude()))

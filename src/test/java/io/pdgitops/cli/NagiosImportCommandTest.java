@@ -144,7 +144,7 @@ class NagiosImportCommandTest {
     void emailIntegrationsNeedTheAccountsEmailDomain() {
         assertThat(importNagios(List.of("--policy", "Tokyo Critical", "--into", "services/nagios")))
                 .isEqualTo(ExitCodes.INVALID);
-        assertThat(err).contains("conf.d/customers/legacy/naniwa-hosts.cfg:26: _PD_INTEGRATION email asks for an email"
+        assertThat(err).contains("objects/templates.cfg:35: _PD_INTEGRATION email asks for an email"
                 + " integration, whose address needs --email-domain <subdomain>.pagerduty.com");
     }
 

@@ -8,8 +8,10 @@ import java.util.Optional;
 
 /**
  * The header that marks a file as written by the import, and tells whether anyone edited it since: the first line
- * is {@value #MARKER} followed by the SHA-256 of everything after that line, as written. A file whose first line
- * is not the marker is hand-written; a marked file whose content no longer has that hash was edited by hand.
+ * is {@value #MARKER} followed by the SHA-256 of everything after that line, as written, and the name of the
+ * monitoring server it was imported from ({@code source=NAME}), so that several servers can be imported into one
+ * repository without one's import calling the other's files stale. A file whose first line is not the marker is
+ * hand-written; a marked file whose content no longer has that hash was edited by hand.
  */
 public final class GeneratedFile {
 
@@ -20,10 +22,26 @@ public final class GeneratedFile {
     private GeneratedFile() {
     }
 
-    /** The whole file: marker line, note, then the YAML. */
-    public static String write(String yaml) {
+    private static final String SOURCE = " source=";
+
+    /** The whole file: marker line (with the source server), note, then the YAML. */
+    public static String write(String yaml, String source) {
+        if (!source.matches("[A-Za-z0-9._-]+")) {
+            throw new IllegalArgumentException("--source " + source + ": letters, digits, '.', '_' and '-' only");
+        }
         String body = NOTE + yaml;
-        return MARKER + sha256(body) + "\n" + body;
+        return MARKER + sha256(body) + SOURCE + source + "\n" + body;
+    }
+
+    /** The server a generated file was imported from; empty for files written before sources were recorded. */
+    public static Optional<String> source(String content) {
+        int end = content.indexOf('\n');
+        if (!isGenerated(content) || end < 0) {
+            return Optional.empty();
+        }
+        String marker = content.substring(0, end);
+        int at = marker.indexOf(SOURCE);
+        return at < 0 ? Optional.empty() : Optional.of(marker.substring(at + SOURCE.length()).strip());
     }
 
     public static boolean isGenerated(String content) {
@@ -41,7 +59,9 @@ public final class GeneratedFile {
         if (!isGenerated(content) || end < 0) {
             return Optional.empty();
         }
-        return Optional.of(content.substring(MARKER.length(), end).strip());
+        String rest = content.substring(MARKER.length(), end);
+        int source = rest.indexOf(SOURCE);
+        return Optional.of((source < 0 ? rest : rest.substring(0, source)).strip());
     }
 
     private static String sha256(String text) {

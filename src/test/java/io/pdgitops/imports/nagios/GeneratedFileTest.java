@@ -6,13 +6,14 @@ import org.junit.jupiter.api.Test;
 
 class GeneratedFileTest {
 
-    private final String written = GeneratedFile.write("kind: Service\nname: web\n");
+    private final String written = GeneratedFile.write("kind: Service\nname: web\n", "tokyo-nagios");
 
     @Test
     void aWrittenFileIsGeneratedAndUnedited() {
         assertThat(written).startsWith(GeneratedFile.MARKER).endsWith("kind: Service\nname: web\n");
         assertThat(GeneratedFile.isGenerated(written)).isTrue();
         assertThat(GeneratedFile.isUnedited(written)).isTrue();
+        assertThat(GeneratedFile.source(written)).contains("tokyo-nagios");
     }
 
     @Test

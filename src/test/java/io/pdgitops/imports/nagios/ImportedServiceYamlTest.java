@@ -34,7 +34,7 @@ class ImportedServiceYamlTest {
         ImportedService imported = new ImportedService(name, "about " + name, "host `" + name + "`", "Ops",
                 IntegrationChoice.EMAIL, Optional.of("svc@acme.pagerduty.com"), List.of(name), 1);
         Files.writeString(repo.resolve("service.yaml"), GeneratedFile.write(
-                YamlWriter.document(ServiceDeclaration.of(imported, "service.yaml"))) + "---\n"
+                YamlWriter.document(ServiceDeclaration.of(imported, "service.yaml")), "nagios") + "---\n"
                 + "{kind: EscalationPolicy, name: Ops, rules: [{escalation_delay: 30m, targets: [{user: a@example.com}]}]}\n");
 
         LoadResult loaded = ConfigLoader.load(repo);
