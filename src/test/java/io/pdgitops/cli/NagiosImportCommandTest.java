@@ -197,6 +197,44 @@ class NagiosImportCommandTest {
         assertThat(written).hasSize(16 + 2);
     }
 
+    @Test
+    void aServiceSwitchedToEmailEndsWithOnlyTheEmailIntegrationAndThePlanSaysSoFirst() throws IOException {
+        assumeTrue(System.getenv("PAGERDUTY_TOKEN") == null, "PAGERDUTY_TOKEN is set: this test would change a real account");
+        Path state = temp.resolve("sandbox.json");
+        Path nagios = temp.resolve("nagios");
+        copy(NAGIOS.resolve("realistic"), nagios);
+        List<String> options = new ArrayList<>(CASES.get("hostgroup"));
+        assertThat(importNagios(nagios.resolve("nagios.cfg"), options)).as(err).isEqualTo(ExitCodes.OK);
+        Path inventory = temp.resolve("inventory.json");
+        assertThat(run("apply", "--auto-approve", "--save-inventory", inventory.toString(), "--sandbox-state",
+                state.toString(), repo.toString())).as(out).isEqualTo(ExitCodes.OK);
+        assertThat(integrationsOf(liveServices(state).get("kaede-web"))).containsExactly("Nagios nagios");
+
+        Path hosts = nagios.resolve("conf.d/customers/kaede-hosts.cfg");
+        Files.writeString(hosts, Files.readString(hosts).replace("host_name           kaede-web-01",
+                "host_name           kaede-web-01\n    _PD_INTEGRATION     email"));
+        assertThat(importNagios(nagios.resolve("nagios.cfg"), options)).as(err).isEqualTo(ExitCodes.OK);
+        assertThat(out).contains("update    services/nagios/kaede-web.yaml");
+
+        assertThat(run("plan", "--prune-from", inventory.toString(), "--sandbox-state", state.toString(),
+                repo.toString())).as(err).isEqualTo(ExitCodes.OK);
+        String plan = out;
+        assertThat(plan).containsPattern("(?m)^.*create.*kaede-web.*Email.*$")
+                .containsPattern("(?m)^.*delete.*kaede-web.*Nagios.*$");
+
+        assertThat(run("apply", "--auto-approve", "--prune-from", inventory.toString(), "--save-inventory",
+                inventory.toString(), "--sandbox-state", state.toString(), repo.toString()))
+                .as(out).isEqualTo(ExitCodes.OK);
+        assertThat(integrationsOf(liveServices(state).get("kaede-web"))).containsExactly("Email generic_email");
+        assertThat(run("plan", "--detailed-exitcode", "--sandbox-state", state.toString(), repo.toString()))
+                .as(out).isEqualTo(ExitCodes.OK);
+    }
+
+    private static List<String> integrationsOf(io.pdgitops.pagerduty.dto.Service service) {
+        return service.integrations().stream().map(i -> i.name() + " " + i.type().replace("_inbound_integration", ""))
+                .toList();
+    }
+
     /** The services of the sandbox that the CLI runs kept in its state file, as PagerDuty returns them. */
     private static Map<String, io.pdgitops.pagerduty.dto.Service> liveServices(Path state) {
         Sandbox sandbox = new Sandbox(SandboxConfig.permissiveDefaults().withSnapshot(state), Seed.EMPTY);
@@ -236,7 +274,11 @@ class NagiosImportCommandTest {
     }
 
     int importNagios(List<String> options) {
-        List<String> args = new ArrayList<>(List.of("import", "nagios", "--config", NAGIOS_CFG.toString(),
+        return importNagios(NAGIOS_CFG, options);
+    }
+
+    int importNagios(Path config, List<String> options) {
+        List<String> args = new ArrayList<>(List.of("import", "nagios", "--config", config.toString(),
                 "--repo", repo.toString()));
         args.addAll(options);
         return run(args.toArray(String[]::new));
