@@ -2,7 +2,12 @@ package io.pdgitops.cli;
 
 import io.pdgitops.imports.nagios.ContactTarget;
 import io.pdgitops.imports.nagios.GeneratedFile;
+import io.pdgitops.imports.nagios.ImportMapping;
+import io.pdgitops.imports.nagios.NagiosConfigException;
 import io.pdgitops.imports.nagios.NagiosContacts;
+import io.pdgitops.imports.nagios.NagiosInventory;
+import io.pdgitops.imports.nagios.PolicyRules;
+import io.pdgitops.imports.nagios.WiringContext;
 import io.pdgitops.load.LoadResult;
 import io.pdgitops.model.Integration;
 import io.pdgitops.model.IntegrationType;
@@ -25,11 +30,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code import nagios contacts}: after apply, writes the Nagios contacts that send each imported service's alerts
- * to it, with the integration keys read from PagerDuty. The keys go to the named file only (mode 0600).
+ * {@code import nagios contacts}: after apply, writes the Nagios wiring that sends each imported service's alerts
+ * to it: contacts with the integration keys read from PagerDuty, their commands and time period, and (given the
+ * Nagios configuration and the import's mapping options) their assignment to the hosts and checks. The keys go to
+ * the named file only, readable by its owner and, with {@code --group}, that group (Nagios runs as its own user).
  */
 @Command(name = "contacts", mixinStandardHelpOptions = true,
-        description = "Write Nagios define contact blocks with the live integration keys of the imported services.")
+        description = "Write the Nagios contacts, commands and assignments that send each imported service's alerts "
+                + "to PagerDuty.")
 final class NagiosContactsCommand implements Callable<Integer> {
 
     @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
@@ -39,6 +47,17 @@ final class NagiosContactsCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", required = true,
             description = "Where to write the contacts (mode 0600: it holds integration keys).")
     Path output;
+
+    @Option(names = "--group", paramLabel = "GROUP",
+            description = "Group of the written file, such as nagios, so that Nagios can read it.")
+    String group;
+
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "0600",
+            description = "Permissions of the written file, 0600 or 0640 (with --group). Default: ${DEFAULT-VALUE}.")
+    String mode;
+
+    @Mixin
+    NagiosSourceOptions nagios;
 
     @Mixin
     SandboxStateOption sandboxState;
@@ -50,6 +69,7 @@ final class NagiosContactsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        PrivateFile.Access access = PrivateFile.Access.of(mode, group);
         Optional<LoadResult> loaded = NagiosRepository.loadValid(repo, out);
         if (loaded.isEmpty()) {
             return ExitCodes.INVALID;
@@ -77,12 +97,43 @@ final class NagiosContactsCommand implements Callable<Integer> {
             err.println("pd-gitops: no contacts written; apply the repository first");
             return ExitCodes.ERROR;
         }
-        PrivateFile.write(output, NagiosContacts.render(targets));
+        String text;
+        try {
+            text = wiring(targets);
+        } catch (NagiosConfigException e) {
+            e.problems().forEach(err::println);
+            err.println("pd-gitops: the Nagios configuration has problems; no contacts written");
+            return ExitCodes.INVALID;
+        }
+        PrivateFile.write(output, text, access);
         long email = targets.stream().filter(t -> t.integrationType().equals("email")).count();
         out.println("Wrote " + targets.size() + " Nagios contacts (" + (targets.size() - email) + " with an "
                 + "integration key, " + email + " by email) from " + target.description() + " to " + output
-                + " (mode 0600; the keys are not shown here)");
+                + " (" + access + "; the keys are not shown here)");
+        if (nagios.hasConfig()) {
+            long assigned = text.lines().filter(line -> line.startsWith("define ") && line.contains("escalation"))
+                    .count();
+            out.println("Assigned them to " + assigned + " Nagios hosts and checks; add `cfg_file=" + output
+                    + "` to " + nagios.config + " and run `nagios -v` on it");
+        } else {
+            out.println("Not assigned to any host or check: pass --config and the import's mapping options to "
+                    + "assign them");
+        }
         return ExitCodes.OK;
+    }
+
+    /** The file's text; with the configuration, its routes and what it already defines. */
+    private String wiring(List<ContactTarget> targets) throws NagiosConfigException {
+        if (!nagios.hasConfig()) {
+            return NagiosContacts.render(targets);
+        }
+        NagiosInventory inventory = nagios.inventory();
+        Path base = nagios.config.toAbsolutePath().normalize().getParent();
+        Path written = output.toAbsolutePath().normalize();
+        String label = written.startsWith(base) ? base.relativize(written).toString().replace('\\', '/')
+                : written.toString();
+        ImportMapping mapping = nagios.map(inventory, PolicyRules.defaultOnly("(unused)"));
+        return NagiosContacts.render(targets, new WiringContext(inventory, at -> at.file().equals(label)), mapping);
     }
 
     private static Optional<ContactTarget> contactTarget(Service service,

@@ -5,20 +5,16 @@ import io.pdgitops.imports.nagios.ImportMapping;
 import io.pdgitops.imports.nagios.ImportPlanner;
 import io.pdgitops.imports.nagios.ImportedService;
 import io.pdgitops.imports.nagios.ImportSummary;
-import io.pdgitops.imports.nagios.IntegrationChoice;
 import io.pdgitops.imports.nagios.MapBy;
-import io.pdgitops.imports.nagios.NagiosConfig;
 import io.pdgitops.imports.nagios.NagiosConfigException;
 import io.pdgitops.imports.nagios.NagiosInventory;
 import io.pdgitops.imports.nagios.NagiosProblem;
 import io.pdgitops.imports.nagios.PolicyRules;
-import io.pdgitops.imports.nagios.ServiceMapper;
 import io.pdgitops.load.LoadResult;
 import io.pdgitops.load.RepoFiles;
 import io.pdgitops.model.DeclaredObject;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,22 +36,12 @@ import picocli.CommandLine.Spec;
         subcommands = {NagiosContactsCommand.class})
 final class NagiosImportCommand implements Callable<Integer> {
 
-    @Option(names = "--config", paramLabel = "NAGIOS_CFG",
-            description = "The main Nagios configuration file (nagios.cfg); its cfg_file and cfg_dir are read.")
-    Path config;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
-            description = "Encoding of the Nagios files, such as Shift_JIS or ISO-8859-1. Default: ${DEFAULT-VALUE}.")
-    Charset encoding;
 
     @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
             description = "The configuration repository to write into. Default: ${DEFAULT-VALUE}.")
     Path repo;
 
-    @Option(names = "--map-by", paramLabel = "RULE", defaultValue = "hostgroup",
-            description = "One PagerDuty service per hostgroup, servicegroup, host, or value of a custom variable "
-                    + "(var:_PD_SERVICE). Default: ${DEFAULT-VALUE}.")
-    String mapBy;
 
     @Option(names = "--policy", paramLabel = "NAME",
             description = "Escalation policy of every service no --policy-map line matches; declared in the repo.")
@@ -64,18 +51,8 @@ final class NagiosImportCommand implements Callable<Integer> {
             description = "Lines `PATTERN = Escalation Policy` (`*` matches any text), first match wins.")
     Path policyMap;
 
-    @Option(names = "--integration-var", paramLabel = "_NAME", defaultValue = IntegrationChoice.DEFAULT_VARIABLE,
-            description = "Custom variable that asks for an email integration (value email). Default: ${DEFAULT-VALUE}.")
-    String integrationVariable;
 
-    @Option(names = "--email-domain", paramLabel = "SUBDOMAIN.pagerduty.com",
-            description = "Where email integrations get their address (<service>@SUBDOMAIN.pagerduty.com).")
-    String emailDomain;
 
-    @Option(names = "--exclude", paramLabel = "PATTERN",
-            description = "A group, host or variable value (`*` matches any text) that becomes no service, such as a "
-                    + "catch-all host group. Repeatable.")
-    List<String> exclude = new ArrayList<>();
 
     @Option(names = "--into", paramLabel = "FOLDER", defaultValue = "nagios",
             description = "Folder of the repository for new files. Default: ${DEFAULT-VALUE}.")
@@ -93,6 +70,9 @@ final class NagiosImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print what would be written; write nothing.")
     boolean dryRun;
 
+    @Mixin
+    NagiosSourceOptions nagios;
+
     @Spec
     CommandSpec spec;
 
@@ -100,21 +80,18 @@ final class NagiosImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (config == null || policy == null) {
+        if (!nagios.hasConfig() || policy == null) {
             throw new IllegalArgumentException("import nagios needs --config NAGIOS_CFG and --policy NAME");
         }
         if (into.contains("..") || Path.of(into).isAbsolute()) {
             throw new IllegalArgumentException("--into " + into + ": a folder inside the repository, without ..");
-        }
-        if (!Files.isRegularFile(config)) {
-            throw new IllegalArgumentException("--config: no such file: " + config);
         }
         Optional<LoadResult> loaded = NagiosRepository.loadValid(repo, out);
         if (loaded.isEmpty()) {
             return ExitCodes.INVALID;
         }
         try {
-            NagiosInventory inventory = NagiosConfig.load(config, encoding);
+            NagiosInventory inventory = nagios.inventory();
             PolicyRules policies = policies();
             Set<String> declaredPolicies = loaded.get().state().escalationPolicies().stream()
                     .map(DeclaredObject::name).collect(Collectors.toSet());
@@ -123,9 +100,8 @@ final class NagiosImportCommand implements Callable<Integer> {
                 undeclared.forEach(problem -> err.println("pd-gitops: " + problem));
                 return ExitCodes.INVALID;
             }
-            MapBy rule = MapBy.parse(mapBy);
-            ImportMapping mapping = ServiceMapper.map(inventory, rule, policies,
-                    new IntegrationChoice(integrationVariable, Optional.ofNullable(emailDomain)), exclude);
+            MapBy rule = nagios.rule();
+            ImportMapping mapping = nagios.map(inventory, policies);
             ImportPlanner.Repository repository = RepositoryFiles.read(repo, loaded.get().state());
             String folder = into.replace('\\', '/').replaceAll("^/+|/+$", "");
             List<FileAction> actions = ImportPlanner.plan(mapping.services(), folder,

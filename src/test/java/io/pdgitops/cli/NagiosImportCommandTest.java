@@ -194,7 +194,11 @@ class NagiosImportCommandTest {
                 .contains("naniwa-mail@naniwa-msp.pagerduty.com");
         assertThat(written.get("notify-host-by-pagerduty").value("command_line").orElseThrow())
                 .contains("pd-nagios -n host -k $CONTACTPAGER$");
-        assertThat(written).hasSize(16 + 2);
+        assertThat(written).as("a contact per imported service, the pd-nagios and mail commands, their time period")
+                .hasSize(16 + 2 + 2 + 1);
+        assertThat(written.get("pagerduty-naniwa-mail").value("service_notification_commands"))
+                .contains("pagerduty-notify-service-by-email");
+        assertThat(written.get("pagerduty-kaede-web").value("service_notification_period")).contains("pagerduty-24x7");
     }
 
     @Test

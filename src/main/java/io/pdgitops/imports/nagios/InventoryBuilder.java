@@ -54,9 +54,16 @@ public final class InventoryBuilder {
 
         Map<String, NagiosHost> hosts = new TreeMap<>();
         hostDefinitions.forEach((name, definition) -> hosts.put(name, new NagiosHost(name, definition.value("alias"),
-                groupsOf(name), CustomVariables.of(definition), definition.location())));
+                groupsOf(name), CustomVariables.of(definition), Notify.of(definition), definition.location())));
+        Map<String, NagiosLocation> notifiers = new TreeMap<>();
+        for (Definition definition : objects) {
+            if (NagiosInventory.NOTIFIER_TYPES.contains(definition.type())) {
+                definition.value(definition.type() + "_name").ifPresent(name ->
+                        notifiers.putIfAbsent(definition.type() + " " + name, definition.location()));
+            }
+        }
         return new NagiosInventory(hosts, services, groups(hostgroupDefinitions, "alias"),
-                groups(servicegroupDefinitions, "alias"));
+                groups(servicegroupDefinitions, "alias"), notifiers);
     }
 
     private void index(List<Definition> objects, String type, String nameAttribute, Map<String, Definition> into) {
@@ -174,7 +181,7 @@ public final class InventoryBuilder {
                 servicegroups.keySet(), "servicegroup", definition.locationOf("servicegroups"),
                 problemsOncePer(definition)).included()));
         return new NagiosService(host, definition.value("service_description").orElseThrow(), List.copyOf(groups),
-                CustomVariables.of(definition), definition.location());
+                CustomVariables.of(definition), Notify.of(definition), definition.location());
     }
 
     /** A define service on many hosts is expanded many times; its unknown names are reported once. */

@@ -9,8 +9,9 @@ import java.util.Optional;
  *
  * @param hostgroups every host group it belongs to, from either side (its own list and the groups' members)
  * @param custom custom variables ({@code _NAME}) with the lines that set them
+ * @param notified whom Nagios notifies of its problems today, after inheritance
  */
-public record NagiosHost(String name, Optional<String> alias, List<String> hostgroups, CustomVariables custom,
+public record NagiosHost(String name, Optional<String> alias, List<String> hostgroups, CustomVariables custom, Notify notified,
         NagiosLocation location) {
 
     public NagiosHost {

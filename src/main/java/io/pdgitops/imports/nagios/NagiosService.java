@@ -8,9 +8,10 @@ import java.util.Map;
  *
  * @param servicegroups every service group it belongs to, from either side
  * @param custom custom variables ({@code _NAME}) with the lines that set them
+ * @param notified whom Nagios notifies of its problems today, after inheritance
  */
 public record NagiosService(String host, String description, List<String> servicegroups,
-        CustomVariables custom, NagiosLocation location) {
+        CustomVariables custom, Notify notified, NagiosLocation location) {
 
     public NagiosService {
         servicegroups = List.copyOf(servicegroups);

@@ -49,10 +49,14 @@ public final class ServiceMapper {
                 excluded.stream().map(Glob::new).toList());
         List<String> unmappedHosts = new ArrayList<>();
         List<String> unmappedChecks = new ArrayList<>();
+        List<AlertRoute> routes = new ArrayList<>();
         for (NagiosHost host : inventory.hosts().values()) {
             NagiosLocation email = mapper.wantsEmail(host.custom(), host.location());
-            if (!mapper.route(mapper.hostTargets(host), host.name(), false, email)) {
+            List<String> targets = mapper.route(mapper.hostTargets(host), host.name(), false, email);
+            if (targets.isEmpty()) {
                 unmappedHosts.add(host.name());
+            } else {
+                routes.add(new AlertRoute(host.name(), Optional.empty(), targets, host.notified()));
             }
         }
         for (NagiosService check : inventory.services()) {
@@ -61,8 +65,12 @@ public final class ServiceMapper {
             if (email == null) {
                 email = mapper.wantsEmail(host.custom(), host.location());
             }
-            if (!mapper.route(mapper.checkTargets(check, host), check.host(), true, email)) {
+            List<String> targets = mapper.route(mapper.checkTargets(check, host), check.host(), true, email);
+            if (targets.isEmpty()) {
                 unmappedChecks.add(check.host() + "/" + check.description());
+            } else {
+                routes.add(new AlertRoute(check.host(), Optional.of(check.description()), targets,
+                        check.notified().orElse(host.notified())));
             }
         }
         if (integrations.emailDomain().isEmpty()) {
@@ -74,7 +82,7 @@ public final class ServiceMapper {
         NagiosConfigException.throwIfAny(problems);
         List<ImportedService> services = new ArrayList<>();
         mapper.byName.forEach((name, members) -> services.add(mapper.service(name, members, policies)));
-        return new ImportMapping(services, unmappedHosts, unmappedChecks);
+        return new ImportMapping(services, unmappedHosts, unmappedChecks, routes);
     }
 
     private List<String> hostTargets(NagiosHost host) {
@@ -107,8 +115,11 @@ public final class ServiceMapper {
                 .isPresent() ? at : null;
     }
 
-    /** @param emailAt where email was asked for, or null */
-    private boolean route(List<String> candidates, String host, boolean check, NagiosLocation emailAt) {
+    /**
+     * @param emailAt where email was asked for, or null
+     * @return the services the alert goes to; empty when no rule maps it
+     */
+    private List<String> route(List<String> candidates, String host, boolean check, NagiosLocation emailAt) {
         List<String> targets = candidates.stream()
                 .filter(name -> excluded.stream().noneMatch(glob -> glob.matches(name))).toList();
         for (String target : targets) {
@@ -119,7 +130,7 @@ public final class ServiceMapper {
                 members.emailAt = emailAt;
             }
         }
-        return !targets.isEmpty();
+        return targets;
     }
 
     private ImportedService service(String name, Members members, PolicyRules policies) {
