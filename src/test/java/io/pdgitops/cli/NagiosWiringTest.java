@@ -72,6 +72,35 @@ class NagiosWiringTest {
             }
             """;
 
+    /** The people the realistic fixture's templates notify. */
+    static final String PEOPLE = """
+            define contact {
+                contact_name                    tanaka
+                alias                           Tanaka
+                email                           tanaka@example.com
+                service_notification_period     24x7
+                host_notification_period        24x7
+                service_notification_options    w,u,c,r
+                host_notification_options       d,r
+                service_notification_commands   notify-tanaka
+                host_notification_commands      notify-tanaka
+            }
+            define contactgroup {
+                contactgroup_name   ops-tokyo
+                alias               Tokyo operations
+                members             tanaka
+            }
+            define contactgroup {
+                contactgroup_name   kaede-escalation
+                alias               Kaede Bank escalation
+                members             tanaka
+            }
+            define command {
+                command_name    notify-tanaka
+                command_line    /usr/bin/printf "%b" "$SERVICEOUTPUT$" | /usr/bin/mail -s "$NOTIFICATIONTYPE$" $CONTACTEMAIL$
+            }
+            """;
+
     @TempDir
     Path temp;
 
@@ -86,20 +115,10 @@ class NagiosWiringTest {
         assumeTrue(System.getenv("PAGERDUTY_TOKEN") == null, "PAGERDUTY_TOKEN is set: this test would change a real account");
         nagios = temp.resolve("nagios");
         NagiosImportCommandTest.copy(SAMPLE, nagios);
-        // The sample names its own folder absolutely; the copy must read itself, and write nothing outside.
-        String main = Files.readString(nagios.resolve("nagios.cfg")).replace(SAMPLE.toString(), nagios.toString());
-        Path var = Files.createDirectories(temp.resolve("var"));
-        main = main.lines().map(line -> line.matches("(log_file|lock_file|temp_file|status_file|object_cache_file"
-                + "|precached_object_file|state_retention_file|command_file|debug_file|log_archive_path"
-                + "|check_result_path)=.*") ? line.substring(0, line.indexOf('=') + 1) + var.resolve(
-                line.substring(0, line.indexOf('='))) : line).reduce("", (a, b) -> a + b + "\n");
-        // Nagios switches to its user before reading object files; the copy lives in a folder only we can read.
-        PosixFileAttributes owner = Files.readAttributes(temp, PosixFileAttributes.class);
-        main = main.replaceAll("(?m)^nagios_user=.*$", "nagios_user=" + owner.owner().getName())
-                .replaceAll("(?m)^nagios_group=.*$", "nagios_group=" + owner.group().getName());
-        Files.writeString(nagios.resolve("nagios.cfg"), main);
-        Files.createDirectories(var.resolve("check_result_path"));
-        Files.createDirectories(var.resolve("log_archive_path"));
+        // The sample names its own folder absolutely; the copy must read itself.
+        Files.writeString(nagios.resolve("nagios.cfg"), Files.readString(nagios.resolve("nagios.cfg"))
+                .replace(SAMPLE.toString(), nagios.toString()));
+        runnable(nagios.resolve("nagios.cfg"));
         Files.writeString(nagios.resolve("conf.d/legacy-mail.cfg"), LEGACY_HOST);
         repo = temp.resolve("repo");
         NagiosImportCommandTest.copy(Path.of("example-repo"), repo);
@@ -138,6 +157,69 @@ class NagiosWiringTest {
         assertThat(Files.readString(wiring)).as("wiring again, with its own file included, changes nothing")
                 .isEqualTo(first);
         assertThat(verify()).contains("Total Warnings: 0", "Total Errors:   0");
+    }
+
+    /**
+     * Makes a copy of a configuration checkable here: Nagios' working files go to a scratch folder, and Nagios keeps
+     * our user (it switches to its own before reading object files, and the copy is readable by us only).
+     */
+    private void runnable(Path mainConfig) throws IOException {
+        Path var = Files.createDirectories(mainConfig.getParent().resolve("var"));
+        Files.createDirectories(var.resolve("check_result_path"));
+        Files.createDirectories(var.resolve("log_archive_path"));
+        Files.writeString(var.resolve("resource_file"), "$USER1$=/usr/lib/nagios/plugins\n");
+        PosixFileAttributes owner = Files.readAttributes(temp, PosixFileAttributes.class);
+        StringBuilder main = new StringBuilder();
+        for (String line : Files.readString(mainConfig).lines().toList()) {
+            String key = line.contains("=") ? line.substring(0, line.indexOf('=')) : "";
+            if (key.matches("log_file|lock_file|temp_file|status_file|object_cache_file|precached_object_file"
+                    + "|state_retention_file|command_file|debug_file|log_archive_path|check_result_path"
+                    + "|resource_file")) {
+                line = key + "=" + var.resolve(key);
+            } else if (key.equals("nagios_user") || key.equals("nagios_group")) {
+                continue;
+            }
+            main.append(line).append('\n');
+        }
+        main.append("nagios_user=").append(owner.owner().getName()).append('\n')
+                .append("nagios_group=").append(owner.group().getName()).append('\n');
+        Files.writeString(mainConfig, main.toString());
+    }
+
+    @Test
+    void twoServersImportIntoOneRepositoryAndEachAcceptsItsWiring() throws Exception {
+        Path tokyo = temp.resolve("tokyo");
+        NagiosImportCommandTest.copy(NagiosImportCommandTest.NAGIOS.resolve("realistic"), tokyo);
+        // The fixture's notification settings name people that a whole server defines elsewhere.
+        Files.writeString(tokyo.resolve("conf.d/people.cfg"), PEOPLE);
+        runnable(tokyo.resolve("nagios.cfg"));
+        List<String> before = warnings(verify(tokyo.resolve("nagios.cfg")));
+
+        assertThat(run("import", "nagios", "--config", tokyo.resolve("nagios.cfg").toString(), "--repo",
+                repo.toString(), "--source", "tokyo", "--email-domain", "acme-msp.pagerduty.com", "--exclude",
+                "kaede-all", "--policy", firstPolicy(), "--into", "services/nagios")).as(err).isEqualTo(ExitCodes.OK);
+        long routedChecks = count(out, "Nagios: \\d+ hosts, (\\d+) service checks")
+                - count(out, "Not mapped: (\\d+) service checks");
+        assertThat(run("import", "nagios", "--config", nagios.resolve("nagios.cfg").toString(), "--repo",
+                repo.toString(), "--source", "debian", "--map-by", "host", "--email-domain",
+                "acme-msp.pagerduty.com", "--policy", firstPolicy(), "--into", "services/nagios"))
+                .as(err).isEqualTo(ExitCodes.OK);
+        assertThat(out).as("the other server's files are not this one's to call stale").doesNotContain("stale");
+        assertThat(run("apply", "--auto-approve", "--sandbox-state", state.toString(), repo.toString()))
+                .as(out).isEqualTo(ExitCodes.OK);
+        assertThat(run("plan", "--detailed-exitcode", "--sandbox-state", state.toString(), repo.toString()))
+                .as(out).isEqualTo(ExitCodes.OK);
+
+        Path wiring = tokyo.resolve("conf.d/pagerduty-wiring.cfg");
+        assertThat(run("import", "nagios", "contacts", "--config", tokyo.resolve("nagios.cfg").toString(),
+                "--email-domain", "acme-msp.pagerduty.com", "--exclude", "kaede-all", "--repo", repo.toString(),
+                "--output", wiring.toString(), "--sandbox-state", state.toString())).as(err).isEqualTo(ExitCodes.OK);
+        String verdict = verify(tokyo.resolve("nagios.cfg"));
+        assertThat(verdict).contains("Total Errors:   0");
+        assertThat(warnings(verdict)).as("the wiring adds no warning").containsExactlyElementsOf(before);
+        long checks = parse(wiring).stream().filter(d -> d.type().equals("serviceescalation")).count();
+        assertThat(checks).as("every check the import routed is assigned").isEqualTo(routedChecks);
+        assertThat(count(verdict, "Checked (\\d+) service escalations")).as("Nagios read them all").isEqualTo(checks);
     }
 
     @Test
@@ -193,8 +275,22 @@ class NagiosWiringTest {
         }
     }
 
+    /** The number the pattern's group finds in the text, 0 when it is not there. */
+    private static long count(String text, String pattern) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(pattern).matcher(text);
+        return matcher.find() ? Long.parseLong(matcher.group(1)) : 0;
+    }
+
+    private static List<String> warnings(String verdict) {
+        return verdict.lines().filter(line -> line.startsWith("Warning:")).toList();
+    }
+
     private String verify() throws Exception {
-        Process process = new ProcessBuilder(NAGIOS_BINARY.toString(), "-v", nagios.resolve("nagios.cfg").toString())
+        return verify(nagios.resolve("nagios.cfg"));
+    }
+
+    private static String verify(Path mainConfig) throws Exception {
+        Process process = new ProcessBuilder(NAGIOS_BINARY.toString(), "-v", mainConfig.toString())
                 .redirectErrorStream(true).start();
         String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
