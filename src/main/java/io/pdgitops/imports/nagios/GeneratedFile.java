@@ -16,7 +16,10 @@ import java.util.Optional;
 public final class GeneratedFile {
 
     public static final String MARKER = "# pd-gitops import nagios sha256=";
-    private static final String NOTE = "# Generated from Nagios. A later import updates this file while it is"
+    /** Every importer's marker starts so: {@code # pd-gitops import TOOL sha256=HASH source=NAME}. */
+    private static final String PREFIX = "# pd-gitops import ";
+    private static final String HASH = " sha256=";
+    private static final String NOTE = "# Generated from %s. A later import updates this file while it is"
             + " unchanged; once you edit it, imports leave it alone unless run with --force.\n";
 
     private GeneratedFile() {
@@ -24,13 +27,18 @@ public final class GeneratedFile {
 
     private static final String SOURCE = " source=";
 
-    /** The whole file: marker line (with the source server), note, then the YAML. */
+    /** The whole file of a Nagios import: marker line (with the source server), note, then the YAML. */
     public static String write(String yaml, String source) {
+        return write(yaml, "nagios", source);
+    }
+
+    /** @param tool the importer, {@code nagios} or {@code sensu} */
+    public static String write(String yaml, String tool, String source) {
         if (!source.matches("[A-Za-z0-9._-]+")) {
             throw new IllegalArgumentException("--source " + source + ": letters, digits, '.', '_' and '-' only");
         }
-        String body = NOTE + yaml;
-        return MARKER + sha256(body) + SOURCE + source + "\n" + body;
+        String body = NOTE.formatted(tool.equals("nagios") ? "Nagios" : tool.equals("sensu") ? "Sensu" : tool) + yaml;
+        return PREFIX + tool + HASH + sha256(body) + SOURCE + source + "\n" + body;
     }
 
     /** The server a generated file was imported from; empty for files written before sources were recorded. */
@@ -45,7 +53,8 @@ public final class GeneratedFile {
     }
 
     public static boolean isGenerated(String content) {
-        return content.startsWith(MARKER);
+        int end = content.indexOf('\n');
+        return content.startsWith(PREFIX) && content.substring(0, end < 0 ? content.length() : end).contains(HASH);
     }
 
     /** True for a generated file whose content is exactly as the import wrote it. */
@@ -59,7 +68,7 @@ public final class GeneratedFile {
         if (!isGenerated(content) || end < 0) {
             return Optional.empty();
         }
-        String rest = content.substring(MARKER.length(), end);
+        String rest = content.substring(content.indexOf(HASH) + HASH.length(), end);
         int source = rest.indexOf(SOURCE);
         return Optional.of((source < 0 ? rest : rest.substring(0, source)).strip());
     }

@@ -3,9 +3,9 @@ package io.pdgitops.imports.nagios;
 import java.util.regex.Pattern;
 
 /** A name pattern in which {@code *} matches any text and everything else matches itself. */
-record Glob(String pattern) {
+public record Glob(String pattern) {
 
-    boolean matches(String name) {
+    public boolean matches(String name) {
         StringBuilder regex = new StringBuilder();
         String[] parts = pattern.split("\\*", -1);
         for (int i = 0; i < parts.length; i++) {

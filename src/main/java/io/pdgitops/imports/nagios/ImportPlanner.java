@@ -40,6 +40,12 @@ public final class ImportPlanner {
      */
     public static List<FileAction> plan(List<ImportedService> services, String folder, String source,
             Repository repository, boolean force) {
+        return plan(services, folder, "nagios", source, repository, force);
+    }
+
+    /** @param tool the importer writing the files, as {@link GeneratedFile#write(String, String, String)} takes */
+    public static List<FileAction> plan(List<ImportedService> services, String folder, String tool, String source,
+            Repository repository, boolean force) {
         List<FileAction> actions = new ArrayList<>();
         Set<String> taken = new HashSet<>(repository.paths());
         Set<String> targeted = new HashSet<>();
@@ -62,7 +68,8 @@ public final class ImportPlanner {
             String path = declared != null ? declared.file() : freePath(folder, service.name(), taken);
             taken.add(path);
             targeted.add(path);
-            String content = GeneratedFile.write(YamlWriter.document(ServiceDeclaration.of(service, path)), source);
+            String content = GeneratedFile.write(YamlWriter.document(ServiceDeclaration.of(service, path)), tool,
+                    source);
             actions.add(action(path, service, content, repository.generatedFiles().get(path), force));
         }
         new TreeMap<>(repository.generatedFiles()).entrySet().stream()

@@ -11,17 +11,23 @@ import java.util.Optional;
 /** An imported service in the repository's model, with its single integration. */
 final class ServiceDeclaration {
 
-    /** The integration's name in the YAML: what {@code contacts} looks for after apply. */
+    /** The integration's name in the YAML: what {@code contacts} and {@code handler} look for after apply. */
     static final String NAGIOS_INTEGRATION = "Nagios";
     static final String EMAIL_INTEGRATION = "Email";
+    static final String SENSU_INTEGRATION = "Sensu";
 
     private ServiceDeclaration() {
     }
 
     static Service of(ImportedService imported, String file) {
-        boolean email = imported.integrationType().equals(IntegrationChoice.EMAIL);
-        Integration integration = new Integration(email ? EMAIL_INTEGRATION : NAGIOS_INTEGRATION,
-                email ? IntegrationType.EMAIL : IntegrationType.NAGIOS, Optional.empty(), imported.integrationEmail(),
+        String type = imported.integrationType();
+        String name = switch (type) {
+            case IntegrationChoice.EMAIL -> EMAIL_INTEGRATION;
+            case IntegrationChoice.NAGIOS -> NAGIOS_INTEGRATION;
+            default -> SENSU_INTEGRATION;
+        };
+        Integration integration = new Integration(name, IntegrationType.fromYamlName(type).orElseThrow(), Optional.empty(),
+                imported.integrationEmail(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 "integrations[0]");
         return new Service(imported.name(), Optional.of(imported.description()), imported.escalationPolicy(),

@@ -1,0 +1,136 @@
+package io.pdgitops.cli;
+
+import io.pdgitops.imports.nagios.FileAction;
+import io.pdgitops.imports.nagios.ImportPlanner;
+import io.pdgitops.imports.nagios.ImportedService;
+import io.pdgitops.imports.nagios.NagiosConfigException;
+import io.pdgitops.imports.nagios.NagiosProblem;
+import io.pdgitops.imports.nagios.PolicyRules;
+import io.pdgitops.load.LoadResult;
+import io.pdgitops.load.RepoFiles;
+import io.pdgitops.model.DeclaredObject;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Option;
+
+/**
+ * Where and how an importer writes its services into the repository, shared by {@code import nagios} and
+ * {@code import sensu}: the repository, the escalation policies, the folder, the monitoring server's name, and
+ * the merge rules of {@link ImportPlanner}.
+ */
+final class ImportWriteOptions {
+
+    @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
+            description = "The configuration repository to write into. Default: ${DEFAULT-VALUE}.")
+    Path repo;
+
+    @Option(names = "--policy", paramLabel = "NAME",
+            description = "Escalation policy of every service no --policy-map line matches; declared in the repo.")
+    String policy;
+
+    @Option(names = "--policy-map", paramLabel = "FILE",
+            description = "Lines `PATTERN = Escalation Policy` (`*` matches any text), first match wins.")
+    Path policyMap;
+
+    @Option(names = "--into", paramLabel = "FOLDER",
+            description = "Folder of the repository for new files. Default: the tool's name.")
+    String into;
+
+    @Option(names = "--source", paramLabel = "NAME",
+            description = "Name of this monitoring server, recorded in the files it generates, so that several "
+                    + "servers import into one repository without calling each other's files stale. Default: the "
+                    + "--into folder's name.")
+    String source;
+
+    @Option(names = "--force", description = "Overwrite generated files that were edited by hand since.")
+    boolean force;
+
+    @Option(names = "--dry-run", description = "Print what would be written; write nothing.")
+    boolean dryRun;
+
+    /** The folder, checked to be inside the repository. */
+    String folder(String tool) {
+        String value = into == null ? tool : into;
+        if (value.contains("..") || Path.of(value).isAbsolute()) {
+            throw new IllegalArgumentException("--into " + value + ": a folder inside the repository, without ..");
+        }
+        return value.replace('\\', '/').replaceAll("^/+|/+$", "");
+    }
+
+    PolicyRules policies() throws IOException, NagiosConfigException {
+        if (policy == null) {
+            throw new IllegalArgumentException("--policy NAME is required: the escalation policy of the services");
+        }
+        if (policyMap == null) {
+            return PolicyRules.defaultOnly(policy);
+        }
+        if (!Files.isRegularFile(policyMap)) {
+            throw new IllegalArgumentException("--policy-map: no such file: " + policyMap);
+        }
+        List<NagiosProblem> problems = new ArrayList<>();
+        PolicyRules rules = PolicyRules.parse(policy, policyMap.toString(),
+                Files.readString(policyMap, StandardCharsets.UTF_8), problems);
+        if (!problems.isEmpty()) {
+            throw new NagiosConfigException(problems);
+        }
+        return rules;
+    }
+
+    /** False, with the reasons printed, when a policy is not declared in the repository. */
+    boolean declared(PolicyRules policies, LoadResult loaded, PrintWriter err) {
+        Set<String> declared = loaded.state().escalationPolicies().stream().map(DeclaredObject::name)
+                .collect(Collectors.toSet());
+        List<String> undeclared = policies.undeclared(declared);
+        undeclared.forEach(problem -> err.println("pd-gitops: " + problem));
+        return undeclared.isEmpty();
+    }
+
+    /**
+     * Plans the files, refuses a folder the repository does not read, writes (unless a dry run), prints the
+     * summary and checks the repository again.
+     *
+     * @param summary what to print, given the file actions
+     */
+    int write(List<ImportedService> services, String tool, LoadResult loaded, PrintWriter out, PrintWriter err,
+            Function<List<FileAction>, String> summary) throws IOException {
+        String folder = folder(tool);
+        String server = source != null ? source : folder.isEmpty() ? tool : Path.of(folder).getFileName().toString();
+        List<FileAction> actions = ImportPlanner.plan(services, folder, tool, server,
+                RepositoryFiles.read(repo, loaded.state()), force);
+        List<String> unread = actions.stream().filter(action -> action.kind().writes()).map(FileAction::path)
+                .filter(path -> !RepoFiles.isIncluded(path, loaded.state().settings().include(),
+                        loaded.state().settings().exclude()))
+                .toList();
+        if (!unread.isEmpty()) {
+            err.println("pd-gitops: pd-gitops.yaml's include/exclude would not read " + unread.get(0)
+                    + (unread.size() > 1 ? " and " + (unread.size() - 1) + " more" : "")
+                    + ": choose a folder it reads with --into, or add the folder to include; nothing was written");
+            return ExitCodes.INVALID;
+        }
+        if (!dryRun) {
+            for (FileAction action : actions) {
+                if (action.kind().writes()) {
+                    Path file = repo.resolve(action.path());
+                    Files.createDirectories(file.toAbsolutePath().getParent());
+                    Files.writeString(file, action.content().orElseThrow(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        out.print(summary.apply(actions));
+        out.flush();
+        return dryRun ? ExitCodes.OK : NagiosRepository.checkWritten(repo, out);
+    }
+
+    Optional<LoadResult> load(PrintWriter out) {
+        return NagiosRepository.loadValid(repo, out);
+    }
+}
