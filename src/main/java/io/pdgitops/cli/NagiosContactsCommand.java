@@ -1,7 +1,6 @@
 package io.pdgitops.cli;
 
 import io.pdgitops.imports.nagios.ContactTarget;
-import io.pdgitops.imports.nagios.GeneratedFile;
 import io.pdgitops.imports.nagios.ImportMapping;
 import io.pdgitops.imports.nagios.NagiosConfigException;
 import io.pdgitops.imports.nagios.NagiosContacts;
@@ -9,20 +8,14 @@ import io.pdgitops.imports.nagios.NagiosInventory;
 import io.pdgitops.imports.nagios.PolicyRules;
 import io.pdgitops.imports.nagios.WiringContext;
 import io.pdgitops.load.LoadResult;
-import io.pdgitops.model.Integration;
 import io.pdgitops.model.IntegrationType;
-import io.pdgitops.model.Service;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -65,6 +58,8 @@ final class NagiosContactsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private static final Set<IntegrationType> NAGIOS_OR_EMAIL = Set.of(IntegrationType.NAGIOS, IntegrationType.EMAIL);
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -74,29 +69,14 @@ final class NagiosContactsCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             return ExitCodes.INVALID;
         }
-        List<Service> imported = new ArrayList<>();
-        for (Service service : loaded.get().state().services()) {
-            if (GeneratedFile.isGenerated(Files.readString(repo.resolve(service.origin().file()),
-                    StandardCharsets.UTF_8))) {
-                imported.add(service);
-            }
-        }
-        if (imported.isEmpty()) {
-            throw new IllegalArgumentException(repo + " has no services written by import nagios");
-        }
         PagerDutyTarget target = sandboxState.target(System.getenv(), repo, err);
-        Map<String, List<io.pdgitops.pagerduty.dto.Service>> live = target.client().services().list().stream()
-                .collect(Collectors.groupingBy(io.pdgitops.pagerduty.dto.Service::name));
-        List<ContactTarget> targets = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        for (Service service : imported) {
-            contactTarget(service, live.getOrDefault(service.name(), List.of()), problems).ifPresent(targets::add);
-        }
-        if (!problems.isEmpty()) {
-            problems.forEach(problem -> err.println("pd-gitops: " + problem));
+        Optional<List<ContactTarget>> found = LiveIntegrations.ofImported(repo, loaded.get(), "nagios",
+                NAGIOS_OR_EMAIL, target, err);
+        if (found.isEmpty()) {
             err.println("pd-gitops: no contacts written; apply the repository first");
             return ExitCodes.ERROR;
         }
+        List<ContactTarget> targets = found.get();
         String text;
         try {
             text = wiring(targets);
@@ -134,33 +114,5 @@ final class NagiosContactsCommand implements Callable<Integer> {
                 : written.toString();
         ImportMapping mapping = nagios.map(inventory, PolicyRules.defaultOnly("(unused)"));
         return NagiosContacts.render(targets, new WiringContext(inventory, at -> at.file().equals(label)), mapping);
-    }
-
-    private static Optional<ContactTarget> contactTarget(Service service,
-            List<io.pdgitops.pagerduty.dto.Service> live, List<String> problems) {
-        if (live.size() != 1) {
-            problems.add("Service `" + service.name() + "` " + (live.isEmpty() ? "is not in PagerDuty"
-                    : "is in PagerDuty " + live.size() + " times"));
-            return Optional.empty();
-        }
-        Optional<Integration> declared = service.integrations().orElse(List.of()).stream()
-                .filter(integration -> integration.type() == IntegrationType.NAGIOS
-                        || integration.type() == IntegrationType.EMAIL)
-                .findFirst();
-        if (declared.isEmpty()) {
-            problems.add("Service `" + service.name() + "` declares no nagios or email integration");
-            return Optional.empty();
-        }
-        Optional<io.pdgitops.pagerduty.dto.Integration> integration = Optional.ofNullable(live.get(0).integrations())
-                .orElse(List.of()).stream().filter(candidate -> declared.get().name().equals(candidate.name()))
-                .findFirst();
-        boolean email = declared.get().type() == IntegrationType.EMAIL;
-        Optional<String> address = integration.map(found -> email ? found.integrationEmail() : found.integrationKey());
-        if (address.isEmpty()) {
-            problems.add("Service `" + service.name() + "` has no integration `" + declared.get().name()
-                    + "` with " + (email ? "an email address" : "a key") + " in PagerDuty");
-            return Optional.empty();
-        }
-        return Optional.of(new ContactTarget(service.name(), declared.get().type().yamlName(), address.get()));
     }
 }
