@@ -33,9 +33,9 @@ import picocli.CommandLine.Spec;
         name = "preview",
         mixinStandardHelpOptions = true,
         description = {
-            "Show who is on call when, computed locally from the repository (no PagerDuty needed):",
-            "a schedule's shifts, coverage and gaps (--schedule), or who a service's escalation policy",
-            "reaches at an instant (--service).",
+            "Show who is on call when, computed from the repository alone without PagerDuty.",
+            "With --schedule: the schedule's shifts, coverage and gaps; with --service: whom the service's "
+                    + "escalation policy reaches at an instant.",
             "Exit codes: 0 ok, 1 invalid config, 3 error (unknown schedule or service, bad option)."
         })
 public final class PreviewCommand implements Callable<Integer> {
