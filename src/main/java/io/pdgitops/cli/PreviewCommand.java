@@ -14,6 +14,7 @@ import io.pdgitops.oncall.render.PreviewIcsRenderer;
 import io.pdgitops.oncall.render.PreviewJsonRenderer;
 import io.pdgitops.oncall.render.PreviewMarkdownRenderer;
 import io.pdgitops.oncall.render.PreviewTextRenderer;
+import io.pdgitops.validate.Suggestions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,7 +105,8 @@ public final class PreviewCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--days must be between 1 and " + MAX_DAYS + ", not " + days);
         }
         Schedule schedule = state.schedule(subject.schedule).orElseThrow(() -> new IllegalArgumentException(
-                "no schedule named `" + subject.schedule + "` in " + dir));
+                "no schedule named `" + subject.schedule + "` in " + dir + Suggestions.hint(subject.schedule,
+                        state.schedules().stream().map(Schedule::name).toList())));
         Instant start = from == null ? clock.instant() : TimeArgument.parse("--from", from, schedule.timeZone());
         SchedulePreview preview = SchedulePreview.of(schedule, TimeRange.days(start, days, schedule.timeZone()));
         return switch (format) {
