@@ -1,6 +1,7 @@
 package io.pdgitops;
 
 import io.pdgitops.cli.Cli;
+import io.pdgitops.cli.Color;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
@@ -16,6 +17,10 @@ public final class Main {
 
     public static void main(String... args) {
         if (args.length > 0 && args[0].equals("serve")) {
+            if (Color.refusedBy(System.getenv())) {
+                // the console log colours its levels on a terminal unless told not to
+                System.setProperty("quarkus.console.color", "false");
+            }
             Quarkus.run(args);
             return;
         }

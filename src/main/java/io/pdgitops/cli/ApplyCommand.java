@@ -60,7 +60,7 @@ public final class ApplyCommand extends RepositoryCommand {
         PrintWriter err = err();
         Plan plan = prepared.planned().plan();
         if (options.format != PlanFormat.JSON) {
-            out.print(PlanSession.render(prepared.planned(), options.format));
+            out.print(PlanSession.render(prepared.planned(), options));
             out.flush();
         }
         if (plan.status() == PlanStatus.REFUSED) {

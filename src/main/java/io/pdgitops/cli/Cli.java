@@ -14,6 +14,9 @@ public final class Cli {
 
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new RootCommand());
+        if (Color.refusedBy(System.getenv())) {
+            cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        }
         cli.setExecutionExceptionHandler((error, command, parsed) -> {
             command.getErr().println("pd-gitops: " + error.getMessage());
             return ExitCodes.ERROR;

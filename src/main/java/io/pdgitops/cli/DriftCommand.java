@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
         name = "drift",
         mixinStandardHelpOptions = true,
         description = {
-            "Report where PagerDuty differs from the repository: drifted fields, missing objects, and objects",
-            "PagerDuty has that the repository does not declare (unmanaged). Changes nothing.",
+            "Report where PagerDuty differs from the repository, and change nothing.",
+            "Drift is a drifted field or a missing object; objects PagerDuty has that the repository does not "
+                    + "declare are listed as unmanaged.",
             "Exit codes: 0 ok, 1 invalid config, 2 drift (with --detailed-exitcode; unmanaged objects alone are not "
                     + "drift), 3 error."
         })

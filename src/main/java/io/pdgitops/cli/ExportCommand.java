@@ -34,10 +34,11 @@ import picocli.CommandLine.TypeConversionException;
         name = "export",
         mixinStandardHelpOptions = true,
         description = {
-            "Write what PagerDuty has as a configuration repository: one YAML file per object in a folder per kind,",
-            "pd-gitops.yaml, the JSON Schemas, and " + ExportReport.FILE_NAME + " listing every setting the format",
-            "cannot express (also printed). Objects the selected ones reference are exported too. Changes nothing",
-            "in PagerDuty. Exit codes: 0 ok, 1 the written repository does not validate, 3 error."
+            "Write what PagerDuty has as a configuration repository, changing nothing in PagerDuty.",
+            "The folder gets one YAML file per object in a folder per kind, pd-gitops.yaml, the JSON Schemas, and "
+                    + ExportReport.FILE_NAME + " listing every setting the format cannot express (also printed).",
+            "Objects the selected ones reference are exported too.",
+            "Exit codes: 0 ok, 1 the written repository does not validate, 3 error."
         })
 public final class ExportCommand implements Callable<Integer> {
 

@@ -25,7 +25,7 @@ public final class PlanCommand extends RepositoryCommand {
             PlanSession.stepSummary(options, CheckResult.planned(options.dir.toString(), Optional.empty(), plan,
                     prepared.planned().desired().objectCount(), prepared.planned().onCallDifferences()));
         } else {
-            out().print(PlanSession.render(prepared.planned(), options.format));
+            out().print(PlanSession.render(prepared.planned(), options));
         }
         return options.detailedExitCode && plan.hasChanges() ? ExitCodes.CHANGES : ExitCodes.OK;
     }

@@ -87,11 +87,13 @@ final class PlanSession {
         }
     }
 
-    static String render(Reconciler.Planned planned, PlanFormat format) {
+    static String render(Reconciler.Planned planned, RunOptions options) {
+        PlanFormat format = options.format;
+        boolean color = Color.wanted(System.getenv(), System.console() != null, options.noColor);
         Plan plan = planned.plan();
         return switch (format) {
             case GITHUB -> GitHubPlanReport.render(plan, Optional.empty());
-            case TEXT -> new TextPlanRenderer(System.console() != null).render(plan)
+            case TEXT -> new TextPlanRenderer(color).render(plan)
                     + new OnCallDifferenceText().render(planned.onCallDifferences());
             case MARKDOWN -> new MarkdownPlanRenderer().render(plan, planned.onCallDifferences());
             case JSON -> new JsonPlanRenderer().render(plan);

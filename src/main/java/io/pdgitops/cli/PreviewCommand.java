@@ -14,6 +14,7 @@ import io.pdgitops.oncall.render.PreviewIcsRenderer;
 import io.pdgitops.oncall.render.PreviewJsonRenderer;
 import io.pdgitops.oncall.render.PreviewMarkdownRenderer;
 import io.pdgitops.oncall.render.PreviewTextRenderer;
+import io.pdgitops.validate.Suggestions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,9 +34,9 @@ import picocli.CommandLine.Spec;
         name = "preview",
         mixinStandardHelpOptions = true,
         description = {
-            "Show who is on call when, computed locally from the repository (no PagerDuty needed):",
-            "a schedule's shifts, coverage and gaps (--schedule), or who a service's escalation policy",
-            "reaches at an instant (--service).",
+            "Show who is on call when, computed from the repository alone without PagerDuty.",
+            "With --schedule: the schedule's shifts, coverage and gaps; with --service: whom the service's "
+                    + "escalation policy reaches at an instant.",
             "Exit codes: 0 ok, 1 invalid config, 3 error (unknown schedule or service, bad option)."
         })
 public final class PreviewCommand implements Callable<Integer> {
@@ -104,7 +105,8 @@ public final class PreviewCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--days must be between 1 and " + MAX_DAYS + ", not " + days);
         }
         Schedule schedule = state.schedule(subject.schedule).orElseThrow(() -> new IllegalArgumentException(
-                "no schedule named `" + subject.schedule + "` in " + dir));
+                "no schedule named `" + subject.schedule + "` in " + dir + Suggestions.hint(subject.schedule,
+                        state.schedules().stream().map(Schedule::name).toList())));
         Instant start = from == null ? clock.instant() : TimeArgument.parse("--from", from, schedule.timeZone());
         SchedulePreview preview = SchedulePreview.of(schedule, TimeRange.days(start, days, schedule.timeZone()));
         return switch (format) {

@@ -33,6 +33,9 @@ final class RunOptions {
                     + "listed there that Git no longer declares are deleted. Without it nothing is pruned.")
     Path pruneFrom;
 
+    @Option(names = "--no-color", description = "Plain text without colours (as with NO_COLOR set), also on a terminal.")
+    boolean noColor;
+
     @Option(names = "--force", description = "Accept a plan that deletes more than sync.max_deletions.")
     boolean force;
 }

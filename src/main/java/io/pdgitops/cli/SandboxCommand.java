@@ -35,7 +35,7 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
     String bind;
 
-    @Option(names = "--seed", required = true, description = "YAML file of users and teams to start with.")
+    @Option(names = "--seed", description = "YAML file of users and teams to start with. Default: none, an empty account.")
     Path seed;
 
     @Option(names = "--snapshot", description = "JSON file that keeps the state across restarts (read at start when present).")
@@ -79,10 +79,10 @@ public final class SandboxCommand implements Callable<Integer> {
         if (rateLimit < 1) {
             throw new ParameterException(spec.commandLine(), "--rate-limit must be positive, got " + rateLimit);
         }
-        if (!Files.isRegularFile(seed)) {
+        if (seed != null && !Files.isRegularFile(seed)) {
             throw new ParameterException(spec.commandLine(), "--seed: no such file: " + seed);
         }
-        Seed users = SeedLoader.load(seed);
+        Seed users = seed == null ? new Seed(List.of(), List.of()) : SeedLoader.load(seed);
         Map<String, TokenAccess> accepted = new HashMap<>();
         tokens.forEach(token -> accepted.put(token, TokenAccess.FULL));
         readOnlyTokens.forEach(token -> accepted.put(token, TokenAccess.READ_ONLY));

@@ -7,6 +7,7 @@ import io.pdgitops.model.Schedule;
 import io.pdgitops.model.Service;
 import io.pdgitops.model.Target;
 import io.pdgitops.schedule.Entry;
+import io.pdgitops.validate.Suggestions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,8 @@ public final class EscalationChains {
     /** @throws IllegalArgumentException when the service or its escalation policy is not declared */
     public static EscalationChain at(DesiredState state, String serviceName, Instant at) {
         Service service = state.service(serviceName)
-                .orElseThrow(() -> new IllegalArgumentException("no service named `" + serviceName + "` in the repository"));
+                .orElseThrow(() -> new IllegalArgumentException("no service named `" + serviceName + "` in the repository"
+                        + Suggestions.hint(serviceName, state.services().stream().map(Service::name).toList())));
         EscalationPolicy policy = state.escalationPolicy(service.escalationPolicy())
                 .orElseThrow(() -> new IllegalArgumentException("service `" + serviceName + "` uses escalation policy `"
                         + service.escalationPolicy() + "`, which the repository does not declare"));

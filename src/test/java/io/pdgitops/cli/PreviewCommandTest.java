@@ -77,6 +77,12 @@ class PreviewCommandTest {
     }
 
     @Test
+    void aMisspeltScheduleOrServiceGetsTheClosestName() {
+        assertThat(run("preview", WEEKDAYS, "--schedule", "Weekday suport")).isEqualTo(ExitCodes.ERROR);
+        assertThat(err.toString()).contains("no schedule named `Weekday suport`").contains("did you mean `Weekday support`?");
+    }
+
+    @Test
     void badInputIsAClearErrorWithExitThree() {
         assertThat(run("preview", WEEKDAYS, "--schedule", "Nope")).isEqualTo(ExitCodes.ERROR);
         assertThat(err.toString()).contains("no schedule named `Nope`");

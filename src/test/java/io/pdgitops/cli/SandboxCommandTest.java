@@ -30,8 +30,15 @@ class SandboxCommandTest {
     }
 
     @Test
-    void seedIsRequired() {
-        assertThat(errorOf("sandbox", "--port", "0")).contains("Missing required option: '--seed=<seed>'");
+    void withoutASeedTheSandboxStartsAsAnEmptyAccount() throws Exception {
+        CommandLine.ParseResult parsed = Cli.commandLine().parseArgs("sandbox", "--port", "0");
+        SandboxCommand command = parsed.subcommand().commandSpec().commandLine().getCommand();
+
+        Sandbox sandbox = command.sandbox();
+
+        var users = sandbox.handle(new SandboxRequest("GET", "/users", Map.of(), Map.of("Authorization", List.of("Token token=any")), null));
+        assertThat(users.status()).isEqualTo(200);
+        assertThat(users.bodyText()).contains("\"users\":[]");
     }
 
     @Test

@@ -34,6 +34,16 @@ class ValidateCommandTest {
     }
 
     @Test
+    void withoutAFolderTheExampleThatServeTracksIsReadAndNamed() {
+        // the tests run at the root of this checkout, where serve tracks example-repo by default
+        int exit = run("validate");
+
+        assertThat(exit).isEqualTo(ExitCodes.OK);
+        assertThat(err.toString()).startsWith("pd-gitops: reading example-repo (");
+        assertThat(out.toString()).endsWith(": valid\n");
+    }
+
+    @Test
     void textFormatListsEveryViolationThenTheSummaryAndExitsOne() throws IOException {
         int exit = run("validate", INVALID);
 
@@ -126,12 +136,12 @@ class ValidateCommandTest {
     }
 
     @Test
-    void theDirectoryDefaultsToTheCurrentOne() {
+    void withoutAFolderTheChoiceIsLeftToTheRun() {
         CommandLine cli = Cli.commandLine();
         ValidateCommand command = cli.getSubcommands().get("validate").getCommand();
         cli.parseArgs("validate");
 
-        assertThat(command.dir).isEqualTo(Path.of("."));
+        assertThat(command.dir).isNull();
         assertThat(command.format).isEqualTo(ReportFormat.TEXT);
     }
 

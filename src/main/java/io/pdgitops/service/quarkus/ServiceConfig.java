@@ -1,5 +1,6 @@
 package io.pdgitops.service.quarkus;
 
+import io.pdgitops.service.DefaultRepository;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ public interface ServiceConfig {
         String branch();
 
         /** Folder inside the repository that holds the configuration; {@code .} for the root. */
-        @WithDefault("example-repo")
+        @WithDefault(DefaultRepository.DEFAULT_PATH)
         String path();
 
         /** Token for https remotes. Secret. */

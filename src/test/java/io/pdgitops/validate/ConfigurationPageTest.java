@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README is the user's reference: its examples must validate and its code table must be complete. */
-class ReadmeTest {
+/** The configuration page is the user's reference: its examples must validate and its code table must be complete. */
+class ConfigurationPageTest {
 
     private static final Pattern YAML_BLOCK = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL);
 
@@ -23,8 +23,10 @@ class ReadmeTest {
     Path repo;
 
     @Test
-    void everyCodeIsInTheReadmeTableWithItsSummary() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
+    void everyCodeIsInThePageTableWithItsSummary() throws IOException {
+        // the roster codes are listed with rosters, every other code on the configuration page
+        String readme = Files.readString(Path.of("docs/configuration.md"))
+                + Files.readString(Path.of("docs/rosters-and-schedules.md"));
         for (ViolationCode code : ViolationCode.values()) {
             assertThat(readme).contains("| `" + code.id() + "` | " + code.summary() + " |");
         }
@@ -41,7 +43,7 @@ class ReadmeTest {
             }
         }
         assertThat(documents).hasSize(4);
-        // the examples reference a parent team that the README does not show
+        // the examples reference a parent team that the page does not show
         documents.add("kind: Team\nname: Ops Tokyo\n");
         Files.writeString(repo.resolve("examples.yaml"), String.join("---\n", documents));
         Matcher settings = YAML_BLOCK.matcher(section("## pd-gitops.yaml"));
@@ -56,7 +58,7 @@ class ReadmeTest {
     }
 
     private static String section(String heading) throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
+        String readme = Files.readString(Path.of("docs/configuration.md"));
         int start = readme.indexOf(heading);
         assertThat(start).as(heading).isNotNegative();
         int end = readme.indexOf("\n## ", start + heading.length());

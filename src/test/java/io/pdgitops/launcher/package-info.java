@@ -1,0 +1,2 @@
+/** Tests of the {@code ./pd-gitops} launcher script at the root of the project. */
+package io.pdgitops.launcher;
