@@ -15,15 +15,13 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The service's memory in {@code <data directory>/state.json}: revisions, the managed inventory, the in-progress
- * marker and bounded sync history. Every change is written atomically before the method returns.
+ * The state in {@code <data directory>/state.json}, written atomically (temporary file and rename) on every change.
  *
  * <p>Methods are synchronized; one process with one store per data directory is the supported set-up.
  */
-public final class StateStore {
+public final class FileStateStore implements StateStore {
 
     public static final String FILE_NAME = "state.json";
-    public static final int DEFAULT_HISTORY_LIMIT = 500;
     private static final DateTimeFormatter SET_ASIDE_STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
@@ -35,7 +33,7 @@ public final class StateStore {
     private final LoadResult loadResult;
     private SyncState state;
 
-    private StateStore(Path dir, int historyLimit, Clock clock, AtomicFileWriter writer) {
+    private FileStateStore(Path dir, int historyLimit, Clock clock, AtomicFileWriter writer) {
         if (historyLimit < 1) {
             throw new IllegalArgumentException("the history limit must be at least 1");
         }
@@ -48,62 +46,55 @@ public final class StateStore {
         this.state = loadResult.state();
     }
 
-    public static StateStore open(Path dir, int historyLimit) {
-        return new StateStore(dir, historyLimit, Clock.systemUTC(), new AtomicFileWriter());
+    public static FileStateStore open(Path dir, int historyLimit) {
+        return new FileStateStore(dir, historyLimit, Clock.systemUTC(), new AtomicFileWriter());
     }
 
-    static StateStore open(Path dir, int historyLimit, Clock clock, AtomicFileWriter writer) {
-        return new StateStore(dir, historyLimit, clock, writer);
+    static FileStateStore open(Path dir, int historyLimit, Clock clock, AtomicFileWriter writer) {
+        return new FileStateStore(dir, historyLimit, clock, writer);
     }
 
-    /** What was found when the store was opened: check {@link LoadResult#inventoryKnown()} before pruning. */
+    @Override
     public LoadResult loadResult() {
         return loadResult;
     }
 
+    @Override
     public synchronized SyncState state() {
         return state;
     }
 
+    @Override
     public synchronized List<SyncRecord> history() {
         return state.history();
     }
 
+    @Override
     public synchronized void recordSeen(String revision) {
         save(state.withSeen(revision));
     }
 
-    /** Marks a sync as running before it touches PagerDuty. */
+    @Override
     public synchronized SyncInProgress beginSync(String revision, SyncTrigger trigger) {
         SyncInProgress marker = new SyncInProgress(revision, clock.instant(), trigger);
         save(state.withSyncStarted(marker));
         return marker;
     }
 
-    /**
-     * Ends a sync: appends {@code record} to history with the next id and clears the marker. Pass the inventory
-     * when the record's revision was applied (all or in part), so that prune starts from it next time.
-     */
+    @Override
     public synchronized SyncRecord finishSync(SyncRecord record, Optional<Set<InventoryEntry>> appliedInventory) {
         SyncState next = state.withSyncFinished(record, appliedInventory, historyLimit);
         save(next);
         return next.history().get(next.history().size() - 1);
     }
 
-    /**
-     * Closes a sync that a previous run left marked as in progress: records it in history as {@code INTERRUPTED}
-     * and clears the marker, leaving the last applied revision and inventory as they were. The caller then syncs
-     * the marker's revision again; sync is idempotent, so steps that did happen are not repeated.
-     */
+    @Override
     public synchronized Optional<SyncRecord> closeInterruptedSync() {
         Optional<SyncInProgress> marker = state.inProgress();
         if (marker.isEmpty()) {
             return Optional.empty();
         }
-        SyncInProgress cut = marker.get();
-        return Optional.of(finishSync(new SyncRecord(0, cut.startedAt(), clock.instant(), cut.trigger(),
-                cut.revision(), null, "the process stopped during this sync", SyncOutcome.INTERRUPTED, List.of(),
-                List.of()), Optional.empty()));
+        return Optional.of(finishSync(marker.get().interrupted(clock.instant()), Optional.empty()));
     }
 
     private void save(SyncState next) {

@@ -41,6 +41,8 @@ public interface ServiceConfig {
     @WithDefault("500")
     int historyLimit();
 
+    State state();
+
     /** How many plan steps a sync applies at once; the client's rate limiter paces them all together. */
     @WithDefault("4")
     int applyParallelism();
@@ -117,6 +119,20 @@ public interface ServiceConfig {
 
         /** A file that holds the token, e.g. a mounted secret. */
         Optional<Path> tokenFile();
+    }
+
+    /** Where the state lives: a file in {@code data-dir} for one process, or PostgreSQL shared by replicas. */
+    interface State {
+        /**
+         * {@code file} (nothing to install) or {@code postgresql}, which also needs {@code quarkus.datasource.jdbc.url},
+         * {@code quarkus.datasource.username} and {@code quarkus.datasource.password}.
+         */
+        @WithDefault("file")
+        StateKind kind();
+    }
+
+    enum StateKind {
+        FILE, POSTGRESQL
     }
 
     enum ReadAuth {

@@ -56,6 +56,9 @@ public class SyncService {
     @Inject
     ServiceMetrics metrics;
 
+    @Inject
+    StateStoreFactory stores;
+
     private final Clock clock = Clock.systemUTC();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "pd-gitops-sync");
@@ -77,7 +80,7 @@ public class SyncService {
             throw new IllegalStateException("pd-gitops.apply-parallelism must be at least 1, was "
                     + config.applyParallelism());
         }
-        store = StateStore.open(config.dataDir(), config.historyLimit());
+        store = stores.open();
         store.loadResult().problem().ifPresent(problem -> LOG.warn("Starting with empty state and prune off: "
                 + problem + " (set aside as " + store.loadResult().setAside().map(Object::toString).orElse("?") + ")"));
         List<SyncRecord> history = store.history();
