@@ -129,6 +129,9 @@ public interface ServiceConfig {
          */
         @WithDefault("file")
         StateKind kind();
+
+        /** This replica's name in {@code /api/v1/status} and in PostgreSQL; the host name (a pod's name) if unset. */
+        Optional<String> replicaName();
     }
 
     enum StateKind {
