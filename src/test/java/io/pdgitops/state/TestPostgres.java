@@ -23,8 +23,20 @@ public final class TestPostgres {
     private TestPostgres() {
     }
 
+    /** The superuser the embedded server is set up with; it trusts local connections, so no password. */
+    public static final String USER = "postgres";
+
+    /** A database of the shared server, with what a process outside this JVM needs to reach it. */
+    public record Database(DataSource dataSource, String jdbcUrl) {
+    }
+
     /** A new, migrated, empty database. */
     public static DataSource freshDatabase() {
+        return newDatabase().dataSource();
+    }
+
+    /** A new, migrated, empty database and its JDBC URL. */
+    public static Database newDatabase() {
         String name = "pd_gitops_" + DATABASES.incrementAndGet();
         try (Connection connection = server().getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
@@ -32,14 +44,9 @@ public final class TestPostgres {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + name, e);
         }
-        DataSource database = server().getDatabase("postgres", name);
+        DataSource database = server().getDatabase(USER, name);
         Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
-        return database;
-    }
-
-    /** The JDBC URL of a database made by {@link #freshDatabase()}, for processes outside this JVM. */
-    public static String jdbcUrl(String database) {
-        return server().getJdbcUrl("postgres", database);
+        return new Database(database, server().getJdbcUrl(USER, name));
     }
 
     private static synchronized EmbeddedPostgres server() {
