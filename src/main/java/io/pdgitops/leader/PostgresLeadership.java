@@ -160,24 +160,22 @@ public final class PostgresLeadership implements Leadership, AutoCloseable {
      * broken connection that fails, and the server has already released it with the session.
      */
     private void release() {
-        if (lockHolder != null) {
-            try (PreparedStatement unlock = lockHolder.prepareStatement("SELECT pg_advisory_unlock_all()")) {
-                unlock.execute();
-            } catch (SQLException e) {
-                // The session is gone, and the lock with it.
-            }
-            closeQuietly(lockHolder);
-            lockHolder = null;
+        endSession(lockHolder, "SELECT pg_advisory_unlock_all()");
+        lockHolder = null;
+        endSession(listener, "UNLISTEN *");
+        listener = null;
+    }
+
+    private static void endSession(Connection connection, String reset) {
+        if (connection == null) {
+            return;
         }
-        if (listener != null) {
-            try (PreparedStatement unlisten = listener.prepareStatement("UNLISTEN *")) {
-                unlisten.execute();
-            } catch (SQLException e) {
-                // As above: a broken session listens to nothing.
-            }
-            closeQuietly(listener);
-            listener = null;
+        try (PreparedStatement undo = connection.prepareStatement(reset)) {
+            undo.execute();
+        } catch (SQLException e) {
+            // The session is gone, and its lock or subscription with it.
         }
+        closeQuietly(connection);
     }
 
     private static boolean isAlive(Connection connection) {
