@@ -55,6 +55,6 @@ public class StatusResource {
                 last.map(r -> r.steps().size()).orElse(0),
                 last.map(r -> (int) r.steps().stream().filter(s -> s.status() == StepStatus.FAILED).count()).orElse(0),
                 drift.map(DriftSnapshot::hasDrift).orElse(null),
-                drift.map(DriftSnapshot::checkedAt).orElse(null));
+                drift.map(DriftSnapshot::checkedAt).orElse(null), sync.replicaName(), sync.leader().orElse(null));
     }
 }

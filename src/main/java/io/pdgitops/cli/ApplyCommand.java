@@ -7,6 +7,7 @@ import io.pdgitops.plan.Inventory;
 import io.pdgitops.plan.Plan;
 import io.pdgitops.plan.PlanStatus;
 import io.pdgitops.state.InventoryFile;
+import io.pdgitops.state.InventoryLock;
 import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,8 +55,29 @@ public final class ApplyCommand extends RepositoryCommand {
         parallelism = value;
     }
 
+    /**
+     * Applies under the lock of the inventory this run reads or writes, if any: that file is the state two applies
+     * would share, and the second of two concurrent applies stops here, before its first write.
+     */
     @Override
     int run(PlanSession.Prepared prepared) throws IOException {
+        Path shared = saveInventory != null ? saveInventory : options.pruneFrom;
+        if (shared == null) {
+            return apply(prepared);
+        }
+        InventoryLock lock;
+        try {
+            lock = InventoryLock.acquire(shared);
+        } catch (IllegalStateException held) {
+            err().println("pd-gitops: " + held.getMessage());
+            return ExitCodes.ERROR;
+        }
+        try (lock) {
+            return apply(prepared);
+        }
+    }
+
+    private int apply(PlanSession.Prepared prepared) throws IOException {
         PrintWriter out = out();
         PrintWriter err = err();
         Plan plan = prepared.planned().plan();

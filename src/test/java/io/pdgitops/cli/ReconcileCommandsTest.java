@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pdgitops.state.InventoryLock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -213,6 +214,31 @@ class ReconcileCommandsTest {
         Files.writeString(repo.resolve("sandbox-seed.yaml"),
                 "users:\n  - {name: Ann, email: ann@example.com, time_zone: Asia/Tokyo, role: user}\n");
         return repo;
+    }
+
+    @Test
+    void anApplyWhileAnotherHoldsTheSameInventoryWritesNothing() throws IOException {
+        Path inventory = temp.resolve("inventory.tsv");
+        run("plan", EXAMPLE);
+        String planBefore = withoutIds(out);
+
+        try (InventoryLock otherApply = InventoryLock.acquire(inventory)) {
+            assertThat(run("apply", "--auto-approve", "--save-inventory", inventory.toString(), EXAMPLE))
+                    .isEqualTo(ExitCodes.ERROR);
+            assertThat(err).contains("another apply is using " + inventory).contains("nothing was applied");
+        }
+
+        assertThat(inventory).doesNotExist();
+        run("plan", EXAMPLE);
+        assertThat(withoutIds(out)).as("the sandbox was not written to").isEqualTo(planBefore);
+        assertThat(run("apply", "--auto-approve", "--save-inventory", inventory.toString(), EXAMPLE))
+                .as("once the other apply has finished").isEqualTo(ExitCodes.OK);
+        assertThat(inventory).exists();
+    }
+
+    /** A plan with the ids of the sandbox's seeded objects left out: a sandbox not yet written to seeds anew. */
+    private static String withoutIds(String plan) {
+        return plan.replaceAll(" \\[P[0-9A-Z]+\\]", "");
     }
 
     private int run(String... args) {

@@ -2,6 +2,7 @@ package io.pdgitops.service;
 
 import io.pdgitops.source.GitCli;
 import io.pdgitops.source.GitDaemon;
+import io.pdgitops.state.FileStateStore;
 import io.pdgitops.state.StateStore;
 import io.pdgitops.state.SyncTrigger;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -49,7 +50,7 @@ public class ConfigRepoServer implements QuarkusTestResourceLifecycleManager {
             copyTree(INITIAL, work.resolve(SUB_PATH));
             String head = commitAndPush("Add the payments configuration");
             if (interrupted) {
-                StateStore.open(temp.resolve("data"), StateStore.DEFAULT_HISTORY_LIMIT)
+                FileStateStore.open(temp.resolve("data"), StateStore.DEFAULT_HISTORY_LIMIT)
                         .beginSync(head, SyncTrigger.PUSH_WEBHOOK);
             }
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import io.pdgitops.source.GitCli;
 import io.pdgitops.source.GitRemote;
 import io.pdgitops.source.GitSource;
 import io.pdgitops.source.SourceLimits;
+import io.pdgitops.state.FileStateStore;
 import io.pdgitops.state.StateStore;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ final class LocalConfigRepo implements AutoCloseable {
         ConfigRepoServer.copyTree(ConfigRepoServer.INITIAL, origin);
         GitSource source = GitSource.open(GitRemote.of(origin.toString(), "main"), temp.resolve("data"),
                 SourceLimits.DEFAULTS);
-        return new LocalConfigRepo(origin, source, StateStore.open(temp.resolve("data"), 100),
+        return new LocalConfigRepo(origin, source, FileStateStore.open(temp.resolve("data"), 100),
                 new SandboxAccount(SandboxAccount.seed(ConfigRepoServer.INITIAL.resolve("sandbox-seed.yaml"))));
     }
 

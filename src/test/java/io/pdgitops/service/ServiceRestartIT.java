@@ -22,7 +22,7 @@ import io.pdgitops.sandbox.SandboxRequest;
 import io.pdgitops.sandbox.TokenAccess;
 import io.pdgitops.source.GitCli;
 import io.pdgitops.source.GitDaemon;
-import io.pdgitops.state.StateStore;
+import io.pdgitops.state.FileStateStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,7 +106,7 @@ class ServiceRestartIT {
                 .isTrue();
         first.kill();
 
-        JsonNode cutOff = JSON.readTree(dataDir.resolve(StateStore.FILE_NAME).toFile());
+        JsonNode cutOff = JSON.readTree(dataDir.resolve(FileStateStore.FILE_NAME).toFile());
         assertThat(cutOff.path("syncInProgress").path("revision").asText()).isEqualTo(head);
         assertThat(cutOff.hasNonNull("lastAppliedRevision")).as("an applied revision in %s", cutOff).isFalse();
         int createdBeforeTheKill = proxy.writes();

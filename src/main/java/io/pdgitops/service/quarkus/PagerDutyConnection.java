@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import okhttp3.OkHttpClient;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
@@ -45,6 +46,9 @@ public class PagerDutyConnection {
     @Inject
     ServiceMetrics metrics;
 
+    @Inject
+    StateStoreFactory stores;
+
     private PagerDutyClient client;
     private String description;
     private volatile Optional<String> lastProblem = Optional.of("not contacted yet");
@@ -55,13 +59,15 @@ public class PagerDutyConnection {
             Optional<Sandbox> sandbox = sandboxRoute.sandbox();
             Optional<PagerDutyClientConfig> real = PagerDutyEnvironment.read(settings());
             if (real.isPresent() && sandbox.isEmpty()) {
-                client = PagerDutyClient.builder(real.get()).listener(listener).build();
+                client = PagerDutyClient.builder(real.get()).listener(listener)
+                        .httpClient(LeaderOnlyWrites.around(new OkHttpClient(), stores.leadership())).build();
                 description = "PagerDuty (" + real.get().baseUrl() + ")";
             } else {
                 Sandbox served = sandbox.orElseThrow(() -> new IllegalStateException(
                         "no PagerDuty token is configured and the sandbox is off"));
                 client = PagerDutyClient.builder(sandboxClientConfig()).listener(listener)
-                        .httpClient(SandboxInterceptor.inProcessClient(served)).build();
+                        .httpClient(LeaderOnlyWrites.around(SandboxInterceptor.inProcessClient(served), stores.leadership()))
+                        .build();
                 description = "the built-in PagerDuty sandbox";
                 LOG.warn("SYNCING INTO THE BUILT-IN PAGERDUTY SANDBOX: nothing real is changed. See what a sync did "
                         + "with: curl -H 'Authorization: Token token=any' <host>:<port>/sandbox/services");

@@ -42,6 +42,8 @@ public interface ServiceConfig {
     @WithDefault("500")
     int historyLimit();
 
+    State state();
+
     /** How many plan steps a sync applies at once; the client's rate limiter paces them all together. */
     @WithDefault("4")
     int applyParallelism();
@@ -118,6 +120,23 @@ public interface ServiceConfig {
 
         /** A file that holds the token, e.g. a mounted secret. */
         Optional<Path> tokenFile();
+    }
+
+    /** Where the state lives: a file in {@code data-dir} for one process, or PostgreSQL shared by replicas. */
+    interface State {
+        /**
+         * {@code file} (nothing to install) or {@code postgresql}, which also needs {@code quarkus.datasource.jdbc.url},
+         * {@code quarkus.datasource.username} and {@code quarkus.datasource.password}.
+         */
+        @WithDefault("file")
+        StateKind kind();
+
+        /** This replica's name in {@code /api/v1/status} and in PostgreSQL; the host name (a pod's name) if unset. */
+        Optional<String> replicaName();
+    }
+
+    enum StateKind {
+        FILE, POSTGRESQL
     }
 
     enum ReadAuth {

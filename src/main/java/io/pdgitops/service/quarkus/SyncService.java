@@ -1,6 +1,7 @@
 package io.pdgitops.service.quarkus;
 
 import io.pdgitops.drift.DriftStatus;
+import io.pdgitops.leader.Leadership;
 import io.pdgitops.reconcile.Reconciler;
 import io.pdgitops.service.CheckResult;
 import io.pdgitops.service.DriftCheck;
@@ -32,6 +33,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
@@ -56,6 +58,9 @@ public class SyncService {
     @Inject
     ServiceMetrics metrics;
 
+    @Inject
+    StateStoreFactory stores;
+
     private final Clock clock = Clock.systemUTC();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "pd-gitops-sync");
@@ -63,6 +68,9 @@ public class SyncService {
         return thread;
     });
     private StateStore store;
+    private Leadership leadership;
+    private final AtomicBoolean leading = new AtomicBoolean();
+    private volatile boolean stopping;
     private Optional<SyncRecord> interrupted = Optional.empty();
     private final SyncQueue queue = new SyncQueue(worker, this::syncSafely, this::runDriftCheck);
     private volatile boolean syncing;
@@ -77,43 +85,111 @@ public class SyncService {
             throw new IllegalStateException("pd-gitops.apply-parallelism must be at least 1, was "
                     + config.applyParallelism());
         }
-        store = StateStore.open(config.dataDir(), config.historyLimit());
+        store = stores.open();
+        leadership = stores.leadership();
         store.loadResult().problem().ifPresent(problem -> LOG.warn("Starting with empty state and prune off: "
                 + problem + " (set aside as " + store.loadResult().setAside().map(Object::toString).orElse("?") + ")"));
         List<SyncRecord> history = store.history();
         if (!history.isEmpty()) {
             lastError = problemsOf(history.get(history.size() - 1));
         }
-        interrupted = store.closeInterruptedSync();
-        interrupted.ifPresent(cut -> LOG.warn("The previous run stopped during a sync of " + cut.revision()
-                + "; syncing again"));
+        // A follower must not close the marker of a sync the leader is running: only the leader looks at it.
+        if (leadsNow()) {
+            leading.set(true);
+            interrupted = store.closeInterruptedSync();
+            interrupted.ifPresent(cut -> LOG.warn("The previous run stopped during a sync of " + cut.revision()
+                    + "; syncing again"));
+        }
     }
 
     void start(@Observes StartupEvent event) {
         LOG.info("Tracking " + git.remote() + "; PagerDuty target: " + pagerDuty.description());
-        if (config.syncOnStart() || interrupted.isPresent()) {
-            requestSync(SyncTrigger.STARTUP);
+        if (leading.get() && (config.syncOnStart() || interrupted.isPresent())) {
+            queue.requestSync(SyncTrigger.STARTUP);
+        }
+        if (config.state().kind() == ServiceConfig.StateKind.POSTGRESQL) {
+            Thread watcher = new Thread(this::watchLeadership, "pd-gitops-leadership");
+            watcher.setDaemon(true);
+            watcher.start();
         }
     }
 
+    /**
+     * With replicas: takes the lead when it is free, notices when it is lost, and on the leader runs the syncs that
+     * followers hand over (woken by their NOTIFY, or after a second at most).
+     */
+    private void watchLeadership() {
+        while (!stopping) {
+            boolean now = leadsNow();
+            if (now && !leading.getAndSet(true)) {
+                LOG.info("This replica (" + stores.replicaName() + ") now leads");
+                // The previous leader may have died mid-apply: record that sync as interrupted, then sync again.
+                queue.requestSync(SyncTrigger.STARTUP);
+            } else if (!now && leading.getAndSet(false)) {
+                LOG.warn("This replica no longer leads; it writes nothing until it leads again");
+            }
+            try {
+                leadership.takeRequests(Duration.ofSeconds(1)).forEach(queue::requestSync);
+            } catch (RuntimeException e) {
+                LOG.warn("Cannot take the syncs handed over by other replicas: " + e.getMessage());
+                pause();
+            }
+        }
+    }
+
+    private boolean leadsNow() {
+        try {
+            return leadership.leads();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopping = true;
+        }
+    }
+
+    /** Whether this replica leads, and which one does: {@code /api/v1/status} shows both. */
+    public String replicaName() {
+        return stores.replicaName();
+    }
+
+    public Optional<String> leader() {
+        return leadership.leader();
+    }
+
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        stopping = true;
         worker.shutdownNow();
         worker.awaitTermination(10, TimeUnit.SECONDS);
     }
 
     @Scheduled(every = "${pd-gitops.poll-interval}", identity = "pd-gitops-poll")
     void poll() {
-        requestSync(SyncTrigger.POLL);
+        if (leadsNow()) {
+            queue.requestSync(SyncTrigger.POLL);
+        }
     }
 
     @Scheduled(every = "${pd-gitops.drift-interval}", identity = "pd-gitops-drift")
     void checkDrift() {
-        requestDriftCheck();
+        if (leadsNow()) {
+            requestDriftCheck();
+        }
     }
 
-    /** Queues a sync of the branch head; a sync already queued absorbs it. */
+    /** Queues a sync of the branch head (a sync already queued absorbs it), or hands it to the leading replica. */
     public void requestSync(SyncTrigger trigger) {
-        queue.requestSync(trigger);
+        if (leadsNow()) {
+            queue.requestSync(trigger);
+        } else {
+            leadership.handOff(trigger);
+        }
     }
 
     /** Queues a drift check; completes when it has run. */
@@ -167,6 +243,14 @@ public class SyncService {
     }
 
     private void syncSafely(SyncTrigger trigger) {
+        if (!leadsNow()) {
+            LOG.info("Sync (" + trigger + ") dropped: another replica leads and syncs");
+            return;
+        }
+        if (trigger == SyncTrigger.STARTUP) {
+            store.closeInterruptedSync().ifPresent(cut -> LOG.warn("A sync of " + cut.revision()
+                    + " was cut off; syncing again"));
+        }
         syncing = true;
         Instant started = clock.instant();
         try {

@@ -1,0 +1,65 @@
+package io.pdgitops.service.quarkus;
+
+import io.pdgitops.leader.Leadership;
+import io.pdgitops.leader.PostgresLeadership;
+import io.pdgitops.state.FileStateStore;
+import io.pdgitops.state.PostgresStateStore;
+import io.pdgitops.state.StateStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Opens the store {@code pd-gitops.state.kind} names, and the leadership that goes with it. The datasource and Flyway are looked up only for
+ * {@code postgresql}: with the file store they stay inactive (no JDBC URL), so a plain {@code serve} needs no database.
+ */
+@ApplicationScoped
+public class StateStoreFactory {
+
+    @Inject
+    ServiceConfig config;
+
+    @Inject
+    Instance<DataSource> dataSource;
+
+    @Inject
+    Instance<Flyway> flyway;
+
+    private Leadership leadership;
+
+    public StateStore open() {
+        return switch (config.state().kind()) {
+            case FILE -> FileStateStore.open(config.dataDir(), config.historyLimit());
+            case POSTGRESQL -> {
+                // Every replica migrates at start; Flyway's own lock table makes the concurrent starts take turns.
+                flyway.get().migrate();
+                yield PostgresStateStore.open(dataSource.get(), config.historyLimit());
+            }
+        };
+    }
+
+    /** Who syncs: always this process with the file store; the holder of the advisory lock with PostgreSQL. */
+    public synchronized Leadership leadership() {
+        if (leadership == null) {
+            leadership = switch (config.state().kind()) {
+                case FILE -> Leadership.singleProcess(replicaName());
+                case POSTGRESQL -> new PostgresLeadership(dataSource.get(), replicaName());
+            };
+        }
+        return leadership;
+    }
+
+    public String replicaName() {
+        return config.state().replicaName().orElseGet(() -> {
+            try {
+                return InetAddress.getLocalHost().getHostName();
+            } catch (UnknownHostException e) {
+                return "pd-gitops";
+            }
+        });
+    }
+}

@@ -1,0 +1,165 @@
+package io.pdgitops.state;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The state in {@code <data directory>/state.json}, written atomically (temporary file and rename) on every change.
+ *
+ * <p>Methods are synchronized; one process with one store per data directory is the supported set-up.
+ */
+public final class FileStateStore implements StateStore {
+
+    public static final String FILE_NAME = "state.json";
+    private static final DateTimeFormatter SET_ASIDE_STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private final Path file;
+    private final int historyLimit;
+    private final Clock clock;
+    private final AtomicFileWriter writer;
+    private final ObjectMapper json;
+    private final LoadResult loadResult;
+    private SyncState state;
+
+    private FileStateStore(Path dir, int historyLimit, Clock clock, AtomicFileWriter writer) {
+        if (historyLimit < 1) {
+            throw new IllegalArgumentException("the history limit must be at least 1");
+        }
+        this.file = dir.resolve(FILE_NAME);
+        this.historyLimit = historyLimit;
+        this.clock = clock;
+        this.writer = writer;
+        this.json = StateJson.mapper();
+        this.loadResult = load(dir);
+        this.state = loadResult.state();
+    }
+
+    public static FileStateStore open(Path dir, int historyLimit) {
+        return new FileStateStore(dir, historyLimit, Clock.systemUTC(), new AtomicFileWriter());
+    }
+
+    static FileStateStore open(Path dir, int historyLimit, Clock clock, AtomicFileWriter writer) {
+        return new FileStateStore(dir, historyLimit, clock, writer);
+    }
+
+    @Override
+    public LoadResult loadResult() {
+        return loadResult;
+    }
+
+    @Override
+    public synchronized SyncState state() {
+        return state;
+    }
+
+    @Override
+    public synchronized List<SyncRecord> history() {
+        return state.history();
+    }
+
+    @Override
+    public synchronized void recordSeen(String revision) {
+        save(state.withSeen(revision));
+    }
+
+    @Override
+    public synchronized SyncInProgress beginSync(String revision, SyncTrigger trigger) {
+        SyncInProgress marker = new SyncInProgress(revision, clock.instant(), trigger);
+        save(state.withSyncStarted(marker));
+        return marker;
+    }
+
+    @Override
+    public synchronized SyncRecord finishSync(SyncRecord record, Optional<Set<InventoryEntry>> appliedInventory) {
+        SyncState next = state.withSyncFinished(record, appliedInventory, historyLimit);
+        save(next);
+        return next.history().get(next.history().size() - 1);
+    }
+
+    @Override
+    public synchronized Optional<SyncRecord> closeInterruptedSync() {
+        Optional<SyncInProgress> marker = state.inProgress();
+        if (marker.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(finishSync(marker.get().interrupted(clock.instant()), Optional.empty()));
+    }
+
+    private void save(SyncState next) {
+        try {
+            writer.write(file, (json.writeValueAsString(next) + "\n").getBytes(StandardCharsets.UTF_8));
+            state = next;
+        } catch (IOException e) {
+            throw new StateStoreException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private LoadResult load(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            removeLeftoverTempFiles(dir);
+        } catch (IOException e) {
+            throw new StateStoreException("cannot prepare the data directory " + dir + ": " + e.getMessage(), e);
+        }
+        if (!Files.exists(file)) {
+            return LoadResult.firstRun();
+        }
+        String problem;
+        try {
+            SyncState read = json.readValue(file.toFile(), SyncState.class);
+            if (read != null) {
+                return LoadResult.loaded(read);
+            }
+            problem = FILE_NAME + " holds null";
+        } catch (JsonProcessingException e) {
+            problem = FILE_NAME + " is not valid state" + location(e) + ": " + e.getOriginalMessage();
+        } catch (IOException | RuntimeException e) {
+            problem = FILE_NAME + " cannot be read: " + e.getMessage();
+        }
+        return LoadResult.corrupt(setAside(), problem);
+    }
+
+    private static String location(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr();
+    }
+
+    /** Keeps the unreadable file for a person to look at, under a name no later run reuses. */
+    private Path setAside() {
+        String base = FILE_NAME + ".corrupt-" + SET_ASIDE_STAMP.format(clock.instant());
+        Path target = file.resolveSibling(base);
+        for (int n = 2; Files.exists(target); n++) {
+            target = file.resolveSibling(base + "-" + n);
+        }
+        try {
+            Files.move(file, target);
+            return target;
+        } catch (IOException e) {
+            throw new StateStoreException("cannot move the unreadable " + file + " aside to " + target
+                    + "; fix or remove it by hand", e);
+        }
+    }
+
+    private void removeLeftoverTempFiles(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            for (Path p : entries.toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(FILE_NAME + ".") && name.endsWith(AtomicFileWriter.TEMP_SUFFIX)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+}
