@@ -100,10 +100,7 @@ class PreviewSettledTest {
                 name: Ops Rotation
                 time_zone: Asia/Tokyo
                 layers:
-                  - name: Daily
-                    start: %s
-                    rotation_turn_length: 1d
-                    users: [%s]
+                  - {name: Daily, start: %s, rotation_turn_length: 1d, users: [%s]}
                 """.formatted(start, users.stream().map(user -> user + "@example.com").collect(Collectors.joining(", "))));
     }
 

@@ -14,6 +14,7 @@ import io.pdgitops.plan.PlanOptions;
 import io.pdgitops.sandbox.MutableClock;
 import io.pdgitops.sandbox.Sandbox;
 import io.pdgitops.sandbox.SandboxConfig;
+import io.pdgitops.service.ConfigRepoServer;
 import io.pdgitops.schedule.Entry;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +30,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,7 +55,7 @@ class RosterEditInSandboxTest {
 
     @Test
     void movingEachMembersDaysOffNeverPutsAnyoneOnADayOffAndConverges() throws IOException {
-        copy(SandboxAccount.EXAMPLE_REPO, repo);
+        ConfigRepoServer.copyTree(SandboxAccount.EXAMPLE_REPO, repo);
         Roster roster = apply().rosters().get(0);
         assertThat(dayOffShifts(roster)).isEmpty();
 
@@ -119,18 +119,5 @@ class RosterEditInSandboxTest {
 
     private Reconciler.Planned plan(DesiredState desired) {
         return reconciler.plan(desired, Inventory.none(), PlanOptions.from(desired.settings().sync(), false));
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 }

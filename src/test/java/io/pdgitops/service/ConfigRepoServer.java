@@ -132,7 +132,7 @@ public class ConfigRepoServer implements QuarkusTestResourceLifecycleManager {
         return GitCli.run(work, "rev-parse", "HEAD");
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
+    public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path source : files.toList()) {
                 Path target = to.resolve(from.relativize(source).toString());
