@@ -14,8 +14,14 @@ import io.pdgitops.oncall.render.PreviewIcsRenderer;
 import io.pdgitops.oncall.render.PreviewJsonRenderer;
 import io.pdgitops.oncall.render.PreviewMarkdownRenderer;
 import io.pdgitops.oncall.render.PreviewTextRenderer;
+import io.pdgitops.pagerduty.PagerDutyEnvironment;
+import io.pdgitops.plan.Inventory;
+import io.pdgitops.plan.PlanOptions;
+import io.pdgitops.reconcile.Reconciler;
 import io.pdgitops.validate.Suggestions;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,6 +31,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,9 +41,12 @@ import picocli.CommandLine.Spec;
         name = "preview",
         mixinStandardHelpOptions = true,
         description = {
-            "Show who is on call when, computed from the repository alone without PagerDuty.",
+            "Show who is on call when, for a schedule or for the escalation policy of a service.",
             "With --schedule: the schedule's shifts, coverage and gaps; with --service: whom the service's "
                     + "escalation policy reaches at an instant.",
+            "A schedule is shown as apply sends it, with rotation positions settled against PagerDuty "
+                    + "(PAGERDUTY_TOKEN) or a sandbox state file as plan and drift do; --offline renders the YAML as "
+                    + "written.",
             "Exit codes: 0 ok, 1 invalid config, 3 error (unknown schedule or service, bad option)."
         })
 public final class PreviewCommand implements Callable<Integer> {
@@ -78,6 +88,12 @@ public final class PreviewCommand implements Callable<Integer> {
             description = "Output: text, markdown, json or ics (iCalendar; schedules only). Default: ${DEFAULT-VALUE}.")
     PreviewFormat format;
 
+    @Option(names = "--offline", description = "Render the YAML as written; read neither PagerDuty nor the sandbox.")
+    boolean offline;
+
+    @Mixin
+    SandboxStateOption sandboxState;
+
     @Spec
     CommandSpec spec;
 
@@ -108,13 +124,32 @@ public final class PreviewCommand implements Callable<Integer> {
                 "no schedule named `" + subject.schedule + "` in " + dir + Suggestions.hint(subject.schedule,
                         state.schedules().stream().map(Schedule::name).toList())));
         Instant start = from == null ? clock.instant() : TimeArgument.parse("--from", from, schedule.timeZone());
-        SchedulePreview preview = SchedulePreview.of(schedule, TimeRange.days(start, days, schedule.timeZone()));
+        SchedulePreview preview = SchedulePreview.of(settled(state).schedule(schedule.name()).orElse(schedule),
+                TimeRange.days(start, days, schedule.timeZone()));
         return switch (format) {
             case TEXT -> new PreviewTextRenderer().render(preview);
             case MARKDOWN -> new PreviewMarkdownRenderer().render(preview);
             case JSON -> new PreviewJsonRenderer().render(preview);
             case ICS -> new PreviewIcsRenderer().render(preview, clock.instant());
         };
+    }
+
+    /**
+     * The state as apply would send it now: positions kept against PagerDuty's layers. Without a token and without
+     * a sandbox state file nothing was ever applied from here, so the YAML as written is what apply would send.
+     */
+    private DesiredState settled(DesiredState state) {
+        boolean reachable = PagerDutyEnvironment.read(System.getenv()).isPresent() || Files.isRegularFile(sandboxState.file);
+        if (offline || !reachable) {
+            return state;
+        }
+        try {
+            PagerDutyTarget target = sandboxState.target(System.getenv(), dir, spec.commandLine().getErr());
+            return new Reconciler(target.client(), clock)
+                    .plan(state, Inventory.none(), PlanOptions.from(state.settings().sync(), false)).desired();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String escalation(DesiredState state) {

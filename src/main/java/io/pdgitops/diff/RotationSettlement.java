@@ -27,6 +27,11 @@ import java.util.Optional;
  * {@code immediate}) when the turn length changes, when the declared virtual start moves the hand-off times,
  * or when the layer has not started yet.
  *
+ * <p>A schedule compiled from a roster is never shifted that way: its users list is tied to weekdays (turn k is
+ * cycle day k from the roster's start), so moving the virtual start by whole days would put people on shifts that
+ * fall on their days off. Its layers keep the compiled virtual start, and a changed roster takes effect as compiled
+ * (see {@link RosterSettlement}).
+ *
  * @param desired the declared state with settled virtual starts: what the plan shows and the apply sends
  * @param decisions by schedule name, one per running layer whose users change
  */
@@ -49,6 +54,12 @@ public record RotationSettlement(DesiredState desired, Map<String, List<Rotation
             }
             List<ScheduleLayer> running = running(matches.get(0).object(), now);
             Pairing pairing = pairing(schedule, running, now);
+            if (desired.rosterOf(schedule).isPresent()) {
+                schedules.add(schedule);
+                RosterSettlement.decisions(schedule, running, pairing, now)
+                        .ifPresent(found -> decisions.put(schedule.name(), found));
+                continue;
+            }
             List<ScheduleLayer> layers = new ArrayList<>();
             List<RotationDecision> scheduleDecisions = new ArrayList<>();
             for (int i = 0; i < schedule.layers().size(); i++) {
@@ -144,7 +155,7 @@ public record RotationSettlement(DesiredState desired, Map<String, List<Rotation
                 schedule.timeZone(), RenderingChoices.DEFAULTS);
     }
 
-    private static List<String> lowerCase(List<String> emails) {
+    static List<String> lowerCase(List<String> emails) {
         return emails.stream().map(email -> email.toLowerCase(Locale.ROOT)).toList();
     }
 }

@@ -10,6 +10,7 @@ import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.ObjectKey;
 import io.pdgitops.model.Service;
+import io.pdgitops.oncall.OnCallDrift;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,22 +22,43 @@ import java.util.Set;
  *
  * @param unmanaged PagerDuty objects no document declares, and integrations that services with a declared
  *     {@code integrations} list do not list
+ * @param onCall per schedule compared, who PagerDuty pages against who Git says over the horizon; empty when the
+ *     comparison was not made
  */
-public record DriftReport(List<DriftEntry> entries, List<UnmanagedObject> unmanaged) {
+public record DriftReport(List<DriftEntry> entries, List<UnmanagedObject> unmanaged, List<OnCallDrift> onCall) {
 
     public DriftReport {
         entries = List.copyOf(entries);
         unmanaged = List.copyOf(unmanaged);
+        onCall = List.copyOf(onCall);
+    }
+
+    /** A report of objects alone, without the on-call comparison. */
+    public DriftReport(List<DriftEntry> entries, List<UnmanagedObject> unmanaged) {
+        this(entries, unmanaged, List.of());
     }
 
     public static DriftReport of(Diff diff) {
-        List<DriftEntry> entries = diff.resources().stream().map(DriftReport::entry).toList();
-        return new DriftReport(entries, unmanaged(diff.desired(), diff.live()));
+        return of(diff, List.of());
     }
 
-    /** Drift that an apply would change: drifted, missing or ambiguous objects. Unmanaged ones are only listed. */
+    /** @param onCall from comparing the rendered on-call timelines ({@link io.pdgitops.oncall.OnCallDrifts}) */
+    public static DriftReport of(Diff diff, List<OnCallDrift> onCall) {
+        List<DriftEntry> entries = diff.resources().stream().map(DriftReport::entry).toList();
+        return new DriftReport(entries, unmanaged(diff.desired(), diff.live()), onCall);
+    }
+
+    /**
+     * Drift that an apply would change: drifted, missing or ambiguous objects, and schedules whose rendered on-call
+     * timeline differs from Git's even where every field matches. Unmanaged objects and overrides are only listed.
+     */
     public boolean hasDrift() {
-        return entries.stream().anyMatch(entry -> entry.status() != DriftStatus.IN_SYNC);
+        return entries.stream().anyMatch(entry -> entry.status() != DriftStatus.IN_SYNC) || onCallDrifted() > 0;
+    }
+
+    /** How many schedules page someone other than Git says. */
+    public long onCallDrifted() {
+        return onCall.stream().filter(OnCallDrift::drifted).count();
     }
 
     public long count(DriftStatus status) {

@@ -37,7 +37,8 @@ public final class OnCallDifferences {
                 live.isEmpty() ? List.of() : TimeRange.subtract(after.gaps(), liveGaps));
     }
 
-    private static List<OnCallDifference.Change> changes(List<Entry> before, List<Entry> after, TimeRange range) {
+    /** The periods of {@code range} whose person differs between two final schedules, joined per hand-off. */
+    static List<OnCallDifference.Change> changes(List<Entry> before, List<Entry> after, TimeRange range) {
         TreeSet<Instant> cuts = new TreeSet<>(List.of(range.start(), range.end()));
         before.forEach(entry -> cuts.addAll(List.of(entry.start(), entry.end())));
         after.forEach(entry -> cuts.addAll(List.of(entry.start(), entry.end())));

@@ -5,11 +5,18 @@ import io.pdgitops.apply.ApplyListener;
 import io.pdgitops.apply.ApplyResult;
 import io.pdgitops.diff.Diff;
 import io.pdgitops.diff.DiffOptions;
+import io.pdgitops.diff.LiveObject;
 import io.pdgitops.live.LiveAccount;
+import io.pdgitops.live.LiveRenderings;
 import io.pdgitops.live.LiveStateReader;
 import io.pdgitops.model.DesiredState;
+import io.pdgitops.model.Schedule;
+import io.pdgitops.oncall.LiveRendering;
 import io.pdgitops.oncall.OnCallDifference;
+import io.pdgitops.oncall.OnCallDrift;
+import io.pdgitops.oncall.OnCallDrifts;
 import io.pdgitops.oncall.PlanOnCall;
+import io.pdgitops.oncall.TimeRange;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.plan.Inventory;
 import io.pdgitops.plan.Plan;
@@ -17,6 +24,7 @@ import io.pdgitops.plan.PlanOptions;
 import io.pdgitops.plan.Planner;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The one place that runs read live state -> diff -> plan -> apply, for the CLI and the service alike. */
@@ -56,6 +64,32 @@ public final class Reconciler {
         Diff diff = Diff.between(desired, account.state(), new DiffOptions(now));
         // The diff settles layers' virtual starts (rotation position kept): apply what it compared.
         return new Planned(diff.desired(), account, diff, Planner.plan(diff, inventory, options));
+    }
+
+    /**
+     * Who PagerDuty pages against who Git says, per declared schedule PagerDuty has exactly once, over
+     * {@code days} days from the moment of the plan: one read of PagerDuty's rendering per schedule. Git's side is
+     * the settled state the plan compared, so a kept rotation position is not drift.
+     */
+    public List<OnCallDrift> onCallDrift(Planned planned, int days) {
+        LiveRenderings renderings = new LiveRenderings(client, planned.account());
+        Instant now = planned.diff().now();
+        List<OnCallDrift> drift = new ArrayList<>();
+        for (Schedule schedule : planned.desired().schedules()) {
+            List<String> ids = planned.diff().live().schedules().stream()
+                    .filter(live -> live.object().name().equals(schedule.name())).map(LiveObject::id).toList();
+            if (ids.size() != 1) {
+                continue; // missing or ambiguous: the object drift says so already
+            }
+            TimeRange range = TimeRange.days(now, days, schedule.timeZone());
+            LiveRendering live = renderings.read(ids.get(0), schedule.name(), range);
+            try {
+                drift.add(OnCallDrifts.between(schedule, live, range));
+            } catch (IllegalArgumentException e) {
+                // A schedule the renderer refuses is a validation error reported elsewhere, not on-call drift.
+            }
+        }
+        return drift;
     }
 
     public ApplyResult apply(Planned planned, ApplyListener listener) {

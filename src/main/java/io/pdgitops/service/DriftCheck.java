@@ -2,6 +2,7 @@ package io.pdgitops.service;
 
 import io.pdgitops.drift.DriftReport;
 import io.pdgitops.load.LoadResult;
+import io.pdgitops.oncall.OnCallDrifts;
 import io.pdgitops.plan.PlanOptions;
 import io.pdgitops.reconcile.Reconciler;
 import io.pdgitops.source.GitSource;
@@ -15,11 +16,18 @@ public final class DriftCheck {
     private final GitSource source;
     private final Reconciler reconciler;
     private final Clock clock;
+    private final int horizonDays;
 
     public DriftCheck(GitSource source, Reconciler reconciler, Clock clock) {
+        this(source, reconciler, clock, OnCallDrifts.DEFAULT_HORIZON_DAYS);
+    }
+
+    /** @param horizonDays how many days ahead who is on call is compared */
+    public DriftCheck(GitSource source, Reconciler reconciler, Clock clock, int horizonDays) {
         this.source = source;
         this.reconciler = reconciler;
         this.clock = clock;
+        this.horizonDays = OnCallDrifts.horizonDays(horizonDays);
     }
 
     public DriftSnapshot run(SyncState state) {
@@ -35,7 +43,8 @@ public final class DriftCheck {
             PlanOptions options = PlanOptions.from(loaded.state().settings().sync(), false);
             Reconciler.Planned planned = reconciler.plan(loaded.state(),
                     InventoryMapping.toInventory(state.inventory(), true), options);
-            return new DriftSnapshot(clock.instant(), revision, Optional.of(DriftReport.of(planned.diff())),
+            return new DriftSnapshot(clock.instant(), revision, Optional.of(DriftReport.of(planned.diff(),
+                    reconciler.onCallDrift(planned, horizonDays))),
                     Optional.empty(), loaded.state().settings().sync().selfHeal());
         } catch (RuntimeException e) {
             return failed(revision, e.getMessage());

@@ -12,6 +12,8 @@ import io.pdgitops.drift.DriftReport;
 import io.pdgitops.drift.DriftStatus;
 import io.pdgitops.drift.ExportHint;
 import io.pdgitops.drift.UnmanagedObject;
+import io.pdgitops.oncall.OnCallDrift;
+import java.util.List;
 import java.util.Locale;
 
 /** Drift for programs; fields are only ever added within one {@link #FORMAT}. */
@@ -27,6 +29,7 @@ public final class DriftJsonRenderer {
             summary.put(name(status), report.count(status));
         }
         summary.put("unmanaged", report.unmanaged().size());
+        summary.put("on_call_drifted", report.onCallDrifted());
         ArrayNode objects = root.putArray("objects");
         for (DriftEntry entry : report.entries()) {
             ObjectNode object = key(objects.addObject(), entry.key()).put("status", name(entry.status()));
@@ -43,10 +46,26 @@ public final class DriftJsonRenderer {
             key(unmanaged.addObject(), object.key()).put("live_id", object.liveId())
                     .put("export_command", ExportHint.command(object));
         }
+        ArrayNode onCall = root.putArray("on_call");
+        for (OnCallDrift drift : report.onCall()) {
+            ObjectNode schedule = onCall.addObject().put("schedule", drift.schedule())
+                    .put("time_zone", drift.timeZone().getId())
+                    .put("since", drift.range().start().toString()).put("until", drift.range().end().toString())
+                    .put("drift", drift.drifted());
+            shifts(schedule.putArray("differences"), drift.differences());
+            shifts(schedule.putArray("overridden"), drift.overridden());
+        }
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings and numbers always serializes", e);
+        }
+    }
+
+    private static void shifts(ArrayNode array, List<OnCallDrift.Shift> shifts) {
+        for (OnCallDrift.Shift shift : shifts) {
+            array.addObject().put("start", shift.start().toString()).put("end", shift.end().toString())
+                    .put("git", shift.git().orElse(null)).put("pagerduty", shift.pagerDuty().orElse(null));
         }
     }
 

@@ -6,6 +6,7 @@ import io.pdgitops.drift.DriftReport;
 import io.pdgitops.drift.DriftStatus;
 import io.pdgitops.drift.ExportHint;
 import io.pdgitops.drift.UnmanagedObject;
+import io.pdgitops.oncall.OnCallDrift;
 
 /** Drift for an issue or pull-request comment: a table of objects, field differences as a list under each. */
 public final class DriftMarkdownRenderer {
@@ -29,6 +30,16 @@ public final class DriftMarkdownRenderer {
                                 .append(code(change.live().orElse("(none)"))).append('\n');
                     }
                 }
+            }
+        }
+        if (!report.onCall().isEmpty()) {
+            out.append("\n**").append(OnCallDriftWords.heading(report)).append("**\n\n");
+            for (OnCallDrift drift : report.onCall()) {
+                out.append("- ").append(cell(OnCallDriftWords.schedule(drift))).append('\n');
+                drift.differences().forEach(shift -> out.append("  - ")
+                        .append(cell(OnCallDriftWords.difference(drift, shift))).append('\n'));
+                drift.overridden().forEach(shift -> out.append("  - ")
+                        .append(cell(OnCallDriftWords.overridden(drift, shift))).append('\n'));
             }
         }
         if (!report.unmanaged().isEmpty()) {

@@ -5,6 +5,7 @@ import io.pdgitops.drift.DriftEntry;
 import io.pdgitops.drift.DriftReport;
 import io.pdgitops.drift.DriftStatus;
 import io.pdgitops.drift.UnmanagedObject;
+import io.pdgitops.oncall.OnCallDrift;
 
 /** Drift for a terminal: one line per object that is not in sync, its fields indented below it. */
 public final class DriftTextRenderer {
@@ -20,6 +21,14 @@ public final class DriftTextRenderer {
             for (FieldChange change : entry.changes()) {
                 out.append("    ").append(DriftWords.change(change)).append('\n');
             }
+        }
+        if (!report.onCall().isEmpty()) {
+            out.append(OnCallDriftWords.heading(report)).append(":\n");
+        }
+        for (OnCallDrift drift : report.onCall()) {
+            out.append(drift.drifted() ? "~ " : "  ").append(OnCallDriftWords.schedule(drift)).append('\n');
+            drift.differences().forEach(shift -> out.append("    ").append(OnCallDriftWords.difference(drift, shift)).append('\n'));
+            drift.overridden().forEach(shift -> out.append("    ").append(OnCallDriftWords.overridden(drift, shift)).append('\n'));
         }
         for (UnmanagedObject object : report.unmanaged()) {
             out.append("? ").append(DriftWords.unmanaged(object)).append(" unmanaged, not declared in Git: ")

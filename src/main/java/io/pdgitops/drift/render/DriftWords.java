@@ -24,7 +24,7 @@ final class DriftWords {
         }
         return "Drift: " + report.count(DriftStatus.DRIFTED) + " drifted, " + report.count(DriftStatus.MISSING)
                 + " missing, " + report.count(DriftStatus.AMBIGUOUS) + " ambiguous, "
-                + report.count(DriftStatus.IN_SYNC) + " in sync" + unmanagedSuffix(report) + ".";
+                + report.count(DriftStatus.IN_SYNC) + " in sync" + onCallSuffix(report) + unmanagedSuffix(report) + ".";
     }
 
     static String status(DriftEntry entry) {
@@ -58,6 +58,12 @@ final class DriftWords {
 
     private static String objects(long count) {
         return count + (count == 1 ? " object" : " objects");
+    }
+
+    private static String onCallSuffix(DriftReport report) {
+        long drifted = report.onCallDrifted();
+        return drifted == 0 ? "" : ", " + drifted + (drifted == 1 ? " schedule pages" : " schedules page")
+                + " someone other than Git says";
     }
 
     private static String unmanagedSuffix(DriftReport report) {

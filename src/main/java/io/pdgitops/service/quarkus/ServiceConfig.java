@@ -28,6 +28,10 @@ public interface ServiceConfig {
     @WithDefault("5m")
     String driftInterval();
 
+    /** How many days ahead the drift check compares who PagerDuty pages with who Git says (1..366). */
+    @WithDefault("14")
+    int driftHorizonDays();
+
     /** Sync once at start; off only where another trigger is wanted first. */
     @WithDefault("true")
     boolean syncOnStart();

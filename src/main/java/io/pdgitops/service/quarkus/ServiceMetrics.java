@@ -22,6 +22,7 @@ public class ServiceMetrics {
 
     private final MeterRegistry registry;
     private final AtomicLong driftedObjects;
+    private final AtomicLong onCallDriftedSchedules;
     private final Timer syncDuration;
     private final Counter rateLimited;
 
@@ -29,6 +30,7 @@ public class ServiceMetrics {
     public ServiceMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.driftedObjects = registry.gauge("pd_gitops_drifted_objects", new AtomicLong());
+        this.onCallDriftedSchedules = registry.gauge("pd_gitops_oncall_drifted_schedules", new AtomicLong());
         this.syncDuration = Timer.builder("pd_gitops_sync_duration").description("Time of one sync").register(registry);
         this.rateLimited = Counter.builder("pd_gitops_pagerduty_rate_limited")
                 .description("PagerDuty answers with HTTP 429").register(registry);
@@ -39,8 +41,10 @@ public class ServiceMetrics {
         syncDuration.record(took);
     }
 
-    public void onDrift(long drifted) {
+    /** @param onCallDrifted schedules whose rendered on-call timeline differs from Git's, fields aside */
+    public void onDrift(long drifted, long onCallDrifted) {
         driftedObjects.set(drifted);
+        onCallDriftedSchedules.set(onCallDrifted);
     }
 
     public void onApiCall(ApiCall call) {

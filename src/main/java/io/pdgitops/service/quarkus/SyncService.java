@@ -305,10 +305,11 @@ public class SyncService {
     }
 
     private DriftSnapshot runDriftCheck() {
-        DriftSnapshot snapshot = new DriftCheck(git.source(), reconciler(), clock).run(store.state());
+        DriftSnapshot snapshot = new DriftCheck(git.source(), reconciler(), clock, config.driftHorizonDays())
+                .run(store.state());
         drift = snapshot;
         snapshot.report().ifPresent(report -> metrics.onDrift(report.entries().stream()
-                .filter(entry -> entry.status() != DriftStatus.IN_SYNC).count()));
+                .filter(entry -> entry.status() != DriftStatus.IN_SYNC).count(), report.onCallDrifted()));
         snapshot.problem().ifPresent(problem -> LOG.warn("Drift check not made: " + problem));
         if (snapshot.hasDrift() && snapshot.selfHeal()) {
             LOG.info("Drift found and self_heal is on: syncing");

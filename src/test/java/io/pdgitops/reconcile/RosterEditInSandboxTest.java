@@ -1,0 +1,123 @@
+package io.pdgitops.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pdgitops.apply.ApplyListener;
+import io.pdgitops.model.DesiredState;
+import io.pdgitops.model.Roster;
+import io.pdgitops.model.RosterMember;
+import io.pdgitops.pagerduty.PagerDutyClient;
+import io.pdgitops.pagerduty.RenderWindow;
+import io.pdgitops.pagerduty.dto.User;
+import io.pdgitops.plan.Inventory;
+import io.pdgitops.plan.PlanOptions;
+import io.pdgitops.sandbox.MutableClock;
+import io.pdgitops.sandbox.Sandbox;
+import io.pdgitops.sandbox.SandboxConfig;
+import io.pdgitops.service.ConfigRepoServer;
+import io.pdgitops.schedule.Entry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The example repository's roster is applied, then every member's days off move one day later, one member per
+ * apply, each at another time of day. After each apply PagerDuty (the sandbox's rendered {@code final_schedule})
+ * puts nobody on a shift of a day off over the next four weeks, and the next plan is empty.
+ */
+class RosterEditInSandboxTest {
+
+    private static final Path ROSTER_FILE = Path.of("schedules", "tokyo.yaml");
+    private static final Pattern DAYS_OFF = Pattern.compile("days_off: \\[(\\w+), (\\w+)]");
+
+    @TempDir
+    Path repo;
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T00:00:00Z"));
+    private final Sandbox sandbox = new Sandbox(SandboxConfig.permissiveDefaults().withRateLimit(1_000_000),
+            SandboxAccount.seed(SandboxAccount.EXAMPLE_REPO.resolve("sandbox-seed.yaml")), clock, duration -> {
+            });
+    private final PagerDutyClient client = SandboxAccount.client(sandbox, 0);
+    private final Reconciler reconciler = new Reconciler(client, clock);
+
+    @Test
+    void movingEachMembersDaysOffNeverPutsAnyoneOnADayOffAndConverges() throws IOException {
+        ConfigRepoServer.copyTree(SandboxAccount.EXAMPLE_REPO, repo);
+        Roster roster = apply().rosters().get(0);
+        assertThat(dayOffShifts(roster)).isEmpty();
+
+        for (int member = 0; member < roster.members().size(); member++) {
+            clock.advance(Duration.ofHours(29 + 5L * member));
+            String user = roster.members().get(member).user();
+            moveDaysOff(user);
+            DesiredState desired = apply();
+            Roster edited = desired.rosters().get(0);
+            assertThat(memberNamed(edited, user).daysOff()).isNotEqualTo(memberNamed(roster, user).daysOff());
+
+            assertThat(dayOffShifts(edited)).as("after moving the days off of %s", user).isEmpty();
+            assertThat(plan(desired).plan().hasChanges()).as("plan after moving the days off of %s", user).isFalse();
+            roster = edited;
+        }
+    }
+
+    private List<String> dayOffShifts(Roster roster) {
+        OffsetDateTime since = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        String id = client.schedules().findByName(roster.name()).get(0).id();
+        Map<String, String> emails = client.users().list().stream().collect(Collectors.toMap(User::id, User::email));
+        List<Entry> entries = client.schedules().get(id, RenderWindow.of(since, since.plusWeeks(4)))
+                .finalSchedule().renderedScheduleEntries().stream()
+                .map(entry -> new Entry(emails.get(entry.user().id()), entry.start().toInstant(), entry.end().toInstant()))
+                .toList();
+        assertThat(entries).isNotEmpty();
+        return DayOffShifts.of(roster, entries);
+    }
+
+    /** Moves each of the user's two days off to the next weekday: [sat, sun] becomes [sun, mon]. */
+    private void moveDaysOff(String user) throws IOException {
+        Path file = repo.resolve(ROSTER_FILE);
+        List<String> lines = Files.readAllLines(file).stream().map(line -> {
+            Matcher days = DAYS_OFF.matcher(line);
+            if (!line.contains(user) || !days.find()) {
+                return line;
+            }
+            return days.replaceFirst("days_off: [" + next(days.group(1)) + ", " + next(days.group(2)) + "]");
+        }).toList();
+        Files.write(file, lines);
+    }
+
+    private static String next(String day) {
+        for (DayOfWeek weekday : DayOfWeek.values()) {
+            if (weekday.name().toLowerCase(Locale.ROOT).startsWith(day)) {
+                return weekday.plus(1).name().substring(0, 3).toLowerCase(Locale.ROOT);
+            }
+        }
+        throw new IllegalArgumentException(day);
+    }
+
+    private static RosterMember memberNamed(Roster roster, String user) {
+        return roster.members().stream().filter(member -> member.user().equals(user)).findFirst().orElseThrow();
+    }
+
+    private DesiredState apply() {
+        Reconciler.Planned planned = plan(SandboxAccount.load(repo));
+        assertThat(reconciler.apply(planned, ApplyListener.NONE).succeeded()).isTrue();
+        return planned.desired();
+    }
+
+    private Reconciler.Planned plan(DesiredState desired) {
+        return reconciler.plan(desired, Inventory.none(), PlanOptions.from(desired.settings().sync(), false));
+    }
+}
