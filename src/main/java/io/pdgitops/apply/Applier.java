@@ -7,6 +7,7 @@ import io.pdgitops.plan.Plan;
 import io.pdgitops.plan.PlanStatus;
 import io.pdgitops.plan.PlanStep;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -30,28 +31,36 @@ public final class Applier {
     private final PagerDutyClient client;
     private final Clock clock;
     private final int parallelism;
+    private final CreateLookup lookup;
 
     public Applier(PagerDutyClient client, Clock clock) {
-        this(client, clock, DEFAULT_PARALLELISM);
+        this(client, clock, DEFAULT_PARALLELISM, CreateLookup.defaults());
     }
 
-    /** @param parallelism how many steps may run at once; 1 runs them one after another in plan order */
-    public Applier(PagerDutyClient client, Clock clock, int parallelism) {
+    /**
+     * @param parallelism how many steps may run at once; 1 runs them one after another in plan order
+     * @param lookup when creates look up by name first
+     */
+    public Applier(PagerDutyClient client, Clock clock, int parallelism, CreateLookup lookup) {
         if (parallelism < 1) {
             throw new IllegalArgumentException("apply parallelism must be at least 1, was " + parallelism);
         }
         this.client = client;
         this.clock = clock;
         this.parallelism = parallelism;
+        this.lookup = lookup;
     }
 
     /**
      * @param account what the plan was computed against: ids of existing objects and of running layers
+     * @param liveReadAt when the read of {@code account} started
      * @param listener told after every step; an exception it throws stops the apply (as a crash would)
      */
-    public ApplyResult apply(Plan plan, DesiredState desired, LiveAccount account, ApplyListener listener) {
+    public ApplyResult apply(Plan plan, DesiredState desired, LiveAccount account, Instant liveReadAt,
+            ApplyListener listener) {
         List<IntegrationSecret> secrets = Collections.synchronizedList(new ArrayList<>());
-        StepRunner runner = new StepRunner(client, desired, new IdRegistry(account), clock, secrets::add);
+        boolean lookUpFirst = lookup.firstTry(liveReadAt, clock.instant());
+        StepRunner runner = new StepRunner(client, desired, new IdRegistry(account), clock, secrets::add, lookUpFirst);
         List<StepOutcome> outcomes = plan.status() == PlanStatus.REFUSED
                 ? refused(plan, listener)
                 : new StepGraph(plan.steps(), parallelism).run(step -> outcome(step, runner), listener);

@@ -27,6 +27,7 @@ final class StepRunner {
     private final IdRegistry ids;
     private final Clock clock;
     private final SecretSink secrets;
+    private final boolean lookUpFirst;
 
     /** Receives the integration key of every integration a step creates or adopts. */
     @FunctionalInterface
@@ -34,12 +35,15 @@ final class StepRunner {
         void accept(IntegrationSecret secret);
     }
 
-    StepRunner(PagerDutyClient client, DesiredState desired, IdRegistry ids, Clock clock, SecretSink secrets) {
+    /** @param lookUpFirst whether creates look up by name before their first try (see {@link CreateLookup}) */
+    StepRunner(PagerDutyClient client, DesiredState desired, IdRegistry ids, Clock clock, SecretSink secrets,
+            boolean lookUpFirst) {
         this.client = client;
         this.desired = desired;
         this.ids = ids;
         this.clock = clock;
         this.secrets = secrets;
+        this.lookUpFirst = lookUpFirst;
     }
 
     /** @return whether a create adopted an object that was already there */
@@ -66,7 +70,9 @@ final class StepRunner {
         if (written.needsUpdate()) {
             client.teams().update(written.id(), TeamBodies.of(team, ids));
         }
-        new TeamMembership(client, ids).sync(team, written.id());
+        // A team this step has just made has no members yet: nothing to read.
+        boolean fresh = step.action() == StepAction.CREATE && !written.adopted();
+        new TeamMembership(client, ids).sync(team, written.id(), fresh);
         return written.adopted();
     }
 
@@ -161,7 +167,7 @@ final class StepRunner {
         if (step.action() == StepAction.UPDATE) {
             return new Written<>(step.liveId().orElseThrow(), null, false, true);
         }
-        CreateOrAdopt.Outcome<T> outcome = CreateOrAdopt.run(step.key().toString(), find, create);
+        CreateOrAdopt.Outcome<T> outcome = CreateOrAdopt.run(step.key().toString(), lookUpFirst, find, create);
         String id = idOf.apply(outcome.object());
         if (step.key().kind() != ResourceKind.INTEGRATION) {
             ids.remember(step.key().kind(), step.key().name(), id);

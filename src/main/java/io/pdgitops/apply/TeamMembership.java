@@ -24,12 +24,15 @@ final class TeamMembership {
         this.ids = ids;
     }
 
-    void sync(Team team, String teamId) {
+    /** @param empty the team is known to have no members (just created), so they are not read */
+    void sync(Team team, String teamId, boolean empty) {
         if (team.members().isEmpty()) {
             return;
         }
         Map<String, String> current = new HashMap<>();
-        client.teams().members(teamId).forEach(member -> current.put(member.user().id(), member.role()));
+        if (!empty) {
+            client.teams().members(teamId).forEach(member -> current.put(member.user().id(), member.role()));
+        }
         Set<String> wanted = new HashSet<>();
         for (TeamMember member : team.members().get()) {
             String userId = ids.userId(member.user());

@@ -2,6 +2,7 @@ package io.pdgitops.cli;
 
 import io.pdgitops.apply.Applier;
 import io.pdgitops.apply.ApplyResult;
+import io.pdgitops.apply.CreateLookup;
 import io.pdgitops.apply.IntegrationSecret;
 import io.pdgitops.plan.Inventory;
 import io.pdgitops.plan.Plan;
@@ -12,6 +13,7 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,6 +44,13 @@ public final class ApplyCommand extends RepositoryCommand {
             description = "After a fully successful apply, record what the repository declares, for a later "
                     + "--prune-from FILE.")
     Path saveInventory;
+
+    @Option(names = "--fresh-read-margin", paramLabel = "DELAY", converter = MillisecondsConverter.class,
+            defaultValue = "120s",
+            description = "Creates trust the plan's live read when it started at most DELAY before the apply "
+                    + "(default: ${DEFAULT-VALUE}); after an older read every create first looks up its name, "
+                    + "one more call each. 0 always looks up.")
+    long freshReadMarginMillis;
 
     private int parallelism = Applier.DEFAULT_PARALLELISM;
 
@@ -100,7 +109,8 @@ public final class ApplyCommand extends RepositoryCommand {
             return ExitCodes.ERROR;
         }
         int total = plan.steps().size();
-        ApplyResult result = prepared.reconciler().withApplyParallelism(parallelism).apply(prepared.planned(), outcome -> {
+        ApplyResult result = prepared.reconciler().withApplyParallelism(parallelism)
+                .withCreateLookup(CreateLookup.trustingReadsFor(Duration.ofMillis(freshReadMarginMillis))).apply(prepared.planned(), outcome -> {
             if (options.format != PlanFormat.JSON) {
                 out.println(ApplyReport.line(outcome, total));
                 out.flush();

@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
 /**
  * Reads the whole account in one list read per kind (100 objects a call): users, teams, schedules with their
  * layers, escalation policies, services with their integrations, and vendors when an integration needs them.
- * Team members cost one call per team, and only for teams whose members the YAML manages. The kinds are read
+ * Team members cost one call per team, and only for teams whose members the YAML manages with roles: who is in
+ * a team the user list already says, but a member's role only {@code GET /teams/{id}/members} does. The kinds are read
  * side by side (each kind's pages one after another, as offset paging needs) and team members across teams, all
  * through the one client whose rate limiter paces them together; the result does not depend on which read ends
  * first.
@@ -61,14 +62,34 @@ public final class LiveStateReader {
      * @param now layers that ended before it are left out
      */
     public LiveAccount read(DesiredState desired, Instant now) {
-        Set<String> managedMembers = desired.teams().stream()
-                .filter(team -> team.members().isPresent())
+        Set<String> withRoles = desired.teams().stream()
+                .filter(team -> team.members().orElse(List.of()).stream().anyMatch(member -> member.role().isPresent()))
+                .map(Team::name)
+                .collect(Collectors.toSet());
+        Set<String> withoutRoles = desired.teams().stream()
+                .filter(team -> team.members().isPresent() && !withRoles.contains(team.name()))
                 .map(Team::name)
                 .collect(Collectors.toSet());
         boolean vendorsDeclared = desired.services().stream()
                 .flatMap(service -> service.integrations().orElse(List.of()).stream())
                 .anyMatch(integration -> integration.type() == IntegrationType.VENDOR);
-        return map(fetch(managedMembers::contains, vendorsDeclared), now);
+        return map(withMembersFromUsers(fetch(withRoles::contains, vendorsDeclared), withoutRoles), now);
+    }
+
+    /** Adds the members of the teams named {@code teams}, as the user list has them (no call, no roles). */
+    private static LiveRecords withMembersFromUsers(LiveRecords records, Set<String> teams) {
+        if (teams.isEmpty()) {
+            return records;
+        }
+        Set<String> teamIds = records.teams().stream()
+                .filter(team -> teams.contains(team.name()))
+                .map(io.pdgitops.pagerduty.dto.Team::id)
+                .collect(Collectors.toSet());
+        Map<String, List<io.pdgitops.pagerduty.dto.TeamMember>> members =
+                new HashMap<>(MembersFromUsers.of(records.users(), teamIds));
+        members.putAll(records.members());
+        return new LiveRecords(records.users(), records.teams(), records.schedules(), records.policies(),
+                records.services(), records.vendors(), members);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.pdgitops.reconcile;
 import io.pdgitops.apply.Applier;
 import io.pdgitops.apply.ApplyListener;
 import io.pdgitops.apply.ApplyResult;
+import io.pdgitops.apply.CreateLookup;
 import io.pdgitops.diff.Diff;
 import io.pdgitops.diff.DiffOptions;
 import io.pdgitops.diff.LiveObject;
@@ -42,6 +43,7 @@ public final class Reconciler {
     private final PagerDutyClient client;
     private final Clock clock;
     private final int applyParallelism;
+    private final CreateLookup lookup;
 
     public Reconciler(PagerDutyClient client, Clock clock) {
         this(client, clock, Applier.DEFAULT_PARALLELISM);
@@ -49,13 +51,23 @@ public final class Reconciler {
 
     /** @param applyParallelism how many plan steps an apply may run at once */
     public Reconciler(PagerDutyClient client, Clock clock, int applyParallelism) {
+        this(client, clock, applyParallelism, CreateLookup.defaults());
+    }
+
+    private Reconciler(PagerDutyClient client, Clock clock, int applyParallelism, CreateLookup lookup) {
         this.client = client;
         this.clock = clock;
         this.applyParallelism = applyParallelism;
+        this.lookup = lookup;
     }
 
     public Reconciler withApplyParallelism(int parallelism) {
-        return new Reconciler(client, clock, parallelism);
+        return new Reconciler(client, clock, parallelism, lookup);
+    }
+
+    /** @param createLookup when an apply's creates look up by name first */
+    public Reconciler withCreateLookup(CreateLookup createLookup) {
+        return new Reconciler(client, clock, applyParallelism, createLookup);
     }
 
     public Planned plan(DesiredState desired, Inventory inventory, PlanOptions options) {
@@ -93,6 +105,7 @@ public final class Reconciler {
     }
 
     public ApplyResult apply(Planned planned, ApplyListener listener) {
-        return new Applier(client, clock, applyParallelism).apply(planned.plan(), planned.desired(), planned.account(), listener);
+        return new Applier(client, clock, applyParallelism, lookup).apply(planned.plan(), planned.desired(),
+                planned.account(), planned.diff().now(), listener);
     }
 }

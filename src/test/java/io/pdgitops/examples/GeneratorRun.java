@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs bench/GenerateRepo.java with the running JDK's launcher, as a user would from the project root. */
-record GeneratorRun(int exitCode, String output) {
+public record GeneratorRun(int exitCode, String output) {
 
     static final Path GENERATOR = Path.of("bench", "GenerateRepo.java");
     static final long TIMEOUT_SECONDS = 120;
 
-    static GeneratorRun of(String... args) throws IOException, InterruptedException {
+    public static GeneratorRun of(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(), GENERATOR.toString()));
         command.addAll(List.of(args));

@@ -109,8 +109,9 @@ class ServiceRestartIT {
         JsonNode cutOff = JSON.readTree(dataDir.resolve(FileStateStore.FILE_NAME).toFile());
         assertThat(cutOff.path("syncInProgress").path("revision").asText()).isEqualTo(head);
         assertThat(cutOff.hasNonNull("lastAppliedRevision")).as("an applied revision in %s", cutOff).isFalse();
+        // Creates go out without a look-up first, so workers beside the held one may have written a little more.
         int createdBeforeTheKill = proxy.writes();
-        assertThat(createdBeforeTheKill).isEqualTo(KILLED_AFTER_WRITES);
+        assertThat(createdBeforeTheKill).isBetween(KILLED_AFTER_WRITES, WRITES_TO_APPLY - 1);
         proxy.release();
 
         ServiceProcess second = start(dataDir, "second");

@@ -1,5 +1,6 @@
 package io.pdgitops.service.quarkus;
 
+import io.pdgitops.apply.CreateLookup;
 import io.pdgitops.drift.DriftStatus;
 import io.pdgitops.leader.Leadership;
 import io.pdgitops.reconcile.Reconciler;
@@ -72,6 +73,8 @@ public class SyncService {
     private final AtomicBoolean leading = new AtomicBoolean();
     private volatile boolean stopping;
     private Optional<SyncRecord> interrupted = Optional.empty();
+    /** Until a sync has taken over from one the previous run left cut off, its creates look up names first. */
+    private volatile boolean resuming;
     private final SyncQueue queue = new SyncQueue(worker, this::syncSafely, this::runDriftCheck);
     private volatile boolean syncing;
     private volatile int declaredObjects;
@@ -97,6 +100,7 @@ public class SyncService {
         if (leadsNow()) {
             leading.set(true);
             interrupted = store.closeInterruptedSync();
+            resuming = interrupted.isPresent();
             interrupted.ifPresent(cut -> LOG.warn("The previous run stopped during a sync of " + cut.revision()
                     + "; syncing again"));
         }
@@ -248,8 +252,11 @@ public class SyncService {
             return;
         }
         if (trigger == SyncTrigger.STARTUP) {
-            store.closeInterruptedSync().ifPresent(cut -> LOG.warn("A sync of " + cut.revision()
-                    + " was cut off; syncing again"));
+            store.closeInterruptedSync().ifPresent(cut -> {
+                // A new leader resumes another replica's apply: its answers were lost, so creates look up first.
+                resuming = true;
+                LOG.warn("A sync of " + cut.revision() + " was cut off; syncing again");
+            });
         }
         syncing = true;
         Instant started = clock.instant();
@@ -258,9 +265,12 @@ public class SyncService {
             if (head == null || isAlreadyHandled(trigger, head)) {
                 return;
             }
-            SyncRun.Finished finished = new SyncRun(git.source(), store, reconciler(), clock).run(head, trigger);
+            Reconciler reconciler = resuming
+                    ? reconciler().withCreateLookup(CreateLookup.defaults().resuming()) : reconciler();
+            SyncRun.Finished finished = new SyncRun(git.source(), store, reconciler, clock).run(head, trigger);
             declaredObjects = finished.declaredObjects();
             SyncRecord record = finished.record();
+            resuming = resuming && !tookOver(record.outcome());
             lastError = problemsOf(record);
             metrics.onSync(record.outcome(), Duration.between(started, clock.instant()));
             LOG.info("Sync " + record.id() + " (" + trigger + ") of " + head + ": " + record.outcome()
@@ -316,6 +326,12 @@ public class SyncService {
             requestSync(SyncTrigger.DRIFT_CHECK);
         }
         return snapshot;
+    }
+
+    /** Whether a sync ending so got as far as applying, or found nothing left to apply. */
+    private static boolean tookOver(SyncOutcome outcome) {
+        return outcome == SyncOutcome.SUCCEEDED || outcome == SyncOutcome.NO_CHANGES
+                || outcome == SyncOutcome.PARTIALLY_FAILED;
     }
 
     private Reconciler reconciler() {
