@@ -75,6 +75,12 @@ public class SyncService {
     private Optional<SyncRecord> interrupted = Optional.empty();
     /** Until a sync has taken over from one the previous run left cut off, its creates look up names first. */
     private volatile boolean resuming;
+    /**
+     * Set once the start-up sync has run (or when there is none): until then polls and drift checks wait, so that
+     * the first sync is recorded as STARTUP, never as a poll followed by a redundant STARTUP, and drift is never
+     * measured against a PagerDuty that start-up has not synced yet.
+     */
+    private volatile boolean startupSynced;
     private final SyncQueue queue = new SyncQueue(worker, this::syncSafely, this::runDriftCheck);
     private volatile boolean syncing;
     private volatile int declaredObjects;
@@ -110,6 +116,8 @@ public class SyncService {
         LOG.info("Tracking " + git.remote() + "; PagerDuty target: " + pagerDuty.description());
         if (leading.get() && (config.syncOnStart() || interrupted.isPresent())) {
             queue.requestSync(SyncTrigger.STARTUP);
+        } else {
+            startupSynced = true;
         }
         if (config.state().kind() == ServiceConfig.StateKind.POSTGRESQL) {
             Thread watcher = new Thread(this::watchLeadership, "pd-gitops-leadership");
@@ -175,14 +183,14 @@ public class SyncService {
 
     @Scheduled(every = "${pd-gitops.poll-interval}", identity = "pd-gitops-poll")
     void poll() {
-        if (leadsNow()) {
+        if (startupSynced && leadsNow()) {
             queue.requestSync(SyncTrigger.POLL);
         }
     }
 
     @Scheduled(every = "${pd-gitops.drift-interval}", identity = "pd-gitops-drift")
     void checkDrift() {
-        if (leadsNow()) {
+        if (startupSynced && leadsNow()) {
             requestDriftCheck();
         }
     }
@@ -281,6 +289,7 @@ public class SyncService {
             LOG.error("Sync (" + trigger + ") failed: " + lastError.get(), e);
         } finally {
             syncing = false;
+            startupSynced |= trigger == SyncTrigger.STARTUP;
         }
     }
 
