@@ -6,15 +6,18 @@ package io.pdgitops.roster;
  */
 final class FailBudget {
 
+    private final long perSolve;
     private long left;
 
-    FailBudget(long total) {
+    /** @param perSolve the most one solve (one cycle length, one objective) may spend */
+    FailBudget(long total, long perSolve) {
         this.left = total;
+        this.perSolve = perSolve;
     }
 
-    /** The limit for the next solve: what is left, but no more than {@code perSolve}. */
-    long next(long perSolve) {
-        return Math.min(left, perSolve);
+    /** The limit for the next solve: what is left, but no more than a share of {@code perSolve}. */
+    long next(int divisor) {
+        return Math.min(left, perSolve / divisor);
     }
 
     void spend(long failures) {

@@ -50,7 +50,7 @@ public final class RosterCompiler {
         Optional<Candidate> best = Optional.empty();
         List<Integer> tried = new ArrayList<>();
         boolean limitReached = false;
-        FailBudget budget = new FailBudget(RosterSolver.COMPILE_FAIL_LIMIT);
+        FailBudget budget = new FailBudget(RosterSolver.COMPILE_FAIL_LIMIT, RosterSolver.FAIL_LIMIT);
         for (int weeks : cycleLengthsToTry(roster)) {
             if (budget.spent()) {
                 limitReached |= best.isEmpty();

@@ -27,7 +27,7 @@ final class RosterSolver {
     static SolveOutcome solve(CycleGrid grid, HardRules rules, FailBudget budget) {
         boolean weekly = grid.roster().rotation() == Roster.RotationUnit.WEEKLY;
         SlotModel fairest = new SlotModel(grid, rules);
-        Solver solver = prepare(fairest, weekly, budget.next(FAIL_LIMIT));
+        Solver solver = prepare(fairest, weekly, budget.next(1));
         fairest.model.setObjective(false, fairest.spread);
         Assignment best = null;
         long spread = 0;
@@ -49,7 +49,7 @@ final class RosterSolver {
     /** Whether any assignment keeps {@code rules}, ignoring hours; empty when the limit ran out first. */
     static java.util.Optional<Boolean> feasible(CycleGrid grid, HardRules rules, FailBudget budget) {
         SlotModel slots = new SlotModel(grid, rules);
-        Solver solver = prepare(slots, false, budget.next(FAIL_LIMIT));
+        Solver solver = prepare(slots, false, budget.next(1));
         boolean found = solver.solve();
         budget.spend(solver.getFailCount());
         if (found) {
@@ -64,7 +64,7 @@ final class RosterSolver {
         steady.model.arithm(steady.spread, "<=", (int) spreadUnits).post();
         IntVar handOffs = steady.handOffsWithinWeeks();
         // Fewer hand-offs are a preference, not a rule: a short search for them is enough.
-        Solver solver = prepare(steady, true, budget.next(FAIL_LIMIT / 3));
+        Solver solver = prepare(steady, true, budget.next(3));
         steady.model.setObjective(false, handOffs);
         Assignment best = fallback;
         while (solver.solve()) {
@@ -78,8 +78,10 @@ final class RosterSolver {
         // A limit of zero would mean no limit to Choco; one failure is the least a spent budget allows.
         failLimit = Math.max(1, failLimit);
         Solver solver = slots.model.getSolver();
-        solver.setSearch(Search.intVarSearch(new DomOverWDeg<>(slots.slotsInOrder, 0),
-                new LeastLoadedFirst(slots, weekly), slots.slotsInOrder));
+        // Last-conflict reasoning and restarts let dom/wdeg learn which slots are hard; both are deterministic.
+        solver.setSearch(Search.lastConflict(Search.intVarSearch(new DomOverWDeg<>(slots.slotsInOrder, 0),
+                new LeastLoadedFirst(slots, weekly), slots.slotsInOrder)));
+        solver.setLubyRestart(64, new FailCounter(slots.model, 64), Integer.MAX_VALUE);
         solver.addStopCriterion(new FailCounter(slots.model, failLimit));
         return solver;
     }

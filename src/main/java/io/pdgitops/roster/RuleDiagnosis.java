@@ -23,7 +23,7 @@ final class RuleDiagnosis {
     static String culprit(Roster roster, List<CycleGrid> grids) {
         boolean restApplies = roster.shifts().size() > 1;
         boolean limitApplies = roster.maxConsecutiveDays().isPresent();
-        FailBudget budget = new FailBudget(RosterSolver.COMPILE_FAIL_LIMIT);
+        FailBudget budget = new FailBudget(RosterSolver.COMPILE_FAIL_LIMIT, RosterSolver.FAIL_LIMIT);
         boolean withoutRest = restApplies && anyFeasible(grids, new HardRules(false, true), budget);
         boolean withoutLimit = limitApplies && anyFeasible(grids, new HardRules(true, false), budget);
         if (withoutRest && !withoutLimit) {

@@ -44,7 +44,13 @@ final class SlotModel {
         this.slotsInOrder = new IntVar[days * shifts];
         for (int day = 0; day < days; day++) {
             for (int shift = 0; shift < shifts; shift++) {
-                slot[day][shift] = model.intVar("d" + day + "s" + shift, eligible(grid, day, shift));
+                int[] eligible = eligible(grid, day, shift);
+                if (eligible.length == 0) {
+                    // Nobody may take it: the model has no solution (Feasibility reports this case by weekday).
+                    model.falseConstraint().post();
+                    eligible = new int[] {0};
+                }
+                slot[day][shift] = model.intVar("d" + day + "s" + shift, eligible);
                 slotsInOrder[day * shifts + shift] = slot[day][shift];
             }
             if (shifts > 1) {
@@ -77,7 +83,7 @@ final class SlotModel {
         this.spread = spreadOfGroups(total);
     }
 
-    /** The members who may take {@code shift} on cycle day {@code day}; never empty after {@link Feasibility}. */
+    /** The members who may take {@code shift} on cycle day {@code day}. */
     private static int[] eligible(CycleGrid grid, int day, int shift) {
         List<RosterMember> members = grid.roster().members();
         String name = grid.shifts().get(shift).name();
