@@ -19,20 +19,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Random;
-import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The solver against an exhaustive enumeration of every one-week assignment of small rosters. */
 class RosterSolverTest {
 
-    static LongStream seeds() {
-        return LongStream.range(1, 41);
-    }
-
     /** Feasible exactly when brute force finds an assignment, and then with the smallest spread there is. */
     @ParameterizedTest
-    @MethodSource("seeds")
+    @MethodSource("io.pdgitops.roster.RosterCompilerTest#seeds")
     void solverAgreesWithBruteForceOnFeasibilityAndSmallestSpread(long seed) {
         Roster roster = smallRoster(new Random(seed));
         CycleGrid grid = new CycleGrid(roster, 7);
