@@ -1,42 +1,15 @@
 package io.pdgitops.roster;
 
 import io.pdgitops.model.RosterMember;
-import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Hours per member in a cycle, the fair cap a search starts from, and how unequal a result is. */
+/** Hours and shifts per member in a cycle, and how unequal an assignment is. */
 final class FairShare {
 
     private FairShare() {
-    }
-
-    /**
-     * The smallest cap on a member's minutes per cycle that can work: for every set of shifts, the
-     * shifts' total time divided among the members who may take any of them (one group cannot pass
-     * its work to members who may not take it), rounded up to what whole shifts can add up to.
-     */
-    static long capMinutes(CycleGrid grid) {
-        List<RosterMember> members = grid.roster().members();
-        int shifts = grid.shiftCount();
-        long bound = 0;
-        for (int set = 1; set < 1 << shifts; set++) {
-            long demand = 0;
-            for (int shift = 0; shift < shifts; shift++) {
-                if ((set & 1 << shift) != 0) {
-                    demand += grid.lengthMinutes(shift) * grid.cycleDays();
-                }
-            }
-            final int chosen = set;
-            long supply = members.stream().filter(member -> takesAnyOf(grid, member, chosen)).count();
-            if (supply > 0) {
-                bound = Math.max(bound, ceilDiv(demand, supply));
-            }
-        }
-        long step = stepMinutes(grid);
-        return ceilDiv(bound, step) * step;
     }
 
     /** The largest difference in minutes between two members who may take the same shifts. */
@@ -74,26 +47,5 @@ final class FairShare {
                 visitor.visit(assignment.member(day, shift), shift);
             }
         }
-    }
-
-    private static boolean takesAnyOf(CycleGrid grid, RosterMember member, int shiftSet) {
-        for (int shift = 0; shift < grid.shiftCount(); shift++) {
-            if ((shiftSet & 1 << shift) != 0 && member.takes(grid.shifts().get(shift).name())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static long stepMinutes(CycleGrid grid) {
-        BigInteger step = BigInteger.ZERO;
-        for (int shift = 0; shift < grid.shiftCount(); shift++) {
-            step = step.gcd(BigInteger.valueOf(grid.lengthMinutes(shift)));
-        }
-        return Math.max(1, step.longValue());
-    }
-
-    private static long ceilDiv(long numerator, long denominator) {
-        return -Math.floorDiv(-numerator, denominator);
     }
 }

@@ -15,8 +15,10 @@ import java.util.stream.Collectors;
 
 /**
  * Explains, per weekday, why a roster cannot be staffed: a shift nobody may take, or fewer members
- * at work than shifts to fill (nobody takes two shifts a day). When these counts are fine but the
- * search still fails, {@link #searchFailed} names the tightest weekday.
+ * at work than shifts to fill (nobody takes two shifts a day), or a set of shifts that fewer members
+ * may take than it has shifts. When these counts are fine but the solver still finds nothing, the
+ * message says whether it proved the roster impossible (and which rule does it) or ran out of its
+ * search limit.
  */
 final class Feasibility {
 
@@ -45,22 +47,63 @@ final class Feasibility {
                 problems.add(problem(name(day) + " needs " + roster.shifts().size() + " members (one per shift: "
                         + shiftNames(roster) + ") but only " + atWork.size() + " are available ("
                         + String.join(", ", atWork) + "); " + offOn(roster, day)));
+            } else if (!shiftUnstaffed) {
+                tooFewForSomeShifts(roster, day).ifPresent(problems::add);
             }
         }
         return problems;
     }
 
-    /** The search found nothing although every weekday has enough members on paper. */
-    static RosterProblem searchFailed(Roster roster) {
+    /**
+     * A smaller set of shifts that fewer members may take than it has shifts, e.g. two shifts for
+     * which only one member at work is not bound elsewhere (the first such set, smallest first).
+     */
+    private static java.util.Optional<RosterProblem> tooFewForSomeShifts(Roster roster, DayOfWeek day) {
+        List<RosterShift> shifts = roster.shifts();
+        for (int size = 2; size < shifts.size(); size++) {
+            for (int set = 1; set < 1 << shifts.size(); set++) {
+                if (Integer.bitCount(set) != size) {
+                    continue;
+                }
+                final int chosen = set;
+                List<String> names = new ArrayList<>();
+                for (int i = 0; i < shifts.size(); i++) {
+                    if ((chosen & 1 << i) != 0) {
+                        names.add(shifts.get(i).name());
+                    }
+                }
+                List<String> able = users(roster, m -> m.worksOn(day) && names.stream().anyMatch(m::takes));
+                if (able.size() < size) {
+                    return java.util.Optional.of(problem(name(day) + " needs " + size + " members for the shifts "
+                            + String.join(", ", names) + " but only " + able.size() + " are at work and may take them ("
+                            + String.join(", ", able) + "); " + offOn(roster, day)));
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The solver proved, for every cycle length it tried, that no assignment exists. */
+    static RosterProblem proven(String reason, List<Integer> cycleWeeks) {
+        return problem(reason + " (proven for " + cycles(cycleWeeks) + ")");
+    }
+
+    /** The solver ran out of its failure limit on at least one cycle length without finding an assignment. */
+    static RosterProblem limitReached(Roster roster, List<Integer> cycleWeeks, long failLimit) {
         DayOfWeek tightest = List.of(DayOfWeek.values()).stream()
                 .min(Comparator.comparingInt((DayOfWeek day) -> users(roster, m -> m.worksOn(day)).size()
                         - roster.shifts().size()))
                 .orElseThrow();
-        String limit = roster.maxConsecutiveDays().map(days -> ", max_consecutive_days " + days).orElse("");
-        return problem("no assignment found that respects every rule (days off, own shift, one shift a day"
-                + (roster.shifts().size() > 1 ? ", no back-to-back shifts" : "") + limit + "); the tightest day is "
+        return problem("no assignment found before the search limit (" + failLimit + " failures over "
+                + cycles(cycleWeeks) + "); the roster is not proven impossible, it is too hard to decide; the tightest day is "
                 + name(tightest) + ": " + roster.shifts().size() + " shift(s), "
                 + users(roster, m -> m.worksOn(tightest)).size() + " members at work; " + offOn(roster, tightest));
+    }
+
+    private static String cycles(List<Integer> weeks) {
+        return weeks.size() == 1 ? "a cycle of " + weeks.get(0) + " week(s)"
+                : "cycles of " + weeks.stream().mapToInt(Integer::intValue).min().orElseThrow() + " to "
+                        + weeks.stream().mapToInt(Integer::intValue).max().orElseThrow() + " weeks";
     }
 
     private static RosterProblem problem(String message) {

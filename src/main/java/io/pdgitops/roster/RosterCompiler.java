@@ -13,17 +13,17 @@ import java.util.Optional;
  * Compiles a roster into a schedule of the same name and origin.
  *
  * <p>The cycle is a whole number of weeks, because days off repeat weekly: at most
- * {@link #MAX_CYCLE_WEEKS} weeks and at most one week per member. The first cycle found in which the
- * members of each group (those bound to the same shift, and those free to take any) get equal hours
- * wins; when there is none, the one with the smallest difference per week. Within a cycle the search
- * keeps every member under a cap on hours that starts at the fair share and is lifted only when that
- * fails.
+ * {@link #MAX_CYCLE_WEEKS} weeks and at most one week per member. For each cycle length the
+ * constraint solver ({@link RosterSolver}) finds the assignment with the smallest spread of hours
+ * between members who may take the same shifts, or proves there is none. The first cycle whose spread
+ * is zero wins; when there is none, the one with the smallest spread per week. Only when every cycle
+ * length is proven impossible is the roster reported impossible, with the rule that makes it so.
  */
 public final class RosterCompiler {
 
-    static final int MAX_CYCLE_WEEKS = 26;
-    /** Search steps for one compile, over all cycle lengths, so that a hard roster costs bounded time. */
-    private static final long TOTAL_NODE_BUDGET = 100_000;
+    static final int MAX_CYCLE_WEEKS = 8;
+    /** Cycle lengths other than the even one are tried up to this many weeks. */
+    static final int SHORT_CYCLE_WEEKS = 4;
 
     private final SelfCheck selfCheck;
 
@@ -47,36 +47,53 @@ public final class RosterCompiler {
         if (!problems.isEmpty()) {
             return new RosterCompilation.Failed(problems);
         }
-        long[] budget = {TOTAL_NODE_BUDGET};
         Optional<Candidate> best = Optional.empty();
+        List<Integer> tried = new ArrayList<>();
+        boolean limitReached = false;
+        FailBudget budget = new FailBudget(RosterSolver.COMPILE_FAIL_LIMIT, RosterSolver.FAIL_LIMIT);
         for (int weeks : cycleLengthsToTry(roster)) {
-            Optional<Candidate> found = search(new CycleGrid(roster, weeks * 7), budget);
-            if (found.isPresent() && (best.isEmpty() || found.get().fairerThan(best.get()))) {
-                best = found;
+            if (budget.spent()) {
+                limitReached |= best.isEmpty();
+                break;
             }
-            if (best.map(candidate -> candidate.spread == 0).orElse(false) || budget[0] <= 0) {
+            CycleGrid grid = new CycleGrid(roster, weeks * 7);
+            tried.add(weeks);
+            SolveOutcome outcome = RosterSolver.solve(grid, HardRules.ALL, budget);
+            if (outcome instanceof SolveOutcome.Found found) {
+                Candidate candidate = new Candidate(grid, found.assignment(), found.spread());
+                if (best.isEmpty() || candidate.fairerThan(best.get())) {
+                    best = Optional.of(candidate);
+                }
+            }
+            limitReached |= outcome instanceof SolveOutcome.LimitReached;
+            if (best.map(candidate -> candidate.spread == 0).orElse(false)) {
                 break;
             }
         }
-        if (best.isEmpty()) {
-            return new RosterCompilation.Failed(List.of(Feasibility.searchFailed(roster)));
+        if (best.isPresent()) {
+            return compiled(best.get());
         }
-        return compiled(best.get());
+        RosterProblem problem = limitReached
+                ? Feasibility.limitReached(roster, tried, RosterSolver.COMPILE_FAIL_LIMIT)
+                : Feasibility.proven(RuleDiagnosis.culprit(roster,
+                        tried.stream().map(weeks -> new CycleGrid(roster, weeks * 7)).toList()), tried);
+        return new RosterCompilation.Failed(List.of(problem));
     }
 
     /**
      * Cycle lengths in weeks, the most promising first: the one in which the weekly shifts divide
-     * evenly among all members, then the others from the shortest.
+     * evenly among all members, when it is at most {@link #MAX_CYCLE_WEEKS}, then the others from
+     * the shortest up to {@link #SHORT_CYCLE_WEEKS}. Longer cycles than that are tried only as the
+     * even cycle, because every week adds a week of variables to the model.
      */
     private static List<Integer> cycleLengthsToTry(Roster roster) {
         int members = roster.members().size();
-        int longest = Math.min(MAX_CYCLE_WEEKS, members);
         int even = members / gcd(members, 7 * roster.shifts().size());
         List<Integer> order = new ArrayList<>();
-        if (even <= longest) {
+        if (even <= MAX_CYCLE_WEEKS) {
             order.add(even);
         }
-        for (int weeks = 1; weeks <= longest; weeks++) {
+        for (int weeks = 1; weeks <= Math.min(SHORT_CYCLE_WEEKS, members); weeks++) {
             if (weeks != even) {
                 order.add(weeks);
             }
@@ -86,14 +103,6 @@ public final class RosterCompiler {
 
     private static int gcd(int a, int b) {
         return b == 0 ? a : gcd(b, a % b);
-    }
-
-    private static Optional<Candidate> search(CycleGrid grid, long[] budget) {
-        Optional<Assignment> found = AssignmentSearch.find(grid, FairShare.capMinutes(grid), budget);
-        if (found.isEmpty()) {
-            found = AssignmentSearch.find(grid, Long.MAX_VALUE, budget);
-        }
-        return found.map(assignment -> new Candidate(grid, assignment, FairShare.spreadMinutes(grid, assignment)));
     }
 
     private RosterCompilation compiled(Candidate candidate) {

@@ -181,6 +181,58 @@ class RosterCompilerTest {
                         + "(cho@example.com); off on Sunday: ann@example.com, ben@example.com"));
     }
 
+    /** Seven people, four 6-hour shifts, two days off each, at most 2 days in a row: staffed, everyone equal. */
+    @Test
+    void sevenPeopleFourSixHourShiftsTwoDaysOffAndTwoDaysInARowCompileFairly() {
+        List<RosterShift> shifts = IntStream.range(0, 4)
+                .mapToObj(i -> new RosterShift("q" + i, LocalTime.of(6 * i, 0), LocalTime.of((6 * i + 6) % 24, 0))).toList();
+        List<RosterMember> members = IntStream.range(0, 7)
+                .mapToObj(i -> member("m" + i, DayOfWeek.of(1 + i), DayOfWeek.of(1 + (i + 3) % 7))).toList();
+        Roster roster = Rosters.roster(ZoneId.of("Asia/Tokyo"), FIRST_MONDAY, Roster.RotationUnit.DAILY, shifts, members,
+                Optional.of(2));
+
+        RosterCompilation result = compiler.compile(roster);
+
+        assertThat(result).isInstanceOf(RosterCompilation.Compiled.class);
+        RosterCompilation.Compiled compiled = (RosterCompilation.Compiled) result;
+        int shiftsPerWeek = 7 * shifts.size() / members.size();
+        assertThat(compiled.hours()).allSatisfy(hours -> assertThat(hours.shifts())
+                .isEqualTo(shiftsPerWeek * compiled.cycleWeeks()));
+        RenderedRoster rendered = RenderedRoster.of(roster, compiled.schedule(), compiled.cycleWeeks() * 7);
+        assertThat(longestRun(rendered, compiled.cycleWeeks() * 7)).isLessThanOrEqualTo(2);
+    }
+
+    /** Every weekday has enough people on paper; only rest between a night and the next day rules it out. */
+    @Test
+    void aRosterThatOnlyRestMakesImpossibleIsProvenImpossibleNamingRest() {
+        Roster roster = Rosters.daily(List.of(DAY, NIGHT), List.of(onShift("ann", "day", DayOfWeek.TUESDAY),
+                onShift("ben", "night", MONDAY), member("cho")));
+
+        RosterCompilation.Failed failed = (RosterCompilation.Failed) compiler.compile(roster);
+
+        assertThat(failed.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo(ViolationCode.ROSTER_INFEASIBLE);
+            assertThat(problem.message()).startsWith("roster cannot be staffed: rest between shifts (nobody takes `night` then")
+                    .contains("makes it impossible").contains("proven for").doesNotContain("search limit");
+        });
+    }
+
+    /** Two shifts a weekday that only one member at work may take, although the day has enough people. */
+    @Test
+    void aSetOfShiftsWithTooFewMembersWhoMayTakeThemIsNamed() {
+        List<RosterShift> shifts = List.of(new RosterShift("early", LocalTime.of(6, 0), LocalTime.of(14, 0)),
+                new RosterShift("late", LocalTime.of(14, 0), LocalTime.of(22, 0)),
+                new RosterShift("night", LocalTime.of(22, 0), LocalTime.of(6, 0)));
+        Roster roster = Rosters.daily(shifts, List.of(member("ann", SUNDAY), onShift("ben", "night"),
+                onShift("cho", "night"), member("dev")));
+
+        RosterCompilation.Failed failed = (RosterCompilation.Failed) compiler.compile(roster);
+
+        assertThat(failed.problems()).extracting(RosterProblem::message).containsExactly(
+                "roster cannot be staffed: Sunday needs 2 members for the shifts early, late but only 1 are at work and "
+                        + "may take them (dev@example.com); off on Sunday: ann@example.com");
+    }
+
     @Test
     void selfCheckRejectsLayersThatDoNotRenderAsTheAssignment() {
         Roster roster = Rosters.daily(List.of(DAY), List.of(member("ann", SUNDAY), member("ben", SATURDAY)));
