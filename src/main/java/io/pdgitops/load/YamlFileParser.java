@@ -121,6 +121,11 @@ public final class YamlFileParser {
                     "tab used for indentation; YAML allows only spaces");
         }
         String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+        Optional<String> plain = PlainSyntaxMessages.of(problem, e.getContextMark().map(start -> start.getLine() + 1),
+                e.getContextMark().map(start -> start.getColumn() + 1));
+        if (plain.isPresent()) {
+            return Violation.error(ViolationCode.YAML_SYNTAX, where, plain.get());
+        }
         String context = e.getContext() == null ? "" : e.getContext()
                 + e.getContextMark().filter(start -> start.getLine() + 1 != where.line())
                         .map(start -> " started at line " + (start.getLine() + 1) + ", column " + (start.getColumn() + 1))
