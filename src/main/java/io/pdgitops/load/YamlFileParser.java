@@ -72,8 +72,10 @@ public final class YamlFileParser {
             violations.add(Violation.error(e.code(), location(file, e.mark()), e.getMessage()));
         } catch (MarkedYamlEngineException e) {
             violations.add(syntaxError(file, text, e));
+            declaredNames.addAll(LenientIdentities.scan(text));
         } catch (YamlEngineException e) {
             violations.add(Violation.error(ViolationCode.YAML_SYNTAX, SourceLocation.startOf(file), e.getMessage()));
+            declaredNames.addAll(LenientIdentities.scan(text));
         } catch (StackOverflowError e) {
             // The guarded parser bounds nesting; this only catches pathological inputs it cannot see.
             violations.add(Violation.error(ViolationCode.NESTING_TOO_DEEP, SourceLocation.startOf(file),

@@ -34,4 +34,23 @@ class PlainSyntaxMessagesTest {
                 .containsAnyOf("indent", "colon");
         assertThat(first.location().line()).isBetween(3, 4);
     }
+
+    @Test
+    void referencesToAnObjectOfAFileThatDoesNotParseAreNotReportedAsDangling() throws Exception {
+        Files.writeString(repo.resolve("pd-gitops.yaml"), "kind: Settings\n");
+        Files.writeString(repo.resolve("policy.yaml"), String.join("\n",
+                "kind: EscalationPolicy",
+                "name: Payments Primary",
+                "rules:",
+                "  - escalation_delay: 30m",
+                "     targets: [{user: a@example.com}]", ""));
+        Files.writeString(repo.resolve("service.yaml"), String.join("\n",
+                "kind: Service",
+                "name: Payments",
+                "escalation_policy: Payments Primary", ""));
+
+        List<Violation> violations = ConfigLoader.load(repo).violations();
+
+        assertThat(violations).extracting(v -> v.location().file()).contains("policy.yaml").doesNotContain("service.yaml");
+    }
 }
