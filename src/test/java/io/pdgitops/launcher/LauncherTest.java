@@ -46,7 +46,7 @@ class LauncherTest {
 
         assertThat(result.err()).contains("building (first run, about 2 minutes");
         assertThat(builds()).isEqualTo(1);
-        assertThat(result.out()).contains("java -jar " + jar.toRealPath() + " --version");
+        assertThat(result.out()).startsWith("java ").contains(" -jar " + jar.toRealPath() + " --version");
     }
 
     @Test
