@@ -1,6 +1,7 @@
 package io.pdgitops.api;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What {@code GET /api/v1/status} answers.
@@ -11,7 +12,8 @@ import java.time.Instant;
  * @param objects documents declared by the last synced revision
  * @param steps steps of the last sync, and how many of them failed
  */
-public record StatusView(String repository, String branch, String path, String pagerDuty, String phase,
+public record StatusView(String repository, String branch, String path, String pagerDuty,
+        @Schema(enumeration = {"Synced", "OutOfSync", "Invalid", "Failed", "Syncing"}) String phase,
         String lastSeenRevision, String lastAppliedRevision, Long lastSyncId, Instant lastSyncAt, String lastError,
         int objects, int steps, int failedSteps, Boolean drift, Instant driftCheckedAt) {
 }
