@@ -18,6 +18,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/drift")
@@ -35,10 +45,46 @@ public class DriftResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, MARKDOWN})
-    @Operation(summary = "Where PagerDuty differs from the last applied revision",
+    @Operation(operationId = "getDrift", summary = "Where PagerDuty differs from the last applied revision",
             description = "The newest periodic check; refresh=true checks now. Accept: text/markdown gives Markdown.")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiDefinition.BEARER))
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "The drift report of the revision in the header",
+                    headers = {
+                        @Header(name = "X-PD-Gitops-Revision", description = "The revision PagerDuty was compared with",
+                                schema = @Schema(type = SchemaType.STRING)),
+                        @Header(name = "X-PD-Gitops-Checked-At", description = "When PagerDuty was read (ISO 8601)",
+                                schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                    },
+                    content = {
+                        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
+                                name = "DriftReport", type = SchemaType.OBJECT,
+                                description = "pd-gitops/drift/v1: each declared object that differs, and objects "
+                                        + "PagerDuty has that no revision declares",
+                                properties = {
+                                    @SchemaProperty(name = "format", type = SchemaType.STRING,
+                                            enumeration = DriftJsonRenderer.FORMAT),
+                                    @SchemaProperty(name = "drift", type = SchemaType.BOOLEAN,
+                                            description = "True when anything differs"),
+                                    @SchemaProperty(name = "summary", type = SchemaType.OBJECT,
+                                            description = "Objects per status, and the unmanaged count"),
+                                    @SchemaProperty(name = "objects", type = SchemaType.ARRAY,
+                                            description = "Per object: kind, name, service, status, live_ids and "
+                                                    + "the changed fields (path, desired, live)"),
+                                    @SchemaProperty(name = "unmanaged", type = SchemaType.ARRAY,
+                                            description = "Per object: kind, name, live_id and the export command "
+                                                    + "that brings it into Git")
+                                })),
+                        @Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING))
+                    }),
+            @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED),
+            @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN),
+            @APIResponse(responseCode = "503", ref = ApiDefinition.UNAVAILABLE)
+    })
     public Response drift(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(HttpHeaders.ACCEPT) String accept,
+            @Parameter(description = "Check now instead of answering with the newest periodic check")
             @QueryParam("refresh") @DefaultValue("false") boolean refresh) {
         auth.requireRead(authorization);
         DriftSnapshot snapshot = refresh || sync.drift().isEmpty() ? checkNow() : sync.drift().get();

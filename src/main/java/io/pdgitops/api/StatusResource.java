@@ -18,6 +18,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/status")
@@ -38,8 +44,17 @@ public class StatusResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Where the tracked branch and PagerDuty stand",
+    @Operation(operationId = "getStatus", summary = "Where the tracked branch and PagerDuty stand",
             description = "Phase (Synced, OutOfSync, Invalid, Failed, Syncing), revisions, the last error and counts.")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiDefinition.BEARER))
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "The phase, revisions, last sync and drift",
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = StatusView.class))),
+            @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED),
+            @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    })
     public StatusView status(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         auth.requireRead(authorization);
         GitRemote remote = git.remote();

@@ -1,6 +1,7 @@
 package io.pdgitops.api;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What {@code GET /api/v1/status} answers.
@@ -13,7 +14,8 @@ import java.time.Instant;
  * @param replica the replica that answered
  * @param leader the replica that syncs: the same one with the file store, the lock holder with PostgreSQL
  */
-public record StatusView(String repository, String branch, String path, String pagerDuty, String phase,
+public record StatusView(String repository, String branch, String path, String pagerDuty,
+        @Schema(enumeration = {"Synced", "OutOfSync", "Invalid", "Failed", "Syncing"}) String phase,
         String lastSeenRevision, String lastAppliedRevision, Long lastSyncId, Instant lastSyncAt, String lastError,
         int objects, int steps, int failedSteps, Boolean drift, Instant driftCheckedAt, String replica, String leader) {
 }

@@ -19,6 +19,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
@@ -43,11 +51,39 @@ public class WebhookResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Receive a GitHub, GitLab or Gitea webhook",
+    @Operation(operationId = "receiveWebhook", summary = "Receive a GitHub, GitLab or Gitea webhook",
             description = "Checks size (413), sender and signature (401), then syncs on a push to the tracked branch "
                     + "(202) and checks pull and merge requests into it (202), reporting a commit status and one "
                     + "comment. Other events are answered 202 with the reason they are ignored.")
-    public Response receive(@PathParam("provider") String provider, @Context HttpHeaders headers, byte[] body) {
+    // Deliveries prove themselves with the host's signature or token, checked against the configured secret.
+    @SecurityRequirementsSet
+    @APIResponses({
+            @APIResponse(responseCode = "202", description = "Accepted: a sync, a check of the change, or the "
+                    + "reason the event is ignored", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Answer.class))),
+            @APIResponse(responseCode = "400", description = "No event header, a delivery from another host, or "
+                    + "a body that cannot be read", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ApiError.class))),
+            @APIResponse(responseCode = "401", description = "Wrong or missing signature or token",
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ApiError.class))),
+            @APIResponse(responseCode = "404", description = "Unknown provider, or its webhooks are not configured",
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ApiError.class))),
+            @APIResponse(responseCode = "413", description = "The delivery is larger than the limit",
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ApiError.class)))
+    })
+    public Response receive(
+            @Parameter(description = "The Git host", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"github", "gitlab", "gitea"})) @PathParam("provider") String provider,
+            @Context HttpHeaders headers,
+            @RequestBody(description = "The delivery as the host sends it (JSON, or form-encoded from GitHub)",
+                    content = {
+                        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)),
+                        @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                                schema = @Schema(type = SchemaType.OBJECT))
+                    }) byte[] body) {
         GitProvider endpoint = GitProvider.fromPathName(provider)
                 .orElseThrow(() -> ApiError.refuse(Response.Status.NOT_FOUND, "unknown webhook provider '"
                         + provider + "': use github, gitlab or gitea"));

@@ -4,9 +4,11 @@ import io.pdgitops.export.Export;
 import io.pdgitops.export.ExportFiles;
 import io.pdgitops.export.ExportedFile;
 import io.pdgitops.validate.SchemaCatalog;
+import io.pdgitops.write.EditorSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -38,6 +40,16 @@ final class ExportDirectory {
             String name = schema.getKey().substring(SchemaCatalog.BASE_URI.length());
             writeFile(dir, ExportFiles.SCHEMA_FOLDER + "/" + name, schema.getValue());
         }
+        // Editor settings are the user's once written: an export into an existing folder keeps them.
+        if (!Files.exists(dir.resolve(EditorSettings.VSCODE_FILE))) {
+            writeFile(dir, EditorSettings.VSCODE_FILE, EditorSettings.vscode(ExportFiles.SCHEMA_FOLDER, objectFolders(export)));
+        }
+    }
+
+    /** The folders the export put object files in, for the editor's schema mapping. */
+    static List<String> objectFolders(Export export) {
+        return export.files().stream().map(ExportedFile::path).filter(path -> path.contains("/"))
+                .map(path -> path.substring(0, path.lastIndexOf('/'))).distinct().sorted().toList();
     }
 
     private static void writeFile(Path dir, String relative, String text) throws IOException {

@@ -1,14 +1,10 @@
 package io.pdgitops.cli;
 
-import io.pdgitops.diff.ResourceKey;
-import io.pdgitops.diff.ResourceKind;
-import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.DesiredState;
-import io.pdgitops.model.ObjectKind;
-import io.pdgitops.model.SourceLocation;
 import io.pdgitops.plan.Plan;
 import io.pdgitops.plan.PlanStep;
 import io.pdgitops.plan.render.TextPlanRenderer;
+import io.pdgitops.report.Findings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +29,7 @@ final class GitHubPlanReport {
         for (PlanStep step : plan.steps()) {
             String what = step.action().name().toLowerCase(Locale.ROOT) + " " + step.key();
             out.append("::notice ");
-            desired.flatMap(state -> declaredAt(state, step.key())).ifPresent(at -> out.append("file=")
+            desired.flatMap(state -> Findings.declaredAt(state, step.key())).ifPresent(at -> out.append("file=")
                     .append(ValidationReport.property(at.file())).append(",line=").append(at.line()).append(','));
             out.append("title=").append(ValidationReport.property("pd-gitops plan: " + what)).append("::")
                     .append(ValidationReport.data(what)).append('\n');
@@ -45,15 +41,5 @@ final class GitHubPlanReport {
     static void appendSummary(Path file, String markdown) throws IOException {
         Files.writeString(file, markdown + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
-    }
-
-    /** An integration is declared inside its service. */
-    private static Optional<SourceLocation> declaredAt(DesiredState desired, ResourceKey key) {
-        boolean integration = key.kind() == ResourceKind.INTEGRATION;
-        String name = integration ? key.service().orElse("") : key.name();
-        Optional<ObjectKind> kind = (integration ? ResourceKind.SERVICE : key.kind()).objectKind();
-        return desired.objects().stream()
-                .filter(object -> kind.equals(Optional.of(object.kind())) && object.name().equals(name))
-                .findFirst().map(DeclaredObject::origin).map(origin -> origin.location());
     }
 }

@@ -1,9 +1,13 @@
 package io.pdgitops.cli;
 
+import io.pdgitops.load.LoadResult;
+import io.pdgitops.report.Findings;
 import io.pdgitops.service.CheckResult;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 @Command(
         name = "plan",
@@ -17,6 +21,14 @@ import picocli.CommandLine.Command;
         })
 public final class PlanCommand extends RepositoryCommand {
 
+    @Mixin
+    CiReportOptions reports;
+
+    @Override
+    void invalid(LoadResult loaded) throws IOException {
+        reports.write(Findings.ofValidation(loaded, "plan"), Instant.now());
+    }
+
     @Override
     int run(PlanSession.Prepared prepared) throws IOException {
         var plan = prepared.planned().plan();
@@ -27,6 +39,7 @@ public final class PlanCommand extends RepositoryCommand {
         } else {
             out().print(PlanSession.render(prepared.planned(), options));
         }
+        reports.write(Findings.ofPlan(plan, prepared.planned().desired()), Instant.now());
         return options.detailedExitCode && plan.hasChanges() ? ExitCodes.CHANGES : ExitCodes.OK;
     }
 }

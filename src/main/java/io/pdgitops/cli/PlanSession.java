@@ -37,8 +37,15 @@ final class PlanSession {
     private PlanSession() {
     }
 
+    /** What a command adds when the repository is invalid, after the errors are printed. */
+    @FunctionalInterface
+    interface InvalidRepository {
+        void invalid(LoadResult loaded) throws IOException;
+    }
+
     /** Empty when the repository is invalid: its errors are printed, as {@code validate} prints them. */
-    static Optional<Prepared> prepare(RunOptions options, CommandSpec spec) throws IOException {
+    static Optional<Prepared> prepare(RunOptions options, CommandSpec spec, InvalidRepository onInvalid)
+            throws IOException {
         if (!Files.isDirectory(options.dir)) {
             throw new IllegalArgumentException("not a directory: " + options.dir);
         }
@@ -54,6 +61,7 @@ final class PlanSession {
             if (options.format == PlanFormat.GITHUB) {
                 stepSummary(options, CheckResult.invalid(options.dir.toString(), Optional.empty(), loaded));
             }
+            onInvalid.invalid(loaded);
             return Optional.empty();
         }
         DesiredState desired = loaded.state();

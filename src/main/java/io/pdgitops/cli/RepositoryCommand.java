@@ -1,5 +1,6 @@
 package io.pdgitops.cli;
 
+import io.pdgitops.load.LoadResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -19,7 +20,7 @@ abstract class RepositoryCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws IOException {
-        Optional<PlanSession.Prepared> prepared = PlanSession.prepare(options, spec);
+        Optional<PlanSession.Prepared> prepared = PlanSession.prepare(options, spec, this::invalid);
         if (prepared.isEmpty()) {
             return ExitCodes.INVALID;
         }
@@ -30,6 +31,10 @@ abstract class RepositoryCommand implements Callable<Integer> {
     }
 
     abstract int run(PlanSession.Prepared prepared) throws IOException;
+
+    /** Called when the repository does not validate, after its errors are printed. */
+    void invalid(LoadResult loaded) throws IOException {
+    }
 
     PrintWriter out() {
         return spec.commandLine().getOut();

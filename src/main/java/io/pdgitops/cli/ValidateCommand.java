@@ -3,10 +3,14 @@ package io.pdgitops.cli;
 import io.pdgitops.load.ConfigLoader;
 import io.pdgitops.load.LoadLimits;
 import io.pdgitops.load.LoadResult;
+import io.pdgitops.report.Findings;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,11 +38,14 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Refuse YAML files larger than this. Default: ${DEFAULT-VALUE}.")
     long maxFileBytes;
 
+    @Mixin
+    CiReportOptions reports;
+
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         if (dir == null) {
             DefaultFolder.Choice choice = DefaultFolder.choose(Path.of(""), System.getenv());
             dir = choice.folder();
@@ -56,6 +63,7 @@ public final class ValidateCommand implements Callable<Integer> {
         LoadResult result = new ConfigLoader(LoadLimits.defaults().withMaxFileBytes(maxFileBytes)).read(dir);
         spec.commandLine().getOut().print(ValidationReport.render(result, format));
         spec.commandLine().getOut().flush();
+        reports.write(Findings.ofValidation(result, "validate"), Instant.now());
         return result.isValid() ? ExitCodes.OK : ExitCodes.INVALID;
     }
 }

@@ -3,6 +3,7 @@ package io.pdgitops.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdgitops.diff.LiveIntegration;
+import io.pdgitops.ecosystem.EditorSchemaMapping;
 import io.pdgitops.live.LiveRecords;
 import io.pdgitops.live.LiveStateReader;
 import io.pdgitops.load.ConfigLoader;
@@ -14,6 +15,7 @@ import io.pdgitops.sandbox.Sandbox;
 import io.pdgitops.sandbox.SandboxConfig;
 import io.pdgitops.testing.ApiSeededAccount;
 import io.pdgitops.validate.Violation;
+import io.pdgitops.write.EditorSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,6 +57,14 @@ class ExportCommandTest {
         ExportCommandTest first = new ExportCommandTest();
         wholeExit = first.run("export", whole.toString());
         wholeOut = first.out + first.err;
+    }
+
+    @Test
+    void exportMapsTheSchemasOntoItsFoldersForEditors() throws IOException {
+        assertThat(wholeExit).as(wholeOut).isEqualTo(ExitCodes.OK);
+
+        assertThat(whole.resolve(EditorSettings.VSCODE_FILE)).isRegularFile();
+        assertThat(EditorSchemaMapping.problems(whole)).isEmpty();
     }
 
     @Test
