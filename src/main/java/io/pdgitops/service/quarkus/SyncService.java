@@ -143,6 +143,11 @@ public class SyncService {
         return Optional.ofNullable(drift);
     }
 
+    /** An error that escaped the sync worker; see {@link SyncQueue#fatalError()}. */
+    public Optional<String> fatalError() {
+        return queue.fatalError();
+    }
+
     public Optional<String> lastError() {
         return lastError;
     }
