@@ -90,10 +90,13 @@ public final class SyncQueue {
         try {
             drain();
         } catch (Error e) {
-            fatal = e.getClass().getName() + " in the sync worker";
             synchronized (lock) {
                 draining = false;
+                if (pendingSync != null || !driftWaiters.isEmpty() || !checks.isEmpty()) {
+                    drainLater();
+                }
             }
+            fatal = e.getClass().getName() + " in the sync worker";
             throw e;
         }
     }
