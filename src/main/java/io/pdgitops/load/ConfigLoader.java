@@ -63,12 +63,28 @@ public final class ConfigLoader {
         return DefaultInstance.INSTANCE.read(dir);
     }
 
+    /** The shared loader with the default limits. */
+    public static ConfigLoader defaults() {
+        return DefaultInstance.INSTANCE;
+    }
+
     /**
      * Loads {@code dir} with this loader's limits.
      *
      * @throws IllegalArgumentException when {@code dir} is not a directory (nothing to validate)
      */
     public LoadResult read(Path dir) {
+        return read(dir, List.of());
+    }
+
+    /**
+     * Loads {@code dir}, a copy of a configuration folder, together with the entries of the original that the copy
+     * left out. Each left-out entry that would have been read is an error, exactly like an unreadable file found in
+     * {@code dir} itself: a revision is read whole or it is invalid.
+     *
+     * @throws IllegalArgumentException when {@code dir} is not a directory (nothing to validate)
+     */
+    public LoadResult read(Path dir, List<UnreadFile> leftOut) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("not a directory: " + dir);
         }
@@ -76,9 +92,10 @@ public final class ConfigLoader {
         RepoSettings settings = new SettingsLoader(limits, schemas).load(dir, violations);
         Collected collected = new Collected();
         int fileCount = 0;
+        reportUnread(leftOut, settings, violations);
         try {
-            RepoFiles.Listing listing = RepoFiles.list(dir, settings.include(), settings.exclude());
-            violations.addAll(listing.violations());
+            RepoFiles.Listing listing = RepoFiles.list(dir, settings.include(), settings.exclude(), limits.maxFiles());
+            reportUnread(listing.unread(), settings, violations);
             for (RepoFiles.Entry file : listing.files()) {
                 fileCount++;
                 readFileSafely(file, settings, collected, violations);
@@ -94,6 +111,14 @@ public final class ConfigLoader {
         violations.addAll(Validator.validate(state, collected.declaredButInvalid));
         violations.sort(Violation.BY_POSITION);
         return new LoadResult(state, violations, collected.documentCount);
+    }
+
+    private static void reportUnread(List<UnreadFile> unread, RepoSettings settings, List<Violation> violations) {
+        for (UnreadFile entry : unread) {
+            if (RepoFiles.wouldBeRead(entry, settings)) {
+                violations.add(Violation.error(entry.code(), SourceLocation.startOf(entry.path()), entry.reason()));
+            }
+        }
     }
 
     /** A defect in pd-gitops must not hide the rest of the report, so it becomes a violation of its own. */

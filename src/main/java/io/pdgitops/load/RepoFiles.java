@@ -1,8 +1,6 @@
 package io.pdgitops.load;
 
 import io.pdgitops.model.RepoSettings;
-import io.pdgitops.model.SourceLocation;
-import io.pdgitops.validate.Violation;
 import io.pdgitops.validate.ViolationCode;
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -27,19 +25,26 @@ public final class RepoFiles {
     public record Entry(Path path, String relativePath) {
     }
 
-    /** The files found and the links refused. */
-    public record Listing(List<Entry> files, List<Violation> violations) {
+    /** The files found and those found but not read. */
+    public record Listing(List<Entry> files, List<UnreadFile> unread) {
     }
 
     private RepoFiles() {
     }
 
-    public static Listing list(Path root, List<String> include, List<String> exclude) throws IOException {
+    /**
+     * Lists the configuration files under {@code root}. Entries that would be read but cannot be (broken or escaping
+     * links, links to folders, special files) are returned as unread; more than {@code maxFiles} files of any kind
+     * stop the walk, so a folder of a million files costs no more than one of {@code maxFiles}.
+     */
+    public static Listing list(Path root, List<String> include, List<String> exclude, int maxFiles)
+            throws IOException {
         Path realRoot = root.toRealPath();
         List<PathMatcher> includes = matchers(include);
         List<PathMatcher> excludes = matchers(exclude);
         List<Entry> files = new ArrayList<>();
-        List<Violation> violations = new ArrayList<>();
+        List<UnreadFile> unread = new ArrayList<>();
+        int[] seen = {0};
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -49,6 +54,10 @@ public final class RepoFiles {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (++seen[0] > maxFiles) {
+                    unread.add(UnreadFile.tooManyFiles(maxFiles));
+                    return FileVisitResult.TERMINATE;
+                }
                 String relative = relative(root, file);
                 if (file.getFileName().toString().startsWith(".")
                         || relative.equals(RepoSettings.FILE_NAME)
@@ -58,30 +67,31 @@ public final class RepoFiles {
                     return FileVisitResult.CONTINUE;
                 }
                 if (attrs.isSymbolicLink() && !Files.exists(file)) {
-                    violations.add(Violation.error(ViolationCode.UNREADABLE_FILE, SourceLocation.startOf(relative),
-                            "symbolic link points to nothing"));
-                    return FileVisitResult.CONTINUE;
-                }
-                if (attrs.isSymbolicLink() && !staysInside(file, realRoot)) {
-                    violations.add(Violation.error(ViolationCode.SYMLINK_ESCAPES_REPO, SourceLocation.startOf(relative),
+                    unread.add(new UnreadFile(relative, ViolationCode.UNREADABLE_FILE, "symbolic link points to nothing"));
+                } else if (attrs.isSymbolicLink() && !staysInside(file, realRoot)) {
+                    unread.add(new UnreadFile(relative, ViolationCode.SYMLINK_ESCAPES_REPO,
                             "symbolic link points outside the repository; it is not read"));
-                    return FileVisitResult.CONTINUE;
-                }
-                if (attrs.isRegularFile() || Files.isRegularFile(file)) {
+                } else if (attrs.isRegularFile() || Files.isRegularFile(file)) {
                     files.add(new Entry(file, relative));
+                } else if (Files.isDirectory(file)) {
+                    unread.add(new UnreadFile(relative, ViolationCode.UNREADABLE_FILE,
+                            "symbolic link to a folder is not followed"));
+                } else {
+                    unread.add(new UnreadFile(relative, ViolationCode.UNREADABLE_FILE,
+                            "not a regular file (a pipe, socket or device); it is not read"));
                 }
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-                violations.add(Violation.error(ViolationCode.UNREADABLE_FILE, SourceLocation.startOf(relative(root, file)),
+                unread.add(new UnreadFile(relative(root, file), ViolationCode.UNREADABLE_FILE,
                         "cannot read: " + e.getClass().getSimpleName()));
                 return FileVisitResult.CONTINUE;
             }
         });
         files.sort(Comparator.comparing(Entry::relativePath));
-        return new Listing(files, violations);
+        return new Listing(files, unread);
     }
 
     private static boolean staysInside(Path link, Path realRoot) {
@@ -90,6 +100,23 @@ public final class RepoFiles {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * Whether an entry that was not read matters: a file that would have been read, or the settings file, whose
+     * absence would silently change every default. Hidden files and files outside the globs never matter.
+     */
+    public static boolean wouldBeRead(UnreadFile entry, RepoSettings settings) {
+        String path = entry.path();
+        if (entry.wholeFolder() || path.equals(RepoSettings.FILE_NAME)) {
+            return true;
+        }
+        for (String part : path.split("/")) {
+            if (part.startsWith(".")) {
+                return false;
+            }
+        }
+        return !path.equals(RepoSettings.SANDBOX_SEED_FILE) && isIncluded(path, settings.include(), settings.exclude());
     }
 
     /** Whether a file at this relative path would be read, by the include and exclude globs alone. */

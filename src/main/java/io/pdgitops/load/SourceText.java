@@ -45,6 +45,11 @@ public final class SourceText {
     }
 
     static Result decode(byte[] bytes, String displayName) {
+        var encoding = TextEncoding.otherThanUtf8(bytes);
+        if (encoding.isPresent()) {
+            return failure(ViolationCode.UNSUPPORTED_ENCODING, SourceLocation.startOf(displayName),
+                    "file is " + encoding.get() + " text; save it as UTF-8");
+        }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 return failure(ViolationCode.BINARY_FILE, positionOf(bytes, i, displayName),

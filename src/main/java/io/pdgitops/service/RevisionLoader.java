@@ -5,7 +5,10 @@ import io.pdgitops.load.LoadResult;
 import io.pdgitops.source.GitSource;
 import io.pdgitops.source.TreeSnapshot;
 
-/** Reads and validates the tracked folder at one commit; the files exist only while they are read. */
+/**
+ * Reads and validates the tracked folder at one commit; the files exist only while they are read. The entries the
+ * copy left out go to the loader with it, so {@code serve}, the change check and {@code validate} judge them alike.
+ */
 final class RevisionLoader {
 
     private RevisionLoader() {
@@ -13,7 +16,7 @@ final class RevisionLoader {
 
     static LoadResult load(GitSource source, String revision) {
         try (TreeSnapshot tree = source.materialize(revision)) {
-            return ConfigLoader.load(tree.root());
+            return ConfigLoader.defaults().read(tree.root(), tree.skipped());
         }
     }
 }

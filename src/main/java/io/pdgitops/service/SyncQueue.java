@@ -3,6 +3,7 @@ package io.pdgitops.service;
 import io.pdgitops.state.SyncTrigger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -25,6 +26,7 @@ public final class SyncQueue {
     private final List<Runnable> checks = new ArrayList<>();
     private SyncTrigger pendingSync;
     private boolean draining;
+    private volatile String fatal;
 
     /** {@code sync} records its own failures; one that escapes is dropped so that later requests still run. */
     public SyncQueue(Executor executor, Consumer<SyncTrigger> sync, Supplier<DriftSnapshot> driftCheck) {
@@ -68,10 +70,34 @@ public final class SyncQueue {
         return done;
     }
 
+    /**
+     * The error (an {@link OutOfMemoryError}, a {@link StackOverflowError}) that escaped a run, if one did. The queue
+     * still takes requests after it, but the process is no longer to be trusted: liveness reports it.
+     */
+    public Optional<String> fatalError() {
+        return Optional.ofNullable(fatal);
+    }
+
     private void drainLater() {
         if (!draining) {
             draining = true;
-            executor.execute(this::drain);
+            executor.execute(this::drainGuarded);
+        }
+    }
+
+    /** An error must not leave {@code draining} set, or no request would ever run again, silently. */
+    private void drainGuarded() {
+        try {
+            drain();
+        } catch (Error e) {
+            synchronized (lock) {
+                draining = false;
+                if (pendingSync != null || !driftWaiters.isEmpty() || !checks.isEmpty()) {
+                    drainLater();
+                }
+            }
+            fatal = e.getClass().getName() + " in the sync worker";
+            throw e;
         }
     }
 

@@ -2,6 +2,8 @@ package io.pdgitops.source;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import io.pdgitops.load.UnreadFile;
+import io.pdgitops.validate.ViolationCode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -23,7 +25,9 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  *
  * <p>Symbolic links are resolved inside the tree, never on disk: a link to a regular file inside the sub-path is
  * written as a copy of that file; any other link (absolute, leaving the sub-path, to a folder or to another link)
- * is skipped and reported. Submodules are skipped.
+ * is skipped and reported. Submodules and files over the size limit are skipped and reported, and more files than
+ * the limit stop the walk with the whole folder reported: the loader turns each report into an error of the
+ * revision, so nothing left out here can pass for a removed file.
  */
 final class TreeMaterializer {
 
@@ -45,29 +49,30 @@ final class TreeMaterializer {
             RevCommit commit = walk.parseCommit(commitId);
             ObjectId subTree = subTree(reader, commit, subPath);
             List<String> files = new ArrayList<>();
-            List<String> skipped = new ArrayList<>();
+            List<UnreadFile> skipped = new ArrayList<>();
             try (TreeWalk tree = new TreeWalk(reader)) {
                 tree.addTree(subTree);
                 tree.setRecursive(true);
+                int seen = 0;
                 while (tree.next()) {
+                    if (++seen > limits.maxFiles()) {
+                        skipped.add(UnreadFile.tooManyFiles(limits.maxFiles()));
+                        break;
+                    }
                     String path = tree.getPathString();
                     FileMode mode = tree.getFileMode(0);
+                    UnreadFile problem;
                     if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
-                        write(reader, tree.getObjectId(0), path, target);
-                        files.add(path);
+                        problem = write(reader, tree.getObjectId(0), path, target);
                     } else if (mode == FileMode.SYMLINK) {
-                        String outcome = followLink(reader, subTree, tree.getObjectId(0), path, target);
-                        if (outcome == null) {
-                            files.add(path);
-                        } else {
-                            skipped.add(path + ": " + outcome);
-                        }
+                        problem = followLink(reader, subTree, tree.getObjectId(0), path, target);
                     } else {
-                        skipped.add(path + ": submodules are not read");
+                        problem = new UnreadFile(path, ViolationCode.UNREADABLE_FILE, "submodules are not read");
                     }
-                    if (files.size() > limits.maxFiles()) {
-                        throw new GitSourceException("more than " + limits.maxFiles() + " files under '"
-                                + display(subPath) + "' at " + commit.name() + " in " + displayUrl);
+                    if (problem == null) {
+                        files.add(path);
+                    } else {
+                        skipped.add(problem);
                     }
                 }
             }
@@ -93,11 +98,12 @@ final class TreeMaterializer {
         }
     }
 
-    /** Returns null when the link was written as a copy of its target, or the reason it was skipped. */
-    private String followLink(ObjectReader reader, ObjectId subTree, ObjectId linkBlob, String path, Path target)
+    /** Returns null when the link was written as a copy of its target, or why it was skipped. */
+    private UnreadFile followLink(ObjectReader reader, ObjectId subTree, ObjectId linkBlob, String path, Path target)
             throws IOException {
         if (reader.getObjectSize(linkBlob, Constants.OBJ_BLOB) > MAX_LINK_TARGET_BYTES) {
-            return "symbolic link target is longer than " + MAX_LINK_TARGET_BYTES + " bytes, not followed";
+            return unreadable(path, "symbolic link target is longer than " + MAX_LINK_TARGET_BYTES
+                    + " bytes, not followed");
         }
         String linkTarget = new String(reader.open(linkBlob, Constants.OBJ_BLOB).getCachedBytes(),
                 StandardCharsets.UTF_8);
@@ -106,31 +112,35 @@ final class TreeMaterializer {
             Path parent = Path.of(path).getParent();
             resolved = (parent == null ? Path.of(linkTarget) : parent.resolve(linkTarget)).normalize();
         } catch (InvalidPathException e) {
-            return "symbolic link target is not a valid path, not followed";
+            return unreadable(path, "symbolic link target is not a valid path, not followed");
         }
         if (linkTarget.startsWith("/") || resolved.isAbsolute() || resolved.startsWith("..")
                 || resolved.toString().isEmpty()) {
-            return "symbolic link to '" + linkTarget + "' points outside the sub-path, not followed";
+            return new UnreadFile(path, ViolationCode.SYMLINK_ESCAPES_REPO,
+                    "symbolic link to '" + linkTarget + "' points outside the sub-path, not followed");
         }
         String inside = resolved.toString().replace('\\', '/');
         try (TreeWalk found = TreeWalk.forPath(reader, inside, subTree)) {
             if (found == null) {
-                return "symbolic link to '" + linkTarget + "' points to nothing";
+                return unreadable(path, "symbolic link to '" + linkTarget + "' points to nothing");
             }
             FileMode mode = found.getFileMode(0);
             if (mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) {
-                return "symbolic link to '" + linkTarget + "' is not a regular file, not followed";
+                return unreadable(path, "symbolic link to '" + linkTarget + "' is not a regular file, not followed");
             }
-            write(reader, found.getObjectId(0), path, target);
-            return null;
+            return write(reader, found.getObjectId(0), path, target);
         }
     }
 
-    private void write(ObjectReader reader, ObjectId blob, String path, Path target) throws IOException {
+    private static UnreadFile unreadable(String path, String reason) {
+        return new UnreadFile(path, ViolationCode.UNREADABLE_FILE, reason);
+    }
+
+    /** Returns null when the file was written, or why it was not: its size is known before a byte is read. */
+    private UnreadFile write(ObjectReader reader, ObjectId blob, String path, Path target) throws IOException {
         long size = reader.getObjectSize(blob, Constants.OBJ_BLOB);
         if (size > limits.maxFileBytes()) {
-            throw new GitSourceException("file '" + path + "' is " + size + " bytes, over the limit of "
-                    + limits.maxFileBytes() + " bytes (" + displayUrl + ")");
+            return UnreadFile.tooLarge(path, size, limits.maxFileBytes());
         }
         Path file = target.resolve(path).normalize();
         if (!file.startsWith(target)) {
@@ -140,9 +150,6 @@ final class TreeMaterializer {
         try (OutputStream out = Files.newOutputStream(file)) {
             reader.open(blob, Constants.OBJ_BLOB).copyTo(out);
         }
-    }
-
-    private static String display(String subPath) {
-        return subPath.isEmpty() ? "/" : subPath;
+        return null;
     }
 }

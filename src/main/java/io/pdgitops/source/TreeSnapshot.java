@@ -1,5 +1,6 @@
 package io.pdgitops.source;
 
+import io.pdgitops.load.UnreadFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,9 +16,10 @@ import java.util.stream.Stream;
  * @param commitId the commit the files come from
  * @param root the folder holding the sub-path's files (the sub-path itself is not repeated below it)
  * @param files paths of the written files relative to {@code root}, with {@code /} separators, sorted
- * @param skipped entries that were not written and why, e.g. a symbolic link pointing outside the sub-path
+ * @param skipped entries that were not written and why, e.g. a symbolic link pointing outside the sub-path; give
+ *     them to the loader with the folder, or a left-out file looks like a removed one
  */
-public record TreeSnapshot(String commitId, Path root, List<String> files, List<String> skipped)
+public record TreeSnapshot(String commitId, Path root, List<String> files, List<UnreadFile> skipped)
         implements AutoCloseable {
 
     public TreeSnapshot {

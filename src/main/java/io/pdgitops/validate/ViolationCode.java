@@ -11,6 +11,8 @@ public enum ViolationCode {
     INVALID_UTF8("invalid-utf8", "The file is not valid UTF-8."),
     UNREADABLE_FILE("unreadable-file", "The file could not be read (I/O error, broken symbolic link), or pd-gitops failed on it."),
     SYMLINK_ESCAPES_REPO("symlink-escapes-repo", "A symbolic link points outside the repository."),
+    TOO_MANY_FILES("too-many-files", "The configuration folder holds more files than the limit (default 20,000)."),
+    UNSUPPORTED_ENCODING("unsupported-encoding", "The file is text in another encoding than UTF-8 (UTF-16, UTF-32); the message names it."),
 
     // Parsing YAML
     YAML_SYNTAX("yaml-syntax", "The file is not well-formed YAML."),

@@ -1,5 +1,7 @@
 package io.pdgitops.webhook;
 
+import java.util.Optional;
+
 /** GitHub: {@code X-Hub-Signature-256: sha256=<hex HMAC-SHA256 of the raw body>}. */
 record GitHubSignatureVerifier(WebhookSecret secret) implements WebhookVerifier {
 
@@ -8,14 +10,24 @@ record GitHubSignatureVerifier(WebhookSecret secret) implements WebhookVerifier 
 
     @Override
     public Verification verify(WebhookHeaders headers, byte[] body) {
+        Optional<Verification.Rejected> problem = checkHeaders(headers);
+        if (problem.isPresent()) {
+            return problem.get();
+        }
+        return HmacSha256.check(secret, body, HEADER, headers.get(HEADER).orElseThrow().substring(PREFIX.length()));
+    }
+
+    @Override
+    public Optional<Verification.Rejected> checkHeaders(WebhookHeaders headers) {
         var signature = headers.get(HEADER);
         if (signature.isEmpty()) {
-            return WebhookVerifier.missing(HEADER, "set the same secret on the GitHub webhook");
+            return Optional.of((Verification.Rejected) WebhookVerifier.missing(HEADER,
+                    "set the same secret on the GitHub webhook"));
         }
         if (!signature.get().startsWith(PREFIX)) {
-            return new Verification.Rejected(Verification.Reason.MALFORMED_SIGNATURE,
-                    HEADER + " does not start with 'sha256='");
+            return Optional.of(new Verification.Rejected(Verification.Reason.MALFORMED_SIGNATURE,
+                    HEADER + " does not start with 'sha256='"));
         }
-        return HmacSha256.check(secret, body, HEADER, signature.get().substring(PREFIX.length()));
+        return Optional.empty();
     }
 }

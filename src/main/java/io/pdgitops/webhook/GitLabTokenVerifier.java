@@ -1,5 +1,7 @@
 package io.pdgitops.webhook;
 
+import java.util.Optional;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,6 +23,13 @@ record GitLabTokenVerifier(WebhookSecret secret) implements WebhookVerifier {
                     HEADER + " does not match the configured secret token");
         }
         return Verification.ACCEPTED;
+    }
+
+    /** The token is all there is to check, and it is a header. */
+    @Override
+    public Optional<Verification.Rejected> checkHeaders(WebhookHeaders headers) {
+        return verify(headers, new byte[0]) instanceof Verification.Rejected rejected
+                ? Optional.of(rejected) : Optional.empty();
     }
 
     private static byte[] sha256(byte[] value) {

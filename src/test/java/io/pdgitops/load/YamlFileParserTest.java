@@ -102,7 +102,7 @@ class YamlFileParserTest {
                     .append(String.join(", ", java.util.Collections.nCopies(10, "*a" + (level - 1)))).append("]\n");
         }
 
-        ParsedFile parsed = new YamlFileParser(new LoadLimits(1 << 20, 1000, 64, 10_000)).parse("bomb.yaml", bomb.toString());
+        ParsedFile parsed = new YamlFileParser(new LoadLimits(1 << 20, 1000, 64, 10_000, 10)).parse("bomb.yaml", bomb.toString());
 
         assertThat(parsed.violations()).singleElement().satisfies(v -> {
             assertThat(v.code()).isEqualTo(ViolationCode.TOO_MANY_ALIASES);

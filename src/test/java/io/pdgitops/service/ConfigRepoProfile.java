@@ -16,6 +16,18 @@ public class ConfigRepoProfile implements QuarkusTestProfile {
     public static class Fresh extends ConfigRepoProfile {
     }
 
+    /** Booted apart with few, low slots for large bodies, so that a handful of senders fills them. */
+    public static class FewLargeBodySlots extends ConfigRepoProfile {
+        public static final long LARGE_BODY_BYTES = 8 * 1024;
+        public static final int SLOTS = 2;
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("pd-gitops.http.large-body-bytes", Long.toString(LARGE_BODY_BYTES),
+                    "pd-gitops.http.max-concurrent-large-bodies", Integer.toString(SLOTS));
+        }
+    }
+
     /** With checks of pull requests reported to a {@link FakeGitHub}. */
     public static class WithFakeGitHub extends ConfigRepoProfile {
         @Override

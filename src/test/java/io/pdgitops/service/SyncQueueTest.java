@@ -46,6 +46,30 @@ class SyncQueueTest {
     }
 
     @Test
+    void anErrorThatEscapesASyncIsReportedAndLaterRequestsStillRun() throws Exception {
+        AtomicInteger runs = new AtomicInteger();
+        CountDownLatch secondRan = new CountDownLatch(1);
+        SyncQueue queue = new SyncQueue(worker, trigger -> {
+            if (runs.incrementAndGet() == 1) {
+                throw new OutOfMemoryError("simulated");
+            }
+            secondRan.countDown();
+        }, () -> null);
+        assertThat(queue.fatalError()).isEmpty();
+
+        queue.requestSync(SyncTrigger.STARTUP);
+        Instant deadline = Instant.now().plusSeconds(5);
+        while (queue.fatalError().isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.onSpinWait();
+        }
+        queue.requestSync(SyncTrigger.MANUAL);
+
+        assertThat(secondRan.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(queue.fatalError()).hasValueSatisfying(fatal -> assertThat(fatal)
+                .contains(OutOfMemoryError.class.getName()));
+    }
+
+    @Test
     void driftRequestsDuringASyncShareOneCheckAfterIt() throws Exception {
         SyncQueue queue = queue();
         queue.requestSync(SyncTrigger.MANUAL);

@@ -119,6 +119,27 @@ class SyncRunTest {
     }
 
     @Test
+    void aFileReplacedByALinkLeavingTheFolderMakesTheRevisionInvalidAndDeletesNothing() throws Exception {
+        String good = commit("Add the payments configuration");
+        sync(good);
+        Path elsewhere = temp.resolve("elsewhere.yaml");
+        Files.move(origin.resolve("services/payments.yaml"), elsewhere);
+        Files.createSymbolicLink(origin.resolve("services/payments.yaml"), elsewhere);
+        String linked = commit("Link the service definition from elsewhere");
+
+        SyncRecord record = sync(linked).record();
+
+        assertThat(record.outcome()).isEqualTo(SyncOutcome.INVALID_CONFIG);
+        assertThat(record.errors()).singleElement().satisfies(error -> {
+            assertThat(error.file()).isEqualTo("services/payments.yaml");
+            assertThat(error.message()).contains("points outside");
+        });
+        assertThat(record.steps()).isEmpty();
+        assertThat(account.client.services().findByName("Payments API")).isNotEmpty();
+        assertThat(store.state().lastAppliedRevision()).isEqualTo(good);
+    }
+
+    @Test
     void revisionMissingFromTheLocalCopyIsAFailedSyncNamingGit() {
         SyncRecord failed = run.run("0".repeat(40), SyncTrigger.MANUAL).record();
 

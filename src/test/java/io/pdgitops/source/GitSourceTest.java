@@ -3,6 +3,8 @@ package io.pdgitops.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pdgitops.load.UnreadFile;
+import io.pdgitops.validate.ViolationCode;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -177,30 +179,43 @@ class GitSourceTest {
             assertThat(Files.isSymbolicLink(tree.root().resolve("alias.yaml"))).isFalse();
             assertThat(tree.root().resolve("escape.yaml")).doesNotExist();
             assertThat(tree.skipped()).containsExactly(
-                    "absolute.yaml: symbolic link to '" + absolute + "' points outside the sub-path, not followed",
-                    "escape.yaml: symbolic link to '../README.md' points outside the sub-path, not followed");
+                    new UnreadFile("absolute.yaml", ViolationCode.SYMLINK_ESCAPES_REPO,
+                            "symbolic link to '" + absolute + "' points outside the sub-path, not followed"),
+                    new UnreadFile("escape.yaml", ViolationCode.SYMLINK_ESCAPES_REPO,
+                            "symbolic link to '../README.md' points outside the sub-path, not followed"));
         }
     }
 
     @Test
-    void filesOverTheSizeLimitRefuseTheTree() throws IOException, GitAPIException {
-        String big = origin.commit("Big file", Map.of("pagerduty/big.yaml", "x".repeat(2048)));
-        SourceLimits small = new SourceLimits(1024, 100, Duration.ofSeconds(10));
+    void filesOverTheSizeLimitAreReportedUnwritten() throws IOException, GitAPIException {
+        String body = "x".repeat(2048);
+        String big = origin.commit("Big file", Map.of("pagerduty/big.yaml", body));
+        SourceLimits small = new SourceLimits(body.length() / 2, 100, Duration.ofSeconds(10));
         try (GitSource source = GitSource.open(tracked("pagerduty"), temp.resolve("data"), small)) {
             source.fetchTrackedBranch();
+            TreeSnapshot tree = source.materialize(big);
 
-            assertThatThrownBy(() -> source.materialize(big))
-                    .hasMessageStartingWith("file 'big.yaml' is 2048 bytes, over the limit of 1024 bytes");
+            assertThat(tree.root().resolve("big.yaml")).doesNotExist();
+            assertThat(tree.files()).doesNotContain("big.yaml");
+            assertThat(tree.skipped()).containsExactly(UnreadFile.tooLarge("big.yaml", body.length(), body.length() / 2));
+            tree.close();
         }
     }
 
     @Test
-    void tooManyFilesRefuseTheTree() {
-        SourceLimits small = new SourceLimits(1024, 2, Duration.ofSeconds(10));
-        try (GitSource source = GitSource.open(tracked(""), temp.resolve("data"), small)) {
+    void tooManyFilesStopTheWalkAndReportTheFolder() {
+        try (GitSource source = open(tracked(""))) {
             String head = source.fetchTrackedBranch();
-
-            assertThatThrownBy(() -> source.materialize(head)).hasMessageStartingWith("more than 2 files under '/'");
+            int all;
+            try (TreeSnapshot whole = source.materialize(head)) {
+                all = whole.files().size();
+            }
+            SourceLimits fewer = new SourceLimits(1024, all - 1, Duration.ofSeconds(10));
+            try (GitSource limited = GitSource.open(tracked(""), temp.resolve("limited"), fewer);
+                    TreeSnapshot tree = limited.materialize(limited.fetchTrackedBranch())) {
+                assertThat(tree.files()).hasSize(all - 1);
+                assertThat(tree.skipped()).containsExactly(UnreadFile.tooManyFiles(all - 1));
+            }
         }
     }
 

@@ -54,6 +54,8 @@ public interface ServiceConfig {
 
     Webhook webhook();
 
+    Http http();
+
     Review review();
 
     interface Repo {
@@ -92,6 +94,21 @@ public interface ServiceConfig {
     }
 
     /** Checks of pull and merge requests, reported as a commit status and one comment. */
+    /** Bounds on request bodies, enforced from the headers before a byte of a body is read. */
+    interface Http {
+        /** Bodies of the other API routes (small JSON requests); webhooks have {@code webhook.max-body-bytes}. */
+        @WithDefault("65536")
+        long maxApiBodyBytes();
+
+        /** A body declared larger than this takes one of the few slots for large bodies. */
+        @WithDefault("1048576")
+        long largeBodyBytes();
+
+        /** Large bodies read at once; more are answered 503 with Retry-After, so the heap holds only so many. */
+        @WithDefault("2")
+        int maxConcurrentLargeBodies();
+    }
+
     interface Review {
         /** The name the commit status is shown under. */
         @WithDefault("pd-gitops/validate")

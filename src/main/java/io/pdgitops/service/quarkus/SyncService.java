@@ -231,6 +231,11 @@ public class SyncService {
         return Optional.ofNullable(drift);
     }
 
+    /** An error that escaped the sync worker; see {@link SyncQueue#fatalError()}. */
+    public Optional<String> fatalError() {
+        return queue.fatalError();
+    }
+
     public Optional<String> lastError() {
         return lastError;
     }
