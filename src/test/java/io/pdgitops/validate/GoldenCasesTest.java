@@ -68,6 +68,12 @@ class GoldenCasesTest {
         try (Reader reader = Files.newBufferedReader(file)) {
             properties.load(reader);
         }
-        return limits.withMaxFileBytes(Long.parseLong(properties.getProperty("maxFileBytes")));
+        if (properties.getProperty("maxFileBytes") != null) {
+            limits = limits.withMaxFileBytes(Long.parseLong(properties.getProperty("maxFileBytes")));
+        }
+        if (properties.getProperty("maxFiles") != null) {
+            limits = limits.withMaxFiles(Integer.parseInt(properties.getProperty("maxFiles")));
+        }
+        return limits;
     }
 }
