@@ -9,7 +9,7 @@ import io.pdgitops.live.LiveAccount;
 import io.pdgitops.live.LiveStateReader;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.oncall.OnCallDifference;
-import io.pdgitops.oncall.PlanOnCall;
+import io.pdgitops.plan.PlanOnCall;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.plan.Inventory;
 import io.pdgitops.plan.Plan;
