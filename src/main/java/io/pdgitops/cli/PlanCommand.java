@@ -1,6 +1,6 @@
 package io.pdgitops.cli;
 
-import io.pdgitops.service.CheckResult;
+import io.pdgitops.check.CheckResult;
 import java.io.IOException;
 import java.util.Optional;
 import picocli.CommandLine.Command;

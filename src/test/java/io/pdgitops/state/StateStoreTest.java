@@ -3,6 +3,7 @@ package io.pdgitops.state;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pdgitops.validate.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,7 +84,7 @@ class StateStoreTest {
         store.finishSync(record(REV_A, SyncOutcome.SUCCEEDED), Optional.of(APPLIED));
 
         store.finishSync(new SyncRecord(0, T0, T0, SyncTrigger.POLL, REV_B, "Taro", "Break it",
-                SyncOutcome.INVALID_CONFIG, List.of(), List.of(new ValidationError("teams.yaml", 3, "name is empty"))),
+                SyncOutcome.INVALID_CONFIG, List.of(), List.of(Problem.inFile("teams.yaml", 3, "name is empty"))),
                 Optional.empty());
 
         assertThat(store.state().lastAppliedRevision()).isEqualTo(REV_A);
