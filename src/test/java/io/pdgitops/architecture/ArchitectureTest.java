@@ -2,8 +2,12 @@ package io.pdgitops.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +39,17 @@ class ArchitectureTest {
     @Test
     void everyPackageIsInALayer() {
         assertThat(LayerRules.unplacedPackages(sources)).isEmpty();
+    }
+
+    @Test
+    void everyPackageSaysWhatItHolds() throws IOException {
+        try (Stream<Path> folders = Files.walk(MainSources.ROOT.resolve(Layers.ROOT.replace('.', '/')))) {
+            assertThat(folders.filter(Files::isDirectory)
+                    .filter(folder -> !Files.exists(folder.resolve("package-info.java")))
+                    .map(folder -> MainSources.ROOT.relativize(folder).toString().replace('/', '.')
+                            + " has no package-info.java"))
+                    .isEmpty();
+        }
     }
 
     @Test
