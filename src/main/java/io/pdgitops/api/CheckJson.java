@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pdgitops.check.CheckResult;
 import io.pdgitops.plan.PlanSummary;
 import io.pdgitops.plan.render.JsonPlanRenderer;
-import io.pdgitops.service.CheckResult;
-import io.pdgitops.state.ValidationError;
+import io.pdgitops.validate.Problem;
 
 /** The JSON answer of {@code POST /api/v1/validate}: outcome, errors, summary counts and the whole plan. */
 final class CheckJson {
@@ -32,8 +32,8 @@ final class CheckJson {
         root.put("valid", result.outcome().valid());
         root.put("objects", result.declaredObjects());
         ArrayNode errors = root.putArray("errors");
-        for (ValidationError error : result.errors()) {
-            errors.addObject().put("file", error.file()).put("line", error.line()).put("message", error.message());
+        for (Problem error : result.errors()) {
+            errors.addObject().put("source", error.source().name()).put("file", error.file()).put("line", error.line()).put("message", error.message());
         }
         result.plan().ifPresentOrElse(plan -> {
             PlanSummary summary = plan.summary();

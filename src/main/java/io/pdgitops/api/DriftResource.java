@@ -1,8 +1,8 @@
 package io.pdgitops.api;
 
+import io.pdgitops.check.DriftSnapshot;
 import io.pdgitops.drift.render.DriftJsonRenderer;
 import io.pdgitops.drift.render.DriftMarkdownRenderer;
-import io.pdgitops.service.DriftSnapshot;
 import io.pdgitops.service.quarkus.SyncService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;

@@ -1,6 +1,6 @@
 package io.pdgitops.api;
 
-import io.pdgitops.service.DriftSnapshot;
+import io.pdgitops.check.DriftSnapshot;
 import io.pdgitops.service.quarkus.PagerDutyConnection;
 import io.pdgitops.service.quarkus.SyncService;
 import io.pdgitops.service.quarkus.TrackedGit;

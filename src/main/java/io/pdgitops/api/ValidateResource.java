@@ -1,8 +1,8 @@
 package io.pdgitops.api;
 
+import io.pdgitops.check.CheckResult;
 import io.pdgitops.review.CheckMarkdown;
 import io.pdgitops.review.FileLinks;
-import io.pdgitops.service.CheckResult;
 import io.pdgitops.service.RevisionCheck;
 import io.pdgitops.service.quarkus.ServiceConfig;
 import io.pdgitops.service.quarkus.SyncService;

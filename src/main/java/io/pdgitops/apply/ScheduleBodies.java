@@ -5,7 +5,7 @@ import io.pdgitops.live.ServiceJson;
 import io.pdgitops.model.LayerRestriction;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.model.ScheduleLayer;
-import io.pdgitops.pagerduty.JsonNullable;
+import io.pdgitops.pagerduty.dto.JsonNullable;
 import io.pdgitops.pagerduty.dto.LayerUser;
 import io.pdgitops.pagerduty.dto.LayerWrite;
 import io.pdgitops.pagerduty.dto.Restriction;

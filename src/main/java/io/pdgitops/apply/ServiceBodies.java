@@ -4,7 +4,7 @@ import io.pdgitops.diff.ResourceKind;
 import io.pdgitops.live.ServiceJson;
 import io.pdgitops.model.Service;
 import io.pdgitops.model.Timeout;
-import io.pdgitops.pagerduty.JsonNullable;
+import io.pdgitops.pagerduty.dto.JsonNullable;
 import io.pdgitops.pagerduty.dto.Reference;
 import io.pdgitops.pagerduty.dto.ServiceWrite;
 import java.util.Optional;

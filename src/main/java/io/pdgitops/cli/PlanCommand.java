@@ -2,7 +2,7 @@ package io.pdgitops.cli;
 
 import io.pdgitops.load.LoadResult;
 import io.pdgitops.report.Findings;
-import io.pdgitops.service.CheckResult;
+import io.pdgitops.check.CheckResult;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,20 +1,20 @@
 package io.pdgitops.cli;
 
+import io.pdgitops.check.CheckResult;
 import io.pdgitops.load.ConfigLoader;
 import io.pdgitops.load.LoadResult;
 import io.pdgitops.model.DesiredState;
+import io.pdgitops.oncall.render.OnCallDifferenceText;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.plan.Inventory;
 import io.pdgitops.plan.Plan;
 import io.pdgitops.plan.PlanOptions;
-import io.pdgitops.oncall.render.OnCallDifferenceText;
 import io.pdgitops.plan.render.JsonPlanRenderer;
 import io.pdgitops.plan.render.MarkdownPlanRenderer;
 import io.pdgitops.plan.render.TextPlanRenderer;
 import io.pdgitops.reconcile.Reconciler;
 import io.pdgitops.review.CheckMarkdown;
 import io.pdgitops.review.FileLinks;
-import io.pdgitops.service.CheckResult;
 import io.pdgitops.state.InventoryFile;
 import java.io.IOException;
 import java.io.PrintWriter;

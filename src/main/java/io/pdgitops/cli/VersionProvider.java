@@ -1,6 +1,6 @@
 package io.pdgitops.cli;
 
-import io.pdgitops.Version;
+import io.pdgitops.build.Version;
 import picocli.CommandLine.IVersionProvider;
 
 public final class VersionProvider implements IVersionProvider {

@@ -1,6 +1,6 @@
 package io.pdgitops.diff;
 
-import io.pdgitops.load.Durations;
+import io.pdgitops.model.Durations;
 import io.pdgitops.model.AutoPauseNotifications;
 import io.pdgitops.model.LayerRestriction;
 import io.pdgitops.model.ScheduledAction;

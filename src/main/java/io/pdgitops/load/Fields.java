@@ -2,6 +2,7 @@ package io.pdgitops.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pdgitops.model.Durations;
 import io.pdgitops.model.FieldPath;
 import io.pdgitops.model.Origin;
 import io.pdgitops.model.Timeout;

@@ -1,6 +1,6 @@
 package io.pdgitops.pagerduty;
 
-import io.pdgitops.Version;
+import io.pdgitops.build.Version;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;

@@ -1,6 +1,6 @@
 package io.pdgitops.review;
 
-import io.pdgitops.service.CheckResult;
+import io.pdgitops.check.CheckResult;
 import java.util.concurrent.CompletableFuture;
 
 /** Runs a check of {@code commit} after fetching {@code ref}, wherever checks run safely (the sync worker). */

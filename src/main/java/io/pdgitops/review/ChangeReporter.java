@@ -1,11 +1,11 @@
 package io.pdgitops.review;
 
+import io.pdgitops.check.CheckOutcome;
+import io.pdgitops.check.CheckResult;
 import io.pdgitops.pagerduty.Backoff;
 import io.pdgitops.pagerduty.Sleeper;
-import io.pdgitops.service.CheckOutcome;
-import io.pdgitops.service.CheckResult;
-import io.pdgitops.service.SyncRun;
-import io.pdgitops.state.ValidationError;
+import io.pdgitops.validate.Problem;
+import io.pdgitops.validate.ProblemSource;
 import io.pdgitops.webhook.GitProvider;
 import io.pdgitops.webhook.WebhookDecision;
 import java.lang.System.Logger.Level;
@@ -102,7 +102,7 @@ public final class ChangeReporter {
 
     private static CheckResult failed(WebhookDecision.CheckChange change, String reason) {
         return new CheckResult(change.fetchRef(), Optional.empty(), CheckOutcome.FAILED,
-                List.of(new ValidationError(SyncRun.PLAN, 0, reason)), Optional.empty(), 0);
+                List.of(Problem.from(ProblemSource.PLAN, reason)), Optional.empty(), 0);
     }
 
     /**

@@ -1,12 +1,13 @@
 package io.pdgitops.review;
 
+import io.pdgitops.check.CheckResult;
 import io.pdgitops.oncall.OnCallDifference;
 import io.pdgitops.plan.Plan;
 import io.pdgitops.plan.render.MarkdownPlanRenderer;
-import io.pdgitops.service.CheckResult;
 import io.pdgitops.source.CommitInfo;
-import io.pdgitops.state.ValidationError;
+import io.pdgitops.validate.Problem;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A check in Markdown: a headline, the commit, every error linked to its file and line, then the plan. The same
@@ -56,9 +57,9 @@ public final class CheckMarkdown {
 
     private void appendErrors(CheckResult result, StringBuilder out) {
         out.append("**Errors**\n\n");
-        for (ValidationError error : result.errors()) {
-            String where = error.line() > 0 ? error.file() + ":" + error.line() : error.file();
-            String place = links.to(error.file(), error.line())
+        for (Problem error : result.errors()) {
+            String where = error.where();
+            String place = (error.pointsAtFile() ? links.to(error.file(), error.line()) : Optional.<String>empty())
                     .map(url -> "[`" + where + "`](" + url + ")").orElse("`" + where + "`");
             out.append("- ").append(place).append(": ").append(escape(oneLine(error.message()))).append('\n');
         }

@@ -1,9 +1,9 @@
 package io.pdgitops.review;
 
+import io.pdgitops.check.CheckOutcome;
+import io.pdgitops.check.CheckResult;
 import io.pdgitops.plan.PlanSummary;
-import io.pdgitops.service.CheckOutcome;
-import io.pdgitops.service.CheckResult;
-import io.pdgitops.state.ValidationError;
+import io.pdgitops.validate.Problem;
 
 /**
  * A commit status: its state and the one line shown next to it.
@@ -35,7 +35,7 @@ public record CheckStatus(StatusState state, String description) {
                     plan -> plan.refusal()).orElse("the plan deletes too much"));
             case INVALID -> new CheckStatus(StatusState.FAILURE, plural(result.errors().size(), "error"));
             case FAILED -> new CheckStatus(StatusState.ERROR, "check failed: " + result.errors().stream()
-                    .findFirst().map(ValidationError::toString).orElse("unknown reason"));
+                    .findFirst().map(Problem::toString).orElse("unknown reason"));
         };
     }
 

@@ -1,5 +1,6 @@
 package io.pdgitops.service;
 
+import io.pdgitops.check.DriftSnapshot;
 import io.pdgitops.drift.DriftReport;
 import io.pdgitops.load.LoadResult;
 import io.pdgitops.oncall.OnCallDrifts;

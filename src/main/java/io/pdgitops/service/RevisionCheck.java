@@ -1,11 +1,14 @@
 package io.pdgitops.service;
 
+import io.pdgitops.check.CheckOutcome;
+import io.pdgitops.check.CheckResult;
 import io.pdgitops.load.LoadResult;
 import io.pdgitops.reconcile.Reconciler;
 import io.pdgitops.source.CommitInfo;
 import io.pdgitops.source.GitSource;
 import io.pdgitops.source.GitSourceException;
 import io.pdgitops.state.SyncState;
+import io.pdgitops.validate.ProblemSource;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -60,7 +63,7 @@ public final class RevisionCheck {
             commit = source.commitInfo(id);
             loaded = RevisionLoader.load(source, id);
         } catch (RuntimeException e) {
-            return new CheckResult(refOrCommit, Optional.empty(), CheckOutcome.FAILED, List.of(RevisionPlanning.failure(SyncRun.GIT, e)),
+            return new CheckResult(refOrCommit, Optional.empty(), CheckOutcome.FAILED, List.of(RevisionPlanning.failure(ProblemSource.GIT, e)),
                     Optional.empty(), 0);
         }
         int declared = loaded.state().objectCount();
@@ -72,7 +75,7 @@ public final class RevisionCheck {
             planned = RevisionPlanning.plan(reconciler, loaded.state(), state);
         } catch (RuntimeException e) {
             return new CheckResult(refOrCommit, Optional.of(commit), CheckOutcome.FAILED,
-                    List.of(RevisionPlanning.failure(SyncRun.PAGERDUTY, e)), Optional.empty(), declared);
+                    List.of(RevisionPlanning.failure(ProblemSource.PAGERDUTY, e)), Optional.empty(), declared);
         }
         return CheckResult.planned(refOrCommit, Optional.of(commit), planned.plan(), declared,
                 planned.onCallDifferences());

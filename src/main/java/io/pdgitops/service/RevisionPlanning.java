@@ -6,8 +6,8 @@ import io.pdgitops.model.SyncPolicy;
 import io.pdgitops.plan.PlanOptions;
 import io.pdgitops.reconcile.Reconciler;
 import io.pdgitops.state.SyncState;
-import io.pdgitops.state.ValidationError;
-import io.pdgitops.validate.Violation;
+import io.pdgitops.validate.Problem;
+import io.pdgitops.validate.ProblemSource;
 import java.util.List;
 
 /** What a sync and a check of a revision share: its errors as history keeps them, and its plan. */
@@ -16,14 +16,13 @@ final class RevisionPlanning {
     private RevisionPlanning() {
     }
 
-    static List<ValidationError> errors(LoadResult loaded) {
-        return loaded.violations().stream().filter(Violation::isError)
-                .map(v -> new ValidationError(v.location().file(), v.location().line(), v.message())).toList();
+    static List<Problem> errors(LoadResult loaded) {
+        return Problem.errorsOf(loaded.violations());
     }
 
-    /** @param where a pseudo file name such as {@link SyncRun#GIT} */
-    static ValidationError failure(String where, RuntimeException e) {
-        return new ValidationError(where, 0, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    /** @param where Git or PagerDuty, whichever could not be read */
+    static Problem failure(ProblemSource where, RuntimeException e) {
+        return Problem.from(where, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
     /** Prunes from the recorded inventory only when one was recorded: lost state never deletes. */

@@ -1,5 +1,6 @@
 package io.pdgitops.service;
 
+import io.pdgitops.check.DriftSnapshot;
 import io.pdgitops.state.SyncTrigger;
 import java.util.ArrayList;
 import java.util.List;

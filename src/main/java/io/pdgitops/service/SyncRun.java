@@ -15,7 +15,8 @@ import io.pdgitops.state.StepStatus;
 import io.pdgitops.state.SyncOutcome;
 import io.pdgitops.state.SyncRecord;
 import io.pdgitops.state.SyncTrigger;
-import io.pdgitops.state.ValidationError;
+import io.pdgitops.validate.Problem;
+import io.pdgitops.validate.ProblemSource;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -28,11 +29,6 @@ import java.util.Set;
  * recorded in history; the applied revision and inventory move only when every step succeeded.
  */
 public final class SyncRun {
-
-    /** Where an error that is not in a repository file comes from, shown in place of a file name. */
-    public static final String GIT = "(git)";
-    public static final String PAGERDUTY = "(pagerduty)";
-    public static final String PLAN = "(plan)";
 
     /** @param declaredObjects documents of the revision, 0 when it could not be read */
     public record Finished(SyncRecord record, int declaredObjects) {
@@ -60,7 +56,7 @@ public final class SyncRun {
         try {
             loaded = RevisionLoader.load(source, revision);
         } catch (RuntimeException e) {
-            return new Finished(recorder.finish(SyncOutcome.FAILED, List.of(), List.of(RevisionPlanning.failure(GIT, e)), null), 0);
+            return new Finished(recorder.finish(SyncOutcome.FAILED, List.of(), List.of(RevisionPlanning.failure(ProblemSource.GIT, e)), null), 0);
         }
         int declared = loaded.state().objectCount();
         if (!loaded.isValid()) {
@@ -70,7 +66,7 @@ public final class SyncRun {
         try {
             return new Finished(planAndApply(loaded, recorder), declared);
         } catch (RuntimeException e) {
-            return new Finished(recorder.finish(SyncOutcome.FAILED, List.of(), List.of(RevisionPlanning.failure(PAGERDUTY, e)), null),
+            return new Finished(recorder.finish(SyncOutcome.FAILED, List.of(), List.of(RevisionPlanning.failure(ProblemSource.PAGERDUTY, e)), null),
                     declared);
         }
     }
@@ -82,7 +78,7 @@ public final class SyncRun {
         if (planned.plan().status() == PlanStatus.REFUSED) {
             String reason = planned.plan().refusal().orElse("the plan is refused");
             return recorder.finish(SyncOutcome.FAILED, List.of(),
-                    List.of(new ValidationError(PLAN, 0, reason + "; nothing was applied")), null);
+                    List.of(Problem.from(ProblemSource.PLAN, reason + "; nothing was applied")), null);
         }
         if (!planned.plan().hasChanges()) {
             return recorder.finish(SyncOutcome.NO_CHANGES, List.of(), List.of(), declared);
@@ -127,7 +123,7 @@ public final class SyncRun {
         }
 
         /** @param applied the inventory to record as applied, or null to leave the last applied revision as it is */
-        SyncRecord finish(SyncOutcome outcome, List<StepResult> steps, List<ValidationError> errors,
+        SyncRecord finish(SyncOutcome outcome, List<StepResult> steps, List<Problem> errors,
                 Set<InventoryEntry> applied) {
             String author = commit.map(c -> c.authorName() + " <" + c.authorEmail() + ">").orElse(null);
             String message = commit.map(CommitInfo::subject).orElse(null);

@@ -1,5 +1,6 @@
 package io.pdgitops.state;
 
+import io.pdgitops.validate.Problem;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * @param message first line of the revision's commit message, if known
  */
 public record SyncRecord(long id, Instant startedAt, Instant finishedAt, SyncTrigger trigger, String revision,
-        String author, String message, SyncOutcome outcome, List<StepResult> steps, List<ValidationError> errors) {
+        String author, String message, SyncOutcome outcome, List<StepResult> steps, List<Problem> errors) {
 
     public SyncRecord {
         steps = steps == null ? List.of() : List.copyOf(steps);

@@ -1,6 +1,6 @@
 package io.pdgitops.write;
 
-import io.pdgitops.load.Durations;
+import io.pdgitops.model.Durations;
 import io.pdgitops.model.Timeout;
 import java.time.DayOfWeek;
 import java.time.Duration;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.pdgitops.pagerduty.JsonNullable;
+import io.pdgitops.pagerduty.dto.JsonNullable;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.pagerduty.PagerDutyException;
 import io.pdgitops.pagerduty.RenderWindow;

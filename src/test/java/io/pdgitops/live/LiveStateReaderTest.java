@@ -13,7 +13,7 @@ import io.pdgitops.model.ScheduleLayer;
 import io.pdgitops.model.Service;
 import io.pdgitops.model.Target;
 import io.pdgitops.model.Timeout;
-import io.pdgitops.pagerduty.JsonNullable;
+import io.pdgitops.pagerduty.dto.JsonNullable;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.pagerduty.dto.EscalationPolicyWrite;
 import io.pdgitops.pagerduty.dto.EscalationRule;

@@ -13,15 +13,15 @@ import java.util.List;
 import java.util.Optional;
 
 /** Small declared schedules for on-call tests, in Asia/Tokyo from Monday 2026-01-05. */
-final class Schedules {
+public final class Schedules {
 
     static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-    static final OffsetDateTime MONDAY_9 = OffsetDateTime.parse("2026-01-05T09:00:00+09:00");
+    public static final OffsetDateTime MONDAY_9 = OffsetDateTime.parse("2026-01-05T09:00:00+09:00");
 
     private Schedules() {
     }
 
-    static Schedule rotation(String name, Duration turn, List<String> users, LayerRestriction... restrictions) {
+    public static Schedule rotation(String name, Duration turn, List<String> users, LayerRestriction... restrictions) {
         return new Schedule(name, Optional.empty(), TOKYO, Optional.empty(),
                 List.of(new ScheduleLayer(Optional.empty(), MONDAY_9, Optional.empty(), MONDAY_9, turn, users,
                         List.of(restrictions))),

@@ -2,7 +2,7 @@ package io.pdgitops.pagerduty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pdgitops.Version;
+import io.pdgitops.build.Version;
 import io.pdgitops.pagerduty.dto.TeamWrite;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,7 @@ package io.pdgitops.pagerduty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pdgitops.pagerduty.dto.JsonNullable;
 import io.pdgitops.pagerduty.dto.LayerUser;
 import io.pdgitops.pagerduty.dto.LayerWrite;
 import io.pdgitops.pagerduty.dto.OverrideEntry;

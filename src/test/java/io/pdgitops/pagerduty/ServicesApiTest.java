@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.pdgitops.pagerduty.dto.Integration;
 import io.pdgitops.pagerduty.dto.IntegrationWrite;
+import io.pdgitops.pagerduty.dto.JsonNullable;
 import io.pdgitops.pagerduty.dto.Reference;
 import io.pdgitops.pagerduty.dto.Service;
 import io.pdgitops.pagerduty.dto.ServiceWrite;

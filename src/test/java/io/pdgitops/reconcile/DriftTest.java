@@ -11,7 +11,7 @@ import io.pdgitops.drift.UnmanagedObject;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.ObjectKey;
 import io.pdgitops.model.ObjectKind;
-import io.pdgitops.pagerduty.JsonNullable;
+import io.pdgitops.pagerduty.dto.JsonNullable;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.pagerduty.dto.EscalationPolicy;
 import io.pdgitops.pagerduty.dto.EscalationPolicyWrite;

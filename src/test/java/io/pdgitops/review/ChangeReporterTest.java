@@ -2,10 +2,10 @@ package io.pdgitops.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pdgitops.check.CheckOutcome;
+import io.pdgitops.check.CheckResult;
 import io.pdgitops.pagerduty.Backoff;
 import io.pdgitops.review.github.GitHubReviewer;
-import io.pdgitops.service.CheckOutcome;
-import io.pdgitops.service.CheckResult;
 import io.pdgitops.webhook.GitProvider;
 import io.pdgitops.webhook.ReviewedRepository;
 import io.pdgitops.webhook.WebhookDecision;
@@ -99,7 +99,7 @@ class ChangeReporterTest {
 
         assertThat(result.outcome()).isEqualTo(CheckOutcome.FAILED);
         assertThat(host.calls().get(1)).contains("\"state\":\"error\"",
-                "\"description\":\"check failed: (plan): worker stopped\"");
+                "\"description\":\"check failed: plan: worker stopped\"");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.pdgitops.review;
 
+import io.pdgitops.check.CheckOutcome;
+import io.pdgitops.check.CheckResult;
 import io.pdgitops.diff.FieldChange;
 import io.pdgitops.diff.ResourceKey;
 import io.pdgitops.diff.ResourceKind;
@@ -8,10 +10,9 @@ import io.pdgitops.plan.PlanStatus;
 import io.pdgitops.plan.PlanStep;
 import io.pdgitops.plan.PlanSummary;
 import io.pdgitops.plan.StepAction;
-import io.pdgitops.service.CheckOutcome;
-import io.pdgitops.service.CheckResult;
 import io.pdgitops.source.CommitInfo;
-import io.pdgitops.state.ValidationError;
+import io.pdgitops.validate.Problem;
+import io.pdgitops.validate.ProblemSource;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ final class SampleChecks {
                     List.of(), List.of(), List.of(), new PlanSummary(0, 0, 0, 5, 0)));
             case "invalid" -> invalid();
             case "failed" -> new CheckResult("refs/pull/7/head", Optional.empty(), CheckOutcome.FAILED,
-                    List.of(new ValidationError("(git)", 0, "ref 'refs/pull/7/head' does not exist")),
+                    List.of(Problem.from(ProblemSource.GIT, "ref 'refs/pull/7/head' does not exist")),
                     Optional.empty(), 0);
             case "refused" -> planned(CheckOutcome.REFUSED, new Plan(PlanStatus.REFUSED,
                     Optional.of("the plan deletes 2 objects, more than max_deletions (1)"),
@@ -57,8 +58,8 @@ final class SampleChecks {
 
     static CheckResult invalid() {
         return new CheckResult(SHA, Optional.of(COMMIT), CheckOutcome.INVALID, List.of(
-                new ValidationError("services/payments.yaml", 5, "`auto_resolve_timeout`: 'soon' is not a duration"),
-                new ValidationError("schedules/ops day.yaml", 12, "unknown user `jiro@example.com`\nin layer 1")),
+                Problem.inFile("services/payments.yaml", 5, "`auto_resolve_timeout`: 'soon' is not a duration"),
+                Problem.inFile("schedules/ops day.yaml", 12, "unknown user `jiro@example.com`\nin layer 1")),
                 Optional.empty(), 7);
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pdgitops.check.CheckOutcome;
+import io.pdgitops.check.CheckResult;
 import io.pdgitops.oncall.OnCallDifference;
 import io.pdgitops.plan.PlanStep;
 import io.pdgitops.plan.StepAction;
@@ -12,7 +14,8 @@ import io.pdgitops.review.FileLinks;
 import io.pdgitops.source.GitCli;
 import io.pdgitops.state.SyncState;
 import io.pdgitops.state.SyncTrigger;
-import io.pdgitops.state.ValidationError;
+import io.pdgitops.validate.Problem;
+import io.pdgitops.validate.ProblemSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,7 +111,7 @@ class RevisionCheckTest {
         assertThat(result.outcome()).isEqualTo(CheckOutcome.INVALID);
         assertThat(result.outcome().valid()).isFalse();
         assertThat(result.plan()).isEmpty();
-        assertThat(result.errors()).extracting(ValidationError::file, ValidationError::line)
+        assertThat(result.errors()).extracting(Problem::file, Problem::line)
                 .containsExactly(tuple("services/broken.yaml", 4), tuple("services/broken.yaml", 8));
     }
 
@@ -152,7 +155,7 @@ class RevisionCheckTest {
         assertThat(result.outcome()).isEqualTo(CheckOutcome.FAILED);
         assertThat(result.commit()).isEmpty();
         assertThat(result.errors()).singleElement().satisfies(error -> {
-            assertThat(error.file()).isEqualTo(SyncRun.GIT);
+            assertThat(error.source()).isEqualTo(ProblemSource.GIT);
             assertThat(error.message()).contains("refs/heads/no-such-branch");
         });
     }

@@ -2,6 +2,7 @@ package io.pdgitops.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pdgitops.check.DriftSnapshot;
 import io.pdgitops.state.SyncTrigger;
 import java.time.Instant;
 import java.util.List;

@@ -12,7 +12,8 @@ import io.pdgitops.state.StepResult;
 import io.pdgitops.state.SyncOutcome;
 import io.pdgitops.state.SyncRecord;
 import io.pdgitops.state.SyncTrigger;
-import io.pdgitops.state.ValidationError;
+import io.pdgitops.validate.Problem;
+import io.pdgitops.validate.ProblemSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,7 +85,7 @@ class SyncRunTest {
         SyncRun.Finished finished = sync(bad);
 
         assertThat(finished.record().outcome()).isEqualTo(SyncOutcome.INVALID_CONFIG);
-        assertThat(finished.record().errors()).extracting(ValidationError::file, ValidationError::line)
+        assertThat(finished.record().errors()).extracting(Problem::file, Problem::line)
                 .containsExactly(tuple("services/broken.yaml", 4));
         assertThat(store.state().lastAppliedRevision()).isEqualTo(good);
         assertThat(store.state().lastSeenRevision()).isEqualTo(bad);
@@ -102,7 +103,7 @@ class SyncRunTest {
 
         assertThat(refused.outcome()).isEqualTo(SyncOutcome.FAILED);
         assertThat(refused.errors()).singleElement().satisfies(error -> {
-            assertThat(error.file()).isEqualTo(SyncRun.PLAN);
+            assertThat(error.source()).isEqualTo(ProblemSource.PLAN);
             assertThat(error.message()).contains("max_deletions").endsWith("; nothing was applied");
         });
         assertThat(account.client.services().findByName("Payments API")).isNotEmpty();
@@ -145,7 +146,7 @@ class SyncRunTest {
 
         assertThat(failed.outcome()).isEqualTo(SyncOutcome.FAILED);
         assertThat(failed.errors()).singleElement().satisfies(error -> {
-            assertThat(error.file()).isEqualTo(SyncRun.GIT);
+            assertThat(error.source()).isEqualTo(ProblemSource.GIT);
             assertThat(error.message()).startsWith("commit " + "0".repeat(40) + " is not in the local copy");
         });
         assertThat(store.state().lastAppliedRevision()).isNull();

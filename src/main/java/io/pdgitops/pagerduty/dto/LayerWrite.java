@@ -1,6 +1,5 @@
 package io.pdgitops.pagerduty.dto;
 
-import io.pdgitops.pagerduty.JsonNullable;
 import java.time.OffsetDateTime;
 import java.util.List;
 

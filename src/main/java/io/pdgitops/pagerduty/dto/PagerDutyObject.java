@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
 /**
  * How every PagerDuty record maps to JSON: snake_case names as in PagerDuty's API, unknown fields ignored (PagerDuty
  * adds fields over time), and null fields left out when writing, because PUT is partial and an omitted field stays
- * as it is. An explicit JSON null is sent with {@link io.pdgitops.pagerduty.JsonNullable} or a {@code NullNode}.
+ * as it is. An explicit JSON null is sent with {@link io.pdgitops.pagerduty.dto.JsonNullable} or a {@code NullNode}.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)

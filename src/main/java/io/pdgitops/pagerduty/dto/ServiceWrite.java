@@ -2,7 +2,6 @@ package io.pdgitops.pagerduty.dto;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.pdgitops.pagerduty.JsonNullable;
 
 /**
  * The body of a service create or update. A null field is not sent (PUT leaves it as is); a timeout of

@@ -23,7 +23,7 @@ public final class MarkdownPlanRenderer {
 
     /**
      * @param onCall how the plan's schedule steps move on-call time (see
-     *     {@link io.pdgitops.oncall.PlanOnCall}); shown after the field changes
+     *     {@link io.pdgitops.plan.PlanOnCall}); shown after the field changes
      */
     public String render(Plan plan, List<OnCallDifference> onCall) {
         StringBuilder out = new StringBuilder();

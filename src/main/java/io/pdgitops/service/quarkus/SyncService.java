@@ -1,12 +1,12 @@
 package io.pdgitops.service.quarkus;
 
 import io.pdgitops.apply.CreateLookup;
+import io.pdgitops.check.CheckResult;
+import io.pdgitops.check.DriftSnapshot;
 import io.pdgitops.drift.DriftStatus;
 import io.pdgitops.leader.Leadership;
 import io.pdgitops.reconcile.Reconciler;
-import io.pdgitops.service.CheckResult;
 import io.pdgitops.service.DriftCheck;
-import io.pdgitops.service.DriftSnapshot;
 import io.pdgitops.service.Phase;
 import io.pdgitops.service.RevisionCheck;
 import io.pdgitops.service.SyncQueue;
@@ -16,7 +16,8 @@ import io.pdgitops.state.SyncOutcome;
 import io.pdgitops.state.SyncRecord;
 import io.pdgitops.state.SyncState;
 import io.pdgitops.state.SyncTrigger;
-import io.pdgitops.state.ValidationError;
+import io.pdgitops.validate.Problem;
+import io.pdgitops.validate.ProblemSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -308,7 +309,7 @@ public class SyncService {
             if (trigger != SyncTrigger.POLL) {
                 SyncRecord record = store.finishSync(new SyncRecord(0, clock.instant(), clock.instant(), trigger,
                         store.state().lastSeenRevision(), null, null, SyncOutcome.FAILED, List.of(),
-                        List.of(new ValidationError(SyncRun.GIT, 0, e.getMessage()))), Optional.empty());
+                        List.of(Problem.from(ProblemSource.GIT, e.getMessage()))), Optional.empty());
                 metrics.onSync(record.outcome(), Duration.ZERO);
             }
             return null;

@@ -3,6 +3,7 @@ package io.pdgitops.service.quarkus;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.pdgitops.service.Eventually;
 import io.pdgitops.service.TempDataDir;
@@ -39,7 +40,7 @@ class UnreachableRepositoryTest {
         assertThat(status.getString("lastError")).startsWith("cannot fetch branch 'main' from " + URL);
         assertThat(status.getString("lastAppliedRevision")).isNull();
         given().get("/api/v1/syncs/1").then().statusCode(200)
-                .body("outcome", equalTo("FAILED")).body("errors[0].file", equalTo("(git)"));
+                .body("outcome", equalTo("FAILED")).body("errors[0].source", equalTo("GIT")).body("errors[0].file", nullValue());
         given().get("/q/health/ready").then().statusCode(503)
                 .body("checks.find { it.name == 'git' }.status", equalTo("DOWN"));
     }

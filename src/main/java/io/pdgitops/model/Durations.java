@@ -1,4 +1,4 @@
-package io.pdgitops.load;
+package io.pdgitops.model;
 
 import java.time.Duration;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.pdgitops.service;
+package io.pdgitops.check;
 
 import io.pdgitops.drift.DriftReport;
 import java.time.Instant;

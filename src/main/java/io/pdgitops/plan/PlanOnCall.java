@@ -1,13 +1,14 @@
-package io.pdgitops.oncall;
+package io.pdgitops.plan;
 
 import io.pdgitops.diff.LiveObject;
 import io.pdgitops.diff.LiveState;
 import io.pdgitops.diff.ResourceKind;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.Schedule;
-import io.pdgitops.plan.Plan;
-import io.pdgitops.plan.PlanStep;
-import io.pdgitops.plan.StepAction;
+import io.pdgitops.oncall.OnCallDifference;
+import io.pdgitops.oncall.OnCallDifferences;
+import io.pdgitops.oncall.SchedulePreview;
+import io.pdgitops.oncall.TimeRange;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

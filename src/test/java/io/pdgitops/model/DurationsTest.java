@@ -1,4 +1,4 @@
-package io.pdgitops.load;
+package io.pdgitops.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.pdgitops;
+package io.pdgitops.build;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,11 +1,11 @@
-package io.pdgitops.service;
+package io.pdgitops.check;
 
 import io.pdgitops.load.LoadResult;
 import io.pdgitops.oncall.OnCallDifference;
 import io.pdgitops.plan.Plan;
 import io.pdgitops.plan.PlanStatus;
 import io.pdgitops.source.CommitInfo;
-import io.pdgitops.state.ValidationError;
+import io.pdgitops.validate.Problem;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param onCall how each schedule the plan creates or updates moves on-call time over the next two weeks
  */
 public record CheckResult(String requested, Optional<CommitInfo> commit, CheckOutcome outcome,
-        List<ValidationError> errors, Optional<Plan> plan, int declaredObjects, List<OnCallDifference> onCall) {
+        List<Problem> errors, Optional<Plan> plan, int declaredObjects, List<OnCallDifference> onCall) {
 
     public CheckResult {
         errors = List.copyOf(errors);
@@ -30,13 +30,13 @@ public record CheckResult(String requested, Optional<CommitInfo> commit, CheckOu
 
     /** A result with no on-call section: no plan, or none computed. */
     public CheckResult(String requested, Optional<CommitInfo> commit, CheckOutcome outcome,
-            List<ValidationError> errors, Optional<Plan> plan, int declaredObjects) {
+            List<Problem> errors, Optional<Plan> plan, int declaredObjects) {
         this(requested, commit, outcome, errors, plan, declaredObjects, List.of());
     }
 
     /** A revision with errors; {@code commit} absent where none applies (a folder checked outside Git). */
     public static CheckResult invalid(String requested, Optional<CommitInfo> commit, LoadResult loaded) {
-        return new CheckResult(requested, commit, CheckOutcome.INVALID, RevisionPlanning.errors(loaded),
+        return new CheckResult(requested, commit, CheckOutcome.INVALID, Problem.errorsOf(loaded.violations()),
                 Optional.empty(), loaded.state().objectCount());
     }
 

@@ -1,4 +1,4 @@
-package io.pdgitops.oncall;
+package io.pdgitops.plan;
 
 import static io.pdgitops.oncall.Schedules.MONDAY_9;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,11 +11,8 @@ import io.pdgitops.diff.UserDirectory;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.RepoSettings;
 import io.pdgitops.model.Schedule;
-import io.pdgitops.plan.Plan;
-import io.pdgitops.plan.PlanStatus;
-import io.pdgitops.plan.PlanStep;
-import io.pdgitops.plan.PlanSummary;
-import io.pdgitops.plan.StepAction;
+import io.pdgitops.oncall.OnCallDifference;
+import io.pdgitops.oncall.Schedules;
 import io.pdgitops.plan.render.MarkdownPlanRenderer;
 import io.pdgitops.oncall.render.OnCallDifferenceText;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.pdgitops.pagerduty;
+package io.pdgitops.pagerduty.dto;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializable;

@@ -1,4 +1,4 @@
-package io.pdgitops.service;
+package io.pdgitops.check;
 
 /** How a check of a revision ended. */
 public enum CheckOutcome {
