@@ -18,7 +18,7 @@ import io.pdgitops.pagerduty.PagerDutyEnvironment;
 import io.pdgitops.plan.Inventory;
 import io.pdgitops.plan.PlanOptions;
 import io.pdgitops.reconcile.Reconciler;
-import io.pdgitops.validate.Suggestions;
+import io.pdgitops.model.Suggestions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

@@ -7,7 +7,7 @@ import io.pdgitops.model.FieldPath;
 import io.pdgitops.model.Origin;
 import io.pdgitops.model.Timeout;
 import io.pdgitops.validate.DisplayPath;
-import io.pdgitops.validate.Suggestions;
+import io.pdgitops.model.Suggestions;
 import io.pdgitops.validate.Violation;
 import io.pdgitops.validate.ViolationCode;
 import java.time.DateTimeException;

@@ -7,7 +7,7 @@ import io.pdgitops.model.Schedule;
 import io.pdgitops.model.Service;
 import io.pdgitops.model.Target;
 import io.pdgitops.schedule.Entry;
-import io.pdgitops.validate.Suggestions;
+import io.pdgitops.model.Suggestions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.pdgitops.validate;
 
+import io.pdgitops.model.Suggestions;
 import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.EscalationPolicy;

@@ -1,5 +1,6 @@
 package io.pdgitops.validate;
 
+import io.pdgitops.model.Suggestions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;

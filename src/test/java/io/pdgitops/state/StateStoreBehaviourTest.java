@@ -3,6 +3,7 @@ package io.pdgitops.state;
 import static io.pdgitops.state.StateSamples.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pdgitops.validate.Problem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -87,7 +88,7 @@ class StateStoreBehaviourTest {
         store.finishSync(record(REV_A, SyncOutcome.SUCCEEDED), Optional.of(APPLIED));
 
         store.finishSync(new SyncRecord(0, T0, T0, SyncTrigger.POLL, REV_B, "Taro", "Break it",
-                SyncOutcome.INVALID_CONFIG, List.of(), List.of(new ValidationError("teams.yaml", 3, "name is empty"))),
+                SyncOutcome.INVALID_CONFIG, List.of(), List.of(Problem.inFile("teams.yaml", 3, "name is empty"))),
                 Optional.empty());
 
         assertThat(store.state().lastAppliedRevision()).isEqualTo(REV_A);

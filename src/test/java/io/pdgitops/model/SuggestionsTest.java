@@ -1,4 +1,4 @@
-package io.pdgitops.validate;
+package io.pdgitops.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.pdgitops.validate;
+package io.pdgitops.model;
 
 import java.util.Collection;
 import java.util.Locale;
