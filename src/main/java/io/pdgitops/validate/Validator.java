@@ -12,7 +12,7 @@ import java.util.Set;
  * restriction lengths, team hierarchy), and the on-call checks (coverage rules, escalation rules
  * that reach nobody). Never throws.
  *
- * <p>Most callers want {@code io.pdgitops.load.ConfigLoader#load}, which reads a directory and runs
+ * <p>Most callers want {@code ConfigLoader.load} of the load package, which reads a directory and runs
  * schema and semantic validation together.
  */
 public final class Validator {

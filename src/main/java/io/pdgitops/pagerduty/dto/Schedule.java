@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * A schedule as the client returns it. {@code layers} are in PagerDuty's UI order, Layer 1 first, whatever order
- * the wire used (see {@code io.pdgitops.pagerduty.LayerOrder}). {@code finalSchedule} and
+ * the wire used (see the client's {@code LayerOrder}). {@code finalSchedule} and
  * {@code overridesSubschedule} are only filled by a single-schedule read with a window, never by the list.
  */
 @PagerDutyObject
