@@ -4,7 +4,6 @@ import io.pdgitops.service.quarkus.SyncService;
 import io.pdgitops.state.SyncRecord;
 import io.pdgitops.state.SyncTrigger;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -33,13 +32,16 @@ public class SyncsResource {
     @Inject
     ApiAuth auth;
 
+    private static final int DEFAULT_LIMIT = 50;
+
     @GET
     @Path("/syncs")
     @Operation(summary = "Sync history, newest first",
             description = "Trigger, revision, author, commit message, outcome, per-step results and errors.")
     public List<SyncRecord> syncs(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @QueryParam("limit") @DefaultValue("50") int limit) {
+            @QueryParam("limit") String limitParam) {
         auth.requireRead(authorization);
+        int limit = QueryValues.integer("limit", limitParam, DEFAULT_LIMIT, 1, Integer.MAX_VALUE);
         List<SyncRecord> history = sync.history();
         int from = Math.max(0, history.size() - Math.max(1, limit));
         List<SyncRecord> newestFirst = new ArrayList<>(history.subList(from, history.size()));
