@@ -9,6 +9,7 @@ public final class ApiDefinition {
 
     /** The name of the bearer security scheme. */
     public static final String BEARER = "bearer";
+    static final String BAD_REQUEST = "BadRequest";
     static final String UNAUTHORIZED = "Unauthorized";
     static final String FORBIDDEN = "Forbidden";
     static final String UNAVAILABLE = "Unavailable";

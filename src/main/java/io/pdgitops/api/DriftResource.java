@@ -5,7 +5,6 @@ import io.pdgitops.drift.render.DriftJsonRenderer;
 import io.pdgitops.drift.render.DriftMarkdownRenderer;
 import io.pdgitops.service.quarkus.SyncService;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -46,7 +45,9 @@ public class DriftResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, MARKDOWN})
     @Operation(operationId = "getDrift", summary = "Where PagerDuty differs from the last applied revision",
-            description = "The newest periodic check; refresh=true checks now. Accept: text/markdown gives Markdown.")
+            description = "The newest periodic check; refresh=true checks now and needs 'Authorization: Bearer "
+                    + "<api token>', as does the first request before any check ran, since a check reads the "
+                    + "whole PagerDuty account. Accept: text/markdown gives Markdown.")
     @SecurityRequirementsSet
     @SecurityRequirementsSet(@SecurityRequirement(name = ApiDefinition.BEARER))
     @APIResponses({
@@ -78,15 +79,22 @@ public class DriftResource {
                                 })),
                         @Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING))
                     }),
+            @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST),
             @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED),
             @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN),
             @APIResponse(responseCode = "503", ref = ApiDefinition.UNAVAILABLE)
     })
     public Response drift(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(HttpHeaders.ACCEPT) String accept,
-            @Parameter(description = "Check now instead of answering with the newest periodic check")
-            @QueryParam("refresh") @DefaultValue("false") boolean refresh) {
+            @Parameter(description = "Check now instead of answering with the newest periodic check",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+            @QueryParam("refresh") String refreshParam) {
         auth.requireRead(authorization);
+        boolean refresh = QueryValues.bool("refresh", refreshParam, false);
+        if (refresh || sync.drift().isEmpty()) {
+            // A check reads the whole account from PagerDuty; anonymous callers must not spend the sync's budget.
+            auth.requireWrite(authorization);
+        }
         DriftSnapshot snapshot = refresh || sync.drift().isEmpty() ? checkNow() : sync.drift().get();
         if (snapshot.report().isEmpty()) {
             throw ApiError.refuse(Response.Status.SERVICE_UNAVAILABLE, "no drift report: "

@@ -4,7 +4,6 @@ import io.pdgitops.service.quarkus.SyncService;
 import io.pdgitops.state.SyncRecord;
 import io.pdgitops.state.SyncTrigger;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -40,6 +39,8 @@ public class SyncsResource {
     @Inject
     ApiAuth auth;
 
+    private static final int DEFAULT_LIMIT = 50;
+
     @GET
     @Path("/syncs")
     @Operation(operationId = "listSyncs", summary = "Sync history, newest first",
@@ -50,13 +51,16 @@ public class SyncsResource {
             @APIResponse(responseCode = "200", description = "The newest syncs, at most limit of them",
                     content = @Content(mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(type = SchemaType.ARRAY, implementation = SyncRecord.class))),
+            @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST),
             @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED),
             @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     })
     public List<SyncRecord> syncs(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @Parameter(description = "How many syncs to return, newest first (at least 1)")
-            @QueryParam("limit") @DefaultValue("50") int limit) {
+            @Parameter(description = "How many syncs to return, newest first (at least 1)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "50"))
+            @QueryParam("limit") String limitParam) {
         auth.requireRead(authorization);
+        int limit = QueryValues.integer("limit", limitParam, DEFAULT_LIMIT, 1, Integer.MAX_VALUE);
         List<SyncRecord> history = sync.history();
         int from = Math.max(0, history.size() - Math.max(1, limit));
         List<SyncRecord> newestFirst = new ArrayList<>(history.subList(from, history.size()));

@@ -91,7 +91,8 @@ public final class Sandbox {
 
     public SandboxResponse handle(SandboxRequest request) {
         if (request.path().equals(ADMIN_PREFIX) || request.path().startsWith(ADMIN_PREFIX + "/")) {
-            return admin.handle(request);
+            return mayAdminister(request) ? admin.handle(request) : error(ApiError.unauthorized(),
+                    rateLimiter.untouched());
         }
         String statsKey = routes.match(request.method(), request.path())
                 .map(matched -> matched.route().template()).orElse(request.path());
@@ -198,6 +199,18 @@ public final class Sandbox {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Resetting the sandbox or injecting faults takes a full-access token: a configured one when tokens are
+     * configured, otherwise any token of a permissive sandbox, as for its API.
+     */
+    private boolean mayAdminister(SandboxRequest request) {
+        Optional<String> token = token(request);
+        if (token.isEmpty()) {
+            return false;
+        }
+        return config.tokens().isEmpty() ? config.permissive() : config.tokens().get(token.get()) == TokenAccess.FULL;
     }
 
     private Optional<TokenAccess> access(String token) {

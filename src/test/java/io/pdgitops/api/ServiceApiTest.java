@@ -87,7 +87,9 @@ class ServiceApiTest {
                 .body("{\"service\":{\"description\":\"edited in the UI\"}}")
                 .put("/sandbox/services/" + id).then().statusCode(200);
 
-        JsonPath drift = given().get("/api/v1/drift?refresh=true").then().statusCode(200).extract().jsonPath();
+        given().get("/api/v1/drift?refresh=true").then().statusCode(401);
+        JsonPath drift = given().header("Authorization", BEARER).get("/api/v1/drift?refresh=true").then()
+                .statusCode(200).extract().jsonPath();
         assertThat(drift.getString("format")).isEqualTo("pd-gitops/drift/v1");
         assertThat(drift.getString("objects.find { it.name == 'Payments API' }.status")).isEqualTo("drifted");
         given().header("Accept", "text/markdown").get("/api/v1/drift").then().statusCode(200)
@@ -98,6 +100,15 @@ class ServiceApiTest {
         Eventually.await(Duration.ofSeconds(30), () -> given().header("Authorization", SANDBOX_AUTH)
                 .get("/sandbox/services/" + id).then().extract().path("service.description"),
                 "Card payment gateway"::equals);
+    }
+
+    @Test
+    void queryValuesThatAreNotWhatTheParameterTakesAre400NamingIt() {
+        given().get("/api/v1/syncs?limit=abc").then().statusCode(400).body("error", containsString("'limit'"));
+        given().get("/api/v1/syncs?limit=0").then().statusCode(400).body("error", containsString("'limit'"));
+        given().header("Authorization", BEARER).get("/api/v1/drift?refresh=maybe").then().statusCode(400)
+                .body("error", containsString("'refresh'"));
+        given().get("/api/v1/syncs?limit=1").then().statusCode(200).body("size()", equalTo(1));
     }
 
     @Test

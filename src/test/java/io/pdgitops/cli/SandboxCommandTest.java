@@ -82,7 +82,8 @@ class SandboxCommandTest {
 
         Sandbox sandbox = command.sandbox();
 
-        var faults = sandbox.handle(new SandboxRequest("GET", "/sandbox-admin/faults", Map.of(), Map.of(), null));
+        var faults = sandbox.handle(new SandboxRequest("GET", "/sandbox-admin/faults", Map.of(),
+                Map.of("Authorization", List.of("Token token=any")), null));
         assertThat(faults.bodyText()).contains("\"latencyMillis\":150").contains("\"jitterMillis\":1000");
     }
 

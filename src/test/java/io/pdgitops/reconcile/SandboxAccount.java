@@ -26,6 +26,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 /** An in-process sandbox and a client on it that never sleeps, with the sandbox's call counts and faults at hand. */
@@ -130,7 +131,8 @@ public final class SandboxAccount {
 
     private JsonNode admin(String method, String path, String body) {
         byte[] bytes = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
-        var response = sandbox.handle(new SandboxRequest(method, path, Map.of(), Map.of(), bytes));
+        var response = sandbox.handle(new SandboxRequest(method, path, Map.of(),
+                Map.of("Authorization", List.of("Token token=test-token")), bytes));
         try {
             return JSON.readTree(response.body());
         } catch (IOException e) {

@@ -21,6 +21,17 @@ class AdminEndpointsTest {
     }
 
     @Test
+    void theAdminRoutesNeedAFullAccessToken() {
+        String configured = pd.token;
+        pd.token = null;
+        assertThat(pd.put("/sandbox-admin/faults", "{\"errorRate\":1}").status()).isEqualTo(401);
+        pd.token = "not-" + configured;
+        assertThat(pd.get("/sandbox-admin/stats").status()).isEqualTo(401);
+        pd.token = configured;
+        assertThat(pd.get("/sandbox-admin/faults").body().path("errorRate").asDouble()).isZero();
+    }
+
+    @Test
     void badFaultSettingsAre400() {
         assertThat(pd.put("/sandbox-admin/faults", "{\"errorRate\":2}").status()).isEqualTo(400);
         assertThat(pd.put("/sandbox-admin/faults", "{\"nonsense\":1}").error().path("message").asText())

@@ -48,6 +48,9 @@ class SandboxRouteTest {
     @Test
     void adminEndpointChangesFaultsAndCounts() {
         given().contentType("application/json").body("{\"rateLimitBurst\":1}")
+                .when().put("/sandbox-admin/faults").then().statusCode(401);
+        given().header("Authorization", "Token token=route-test-token").contentType("application/json")
+                .body("{\"rateLimitBurst\":1}")
                 .when().put("/sandbox-admin/faults")
                 .then().statusCode(200).body("rateLimitBurst", equalTo(1));
 
@@ -55,7 +58,7 @@ class SandboxRouteTest {
                 .when().get("/sandbox/abilities")
                 .then().statusCode(429).body("error.code", equalTo(2020));
 
-        given().when().get("/sandbox-admin/stats")
+        given().header("Authorization", "Token token=route-test-token").when().get("/sandbox-admin/stats")
                 .then().statusCode(200).body("paths.'/abilities'.rate_limited", equalTo(1));
     }
 }

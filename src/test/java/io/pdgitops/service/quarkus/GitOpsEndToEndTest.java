@@ -98,7 +98,8 @@ class GitOpsEndToEndTest {
                 .body("{\"service\":{\"description\":\"edited in the UI\"}}")
                 .put("/sandbox/services/" + id).then().statusCode(200);
 
-        given().get("/api/v1/drift?refresh=true").then().statusCode(200)
+        given().header("Authorization", "Bearer " + ConfigRepoServer.API_TOKEN).get("/api/v1/drift?refresh=true")
+                .then().statusCode(200)
                 .body("objects.find { it.name == 'Payments API' }.status", equalTo("drifted"));
 
         Eventually.await(Duration.ofSeconds(30), () -> sandboxService("Payments API").get("description"),
