@@ -2,6 +2,7 @@ package io.pdgitops.architecture;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The rules of {@code docs/architecture.md} applied to a set of source files. Each finding names the class, what it
@@ -52,30 +53,28 @@ final class LayerRules {
 
     /** Adapters are used by the edge, never the other way round. */
     static List<String> adapterFindings(List<SourceFile> files) {
-        List<String> findings = new ArrayList<>();
-        for (SourceFile file : files) {
-            if (!Layers.isAdapter(file.packageName())) {
-                continue;
-            }
-            for (String reference : file.references()) {
-                if (Layers.isEdge(SourceFile.packageOf(reference))) {
-                    findings.add(finding(file, reference, "adapters must not use the service, the API or the CLI"));
-                }
-            }
-        }
-        return findings;
+        return uses(files, Layers::isAdapter, Layers::isEdge, "adapters must not use the service, the API or the CLI");
     }
 
     /** The PagerDuty client talks to whatever URL it is given and knows nothing of the sandbox that imitates it. */
     static List<String> clientFindings(List<SourceFile> files) {
+        return uses(files, inTopLevel(Layers.CLIENT), inTopLevel(Layers.SANDBOX),
+                "the PagerDuty client must not use the sandbox");
+    }
+
+    private static Predicate<String> inTopLevel(String name) {
+        return packageName -> Layers.topLevel(packageName).filter(name::equals).isPresent();
+    }
+
+    /** Every use, by a class in a {@code from} package, of a type in a {@code to} package. */
+    private static List<String> uses(List<SourceFile> files, Predicate<String> from, Predicate<String> to, String rule) {
         List<String> findings = new ArrayList<>();
         for (SourceFile file : files) {
-            if (!Layers.topLevel(file.packageName()).filter(Layers.CLIENT::equals).isPresent()) {
-                continue;
-            }
-            for (String reference : file.references()) {
-                if (Layers.topLevel(SourceFile.packageOf(reference)).filter(Layers.SANDBOX::equals).isPresent()) {
-                    findings.add(finding(file, reference, "the PagerDuty client must not use the sandbox"));
+            if (from.test(file.packageName())) {
+                for (String reference : file.references()) {
+                    if (to.test(SourceFile.packageOf(reference))) {
+                        findings.add(finding(file, reference, rule));
+                    }
                 }
             }
         }

@@ -14,11 +14,15 @@ import org.junit.jupiter.api.Test;
 @TestProfile(SandboxRouteTest.Seeded.class)
 class SandboxRouteTest {
 
-    /** The sandbox on, seeded, with one accepted token. */
+    /**
+     * The sandbox on, seeded, with one accepted token. The repository is named, though never reached, so that the
+     * service does not look for one around the working directory, which need not be a Git checkout.
+     */
     public static class Seeded implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of(
+                    "pd-gitops.repo.url", "git://127.0.0.1:1/config.git",
                     "pd-gitops.sandbox.enabled", "true",
                     "pd-gitops.sandbox.seed-file", "src/test/resources/sandbox/seed.yaml",
                     "pd-gitops.sandbox.permissive", "false",

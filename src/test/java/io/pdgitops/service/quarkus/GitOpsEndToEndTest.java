@@ -8,6 +8,7 @@ import io.pdgitops.service.ConfigRepoProfile;
 import io.pdgitops.service.ConfigRepoServer;
 import io.pdgitops.service.Eventually;
 import io.pdgitops.service.GitHubPush;
+import io.pdgitops.webhook.SharedPayloads;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -49,6 +50,7 @@ class GitOpsEndToEndTest {
 
     @BeforeEach
     void startupSyncIsDone() {
+        SharedPayloads.assumePresent();
         Eventually.await(Duration.ofSeconds(60), GitOpsEndToEndTest::status,
                 s -> s.getString("phase").equals("Synced"));
     }
