@@ -5,7 +5,7 @@ import io.pdgitops.service.quarkus.PagerDutyConnection;
 import io.pdgitops.service.quarkus.SyncService;
 import io.pdgitops.service.quarkus.TrackedGit;
 import io.pdgitops.source.GitRemote;
-import io.pdgitops.state.StepStatus;
+import io.pdgitops.state.StepResultStatus;
 import io.pdgitops.state.SyncRecord;
 import io.pdgitops.state.SyncState;
 import jakarta.inject.Inject;
@@ -68,7 +68,7 @@ public class StatusResource {
                 last.map(SyncRecord::id).orElse(null), last.map(SyncRecord::finishedAt).orElse(null),
                 sync.lastError().orElse(null), sync.declaredObjects(),
                 last.map(r -> r.steps().size()).orElse(0),
-                last.map(r -> (int) r.steps().stream().filter(s -> s.status() == StepStatus.FAILED).count()).orElse(0),
+                last.map(r -> (int) r.steps().stream().filter(s -> s.status() == StepResultStatus.FAILED).count()).orElse(0),
                 drift.map(DriftSnapshot::hasDrift).orElse(null),
                 drift.map(DriftSnapshot::checkedAt).orElse(null), sync.replicaName(), sync.leader().orElse(null));
     }

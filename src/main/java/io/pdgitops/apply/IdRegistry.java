@@ -5,7 +5,7 @@ import io.pdgitops.diff.LiveObject;
 import io.pdgitops.diff.ResourceKind;
 import io.pdgitops.live.LiveAccount;
 import io.pdgitops.model.DeclaredObject;
-import io.pdgitops.pagerduty.dto.ScheduleLayer;
+import io.pdgitops.pagerduty.dto.ScheduleLayerDto;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,7 +24,7 @@ final class IdRegistry {
     private final Map<ResourceKind, Map<String, String>> ids = new EnumMap<>(ResourceKind.class);
     private final Map<ResourceKind, Set<String>> ambiguous = new EnumMap<>(ResourceKind.class);
     private final Map<String, Map<String, String>> integrationIds = new HashMap<>();
-    private final Map<String, List<ScheduleLayer>> currentLayers;
+    private final Map<String, List<ScheduleLayerDto>> currentLayers;
     private final Map<String, String> userIds;
     private final Map<String, String> vendorIds;
 
@@ -60,11 +60,11 @@ final class IdRegistry {
         ids.computeIfAbsent(kind, k -> new HashMap<>()).put(name, id);
     }
 
-    synchronized void rememberLayers(String scheduleId, List<ScheduleLayer> layers) {
+    synchronized void rememberLayers(String scheduleId, List<ScheduleLayerDto> layers) {
         currentLayers.put(scheduleId, List.copyOf(layers));
     }
 
-    synchronized List<ScheduleLayer> currentLayers(String scheduleId) {
+    synchronized List<ScheduleLayerDto> currentLayers(String scheduleId) {
         return currentLayers.getOrDefault(scheduleId, List.of());
     }
 

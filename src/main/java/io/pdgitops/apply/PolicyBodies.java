@@ -15,7 +15,7 @@ final class PolicyBodies {
     }
 
     static EscalationPolicyWrite of(EscalationPolicy policy, IdRegistry ids) {
-        List<io.pdgitops.pagerduty.dto.EscalationRule> rules = policy.rules().stream()
+        List<io.pdgitops.pagerduty.dto.EscalationRuleDto> rules = policy.rules().stream()
                 .map(rule -> rule(rule, ids))
                 .toList();
         return new EscalationPolicyWrite(policy.name(), policy.description().orElse(null),
@@ -23,9 +23,9 @@ final class PolicyBodies {
                 policy.teams().map(teams -> TeamBodies.references(teams, ids)).orElse(null));
     }
 
-    private static io.pdgitops.pagerduty.dto.EscalationRule rule(EscalationRule rule, IdRegistry ids) {
+    private static io.pdgitops.pagerduty.dto.EscalationRuleDto rule(EscalationRule rule, IdRegistry ids) {
         List<Reference> targets = rule.targets().stream().map(target -> target(target, ids)).toList();
-        return new io.pdgitops.pagerduty.dto.EscalationRule(null, (int) rule.escalationDelay().toMinutes(), targets);
+        return new io.pdgitops.pagerduty.dto.EscalationRuleDto(null, (int) rule.escalationDelay().toMinutes(), targets);
     }
 
     private static Reference target(Target target, IdRegistry ids) {

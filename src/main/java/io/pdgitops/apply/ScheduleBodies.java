@@ -8,7 +8,7 @@ import io.pdgitops.model.ScheduleLayer;
 import io.pdgitops.pagerduty.dto.JsonNullable;
 import io.pdgitops.pagerduty.dto.LayerUser;
 import io.pdgitops.pagerduty.dto.LayerWrite;
-import io.pdgitops.pagerduty.dto.Restriction;
+import io.pdgitops.pagerduty.dto.RestrictionDto;
 import io.pdgitops.pagerduty.dto.ScheduleWrite;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -28,14 +28,14 @@ final class ScheduleBodies {
     }
 
     /** @param running PagerDuty's running layers, Layer 1 first; empty for a create */
-    static ScheduleWrite of(Schedule schedule, List<io.pdgitops.pagerduty.dto.ScheduleLayer> running,
+    static ScheduleWrite of(Schedule schedule, List<io.pdgitops.pagerduty.dto.ScheduleLayerDto> running,
             OffsetDateTime now, IdRegistry ids) {
         Pairing pairing = Pairing.of(schedule.layers().stream().map(ScheduleLayer::name).toList(),
                 schedule.layers().stream().map(layer -> layer.end().map(end -> end.isAfter(now)).orElse(true)).toList(),
                 running.stream().map(layer -> Optional.ofNullable(layer.name())).toList());
         List<LayerWrite> layers = new ArrayList<>();
         for (int i = 0; i < schedule.layers().size(); i++) {
-            String id = pairing.liveOf(i, running).map(io.pdgitops.pagerduty.dto.ScheduleLayer::id).orElse(null);
+            String id = pairing.liveOf(i, running).map(io.pdgitops.pagerduty.dto.ScheduleLayerDto::id).orElse(null);
             layers.add(layer(schedule.layers().get(i), id, ids));
         }
         for (int index : pairing.unpaired()) {
@@ -50,7 +50,7 @@ final class ScheduleBodies {
         JsonNullable<OffsetDateTime> end = layer.end().map(JsonNullable::of)
                 .orElse(id == null ? null : JsonNullable.ofNull());
         List<LayerUser> users = layer.users().stream().map(email -> LayerUser.of(ids.userId(email))).toList();
-        List<Restriction> restrictions = layer.restrictions().stream().map(ScheduleBodies::restriction).toList();
+        List<RestrictionDto> restrictions = layer.restrictions().stream().map(ScheduleBodies::restriction).toList();
         return new LayerWrite(id, layer.name().orElse(null), layer.start(), end, layer.rotationVirtualStart(),
                 (int) layer.rotationTurnLength().toSeconds(), users, restrictions);
     }
@@ -60,16 +60,16 @@ final class ScheduleBodies {
      * minute, and a start at or after that (a layer not begun yet, or one whose past start PagerDuty moved to the
      * last write) moves a minute before it, so that the layer never runs again.
      */
-    private static LayerWrite ended(io.pdgitops.pagerduty.dto.ScheduleLayer layer, OffsetDateTime now) {
+    private static LayerWrite ended(io.pdgitops.pagerduty.dto.ScheduleLayerDto layer, OffsetDateTime now) {
         OffsetDateTime end = now.truncatedTo(ChronoUnit.MINUTES);
         OffsetDateTime start = layer.start().isBefore(end) ? layer.start() : end.minusMinutes(1);
         return new LayerWrite(layer.id(), layer.name(), start, JsonNullable.of(end),
                 layer.rotationVirtualStart(), layer.rotationTurnLengthSeconds(), layer.users(), layer.restrictions());
     }
 
-    private static Restriction restriction(LayerRestriction restriction) {
+    private static RestrictionDto restriction(LayerRestriction restriction) {
         boolean weekly = restriction.type() == LayerRestriction.Type.WEEKLY;
-        return new Restriction(weekly ? "weekly_restriction" : "daily_restriction",
+        return new RestrictionDto(weekly ? "weekly_restriction" : "daily_restriction",
                 ServiceJson.clock(restriction.startTimeOfDay()), (int) restriction.duration().toSeconds(),
                 restriction.startDayOfWeek().map(day -> day.getValue()).orElse(null));
     }

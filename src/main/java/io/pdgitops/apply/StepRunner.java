@@ -11,6 +11,11 @@ import io.pdgitops.model.Service;
 import io.pdgitops.model.Team;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.pagerduty.PagerDutyException;
+import io.pdgitops.pagerduty.dto.EscalationPolicyDto;
+import io.pdgitops.pagerduty.dto.IntegrationDto;
+import io.pdgitops.pagerduty.dto.ScheduleDto;
+import io.pdgitops.pagerduty.dto.ServiceDto;
+import io.pdgitops.pagerduty.dto.TeamDto;
 import io.pdgitops.plan.PlanStep;
 import io.pdgitops.plan.StepAction;
 import java.time.Clock;
@@ -64,9 +69,9 @@ final class StepRunner {
     }
 
     private boolean team(PlanStep step, Team team) {
-        Supplier<io.pdgitops.pagerduty.dto.Team> create = () -> client.teams().create(TeamBodies.of(team, ids));
-        Written<io.pdgitops.pagerduty.dto.Team> written = write(step, () -> client.teams().findByName(team.name()),
-                create, io.pdgitops.pagerduty.dto.Team::id);
+        Supplier<TeamDto> create = () -> client.teams().create(TeamBodies.of(team, ids));
+        Written<TeamDto> written = write(step, () -> client.teams().findByName(team.name()),
+                create, TeamDto::id);
         if (written.needsUpdate()) {
             client.teams().update(written.id(), TeamBodies.of(team, ids));
         }
@@ -78,10 +83,10 @@ final class StepRunner {
 
     private boolean schedule(PlanStep step, Schedule schedule) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        Written<io.pdgitops.pagerduty.dto.Schedule> written = write(step,
+        Written<ScheduleDto> written = write(step,
                 () -> client.schedules().findByName(schedule.name()),
                 () -> client.schedules().create(ScheduleBodies.of(schedule, List.of(), now, ids)),
-                io.pdgitops.pagerduty.dto.Schedule::id);
+                ScheduleDto::id);
         if (written.adopted()) {
             ids.rememberLayers(written.id(), LiveSchedules.current(written.object(), clock.instant()));
         }
@@ -93,10 +98,10 @@ final class StepRunner {
     }
 
     private boolean policy(PlanStep step, EscalationPolicy policy) {
-        Written<io.pdgitops.pagerduty.dto.EscalationPolicy> written = write(step,
+        Written<EscalationPolicyDto> written = write(step,
                 () -> client.escalationPolicies().findByName(policy.name()),
                 () -> client.escalationPolicies().create(PolicyBodies.of(policy, ids)),
-                io.pdgitops.pagerduty.dto.EscalationPolicy::id);
+                EscalationPolicyDto::id);
         if (written.needsUpdate()) {
             client.escalationPolicies().update(written.id(), PolicyBodies.of(policy, ids));
         }
@@ -104,10 +109,10 @@ final class StepRunner {
     }
 
     private boolean service(PlanStep step, Service service) {
-        Written<io.pdgitops.pagerduty.dto.Service> written = write(step,
+        Written<ServiceDto> written = write(step,
                 () -> client.services().findByName(service.name()),
                 () -> client.services().create(ServiceBodies.of(service, ids)),
-                io.pdgitops.pagerduty.dto.Service::id);
+                ServiceDto::id);
         if (written.needsUpdate()) {
             client.services().update(written.id(), ServiceBodies.of(service, ids));
         }
@@ -125,19 +130,19 @@ final class StepRunner {
         if (step.action() == StepAction.UPDATE && changesKind(step)) {
             // PagerDuty cannot change an integration's type or vendor: it is replaced, and gets a new key.
             client.integrations().delete(serviceId, step.liveId().orElseThrow());
-            io.pdgitops.pagerduty.dto.Integration created =
+            IntegrationDto created =
                     client.integrations().create(serviceId, IntegrationBodies.of(integration, ids));
             reportKey(serviceName, integration, created);
             return false;
         }
-        Written<io.pdgitops.pagerduty.dto.Integration> written = write(step,
+        Written<IntegrationDto> written = write(step,
                 () -> {
-                    List<io.pdgitops.pagerduty.dto.Integration> all = client.services().get(serviceId).integrations();
+                    List<IntegrationDto> all = client.services().get(serviceId).integrations();
                     return all == null ? List.of()
                             : all.stream().filter(live -> integration.name().equals(live.name())).toList();
                 },
                 () -> client.integrations().create(serviceId, IntegrationBodies.of(integration, ids)),
-                io.pdgitops.pagerduty.dto.Integration::id);
+                IntegrationDto::id);
         if (written.needsUpdate()) {
             client.integrations().update(serviceId, written.id(), IntegrationBodies.of(integration, ids));
         }
@@ -149,7 +154,7 @@ final class StepRunner {
         return step.changes().stream().anyMatch(change -> change.path().endsWith(".type") || change.path().endsWith(".vendor"));
     }
 
-    private void reportKey(String serviceName, Integration integration, io.pdgitops.pagerduty.dto.Integration live) {
+    private void reportKey(String serviceName, Integration integration, IntegrationDto live) {
         if (live != null && live.integrationKey() != null) {
             secrets.accept(new IntegrationSecret(serviceName, integration.name(), live.integrationKey()));
         }

@@ -43,8 +43,8 @@ final class LiveIntegrations {
         if (imported.isEmpty()) {
             throw new IllegalArgumentException(repo + " has no services written by import " + tool);
         }
-        Map<String, List<io.pdgitops.pagerduty.dto.Service>> live = target.client().services().list().stream()
-                .collect(Collectors.groupingBy(io.pdgitops.pagerduty.dto.Service::name));
+        Map<String, List<io.pdgitops.pagerduty.dto.ServiceDto>> live = target.client().services().list().stream()
+                .collect(Collectors.groupingBy(io.pdgitops.pagerduty.dto.ServiceDto::name));
         List<ContactTarget> targets = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Service service : imported) {
@@ -59,7 +59,7 @@ final class LiveIntegrations {
      * @param types the integration types the monitoring tool can send to, first declared one wins
      * @param problems why there is no target, for the user
      */
-    private static Optional<ContactTarget> target(Service service, List<io.pdgitops.pagerduty.dto.Service> live,
+    private static Optional<ContactTarget> target(Service service, List<io.pdgitops.pagerduty.dto.ServiceDto> live,
             Set<IntegrationType> types, List<String> problems) {
         if (live.size() != 1) {
             problems.add("Service `" + service.name() + "` " + (live.isEmpty() ? "is not in PagerDuty"
@@ -75,7 +75,7 @@ final class LiveIntegrations {
                     + " integration");
             return Optional.empty();
         }
-        Optional<io.pdgitops.pagerduty.dto.Integration> integration = Optional.ofNullable(live.get(0).integrations())
+        Optional<io.pdgitops.pagerduty.dto.IntegrationDto> integration = Optional.ofNullable(live.get(0).integrations())
                 .orElse(List.of()).stream().filter(candidate -> declared.get().name().equals(candidate.name()))
                 .findFirst();
         boolean email = declared.get().type() == IntegrationType.EMAIL;

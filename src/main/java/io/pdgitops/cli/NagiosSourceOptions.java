@@ -7,7 +7,7 @@ import io.pdgitops.imports.nagios.NagiosConfig;
 import io.pdgitops.imports.nagios.NagiosConfigException;
 import io.pdgitops.imports.nagios.NagiosInventory;
 import io.pdgitops.imports.nagios.PolicyRules;
-import io.pdgitops.imports.nagios.ServiceMapper;
+import io.pdgitops.imports.nagios.NagiosServiceMapper;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +65,7 @@ final class NagiosSourceOptions {
     }
 
     ImportMapping map(NagiosInventory inventory, PolicyRules policies) throws NagiosConfigException {
-        return ServiceMapper.map(inventory, rule(), policies,
+        return NagiosServiceMapper.map(inventory, rule(), policies,
                 new IntegrationChoice(integrationVariable, Optional.ofNullable(emailDomain)), exclude);
     }
 }

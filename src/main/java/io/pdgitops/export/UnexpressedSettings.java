@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.pdgitops.diff.ResourceKey;
 import io.pdgitops.diff.ResourceKind;
 import io.pdgitops.live.LiveRecords;
-import io.pdgitops.pagerduty.dto.Integration;
-import io.pdgitops.pagerduty.dto.Service;
+import io.pdgitops.pagerduty.dto.IntegrationDto;
+import io.pdgitops.pagerduty.dto.ServiceDto;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +55,7 @@ final class UnexpressedSettings {
                 add(key, policy.unmodeled(), settings);
             }
         }
-        for (Service service : records.services()) {
+        for (ServiceDto service : records.services()) {
             ResourceKey key = new ResourceKey(ResourceKind.SERVICE, service.name(), Optional.empty());
             if (exported.test(key)) {
                 add(key, service.unmodeled(), settings);
@@ -66,7 +66,7 @@ final class UnexpressedSettings {
         return settings;
     }
 
-    static List<Integration> integrations(Service service) {
+    static List<IntegrationDto> integrations(ServiceDto service) {
         return service.integrations() == null ? List.of() : service.integrations();
     }
 

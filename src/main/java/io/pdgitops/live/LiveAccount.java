@@ -1,7 +1,7 @@
 package io.pdgitops.live;
 
 import io.pdgitops.diff.LiveState;
-import io.pdgitops.pagerduty.dto.ScheduleLayer;
+import io.pdgitops.pagerduty.dto.ScheduleLayerDto;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +14,7 @@ import java.util.Map;
  *     first, as in the state
  * @param vendorIds vendor ids by lower-case name; empty when no integration needed vendors
  */
-public record LiveAccount(LiveState state, Map<String, String> userIds, Map<String, List<ScheduleLayer>> currentLayers,
+public record LiveAccount(LiveState state, Map<String, String> userIds, Map<String, List<ScheduleLayerDto>> currentLayers,
         Map<String, String> vendorIds) {
 
     public LiveAccount {

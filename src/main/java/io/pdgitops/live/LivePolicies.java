@@ -14,7 +14,7 @@ final class LivePolicies {
     private LivePolicies() {
     }
 
-    static EscalationPolicy policy(io.pdgitops.pagerduty.dto.EscalationPolicy policy, NameBook names) {
+    static EscalationPolicy policy(io.pdgitops.pagerduty.dto.EscalationPolicyDto policy, NameBook names) {
         List<EscalationRule> rules = policy.escalationRules() == null ? List.of()
                 : policy.escalationRules().stream().map(rule -> new EscalationRule(
                         Duration.ofMinutes(rule.escalationDelayInMinutes() == null ? 0 : rule.escalationDelayInMinutes()),

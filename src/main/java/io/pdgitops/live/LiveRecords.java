@@ -1,12 +1,12 @@
 package io.pdgitops.live;
 
-import io.pdgitops.pagerduty.dto.EscalationPolicy;
-import io.pdgitops.pagerduty.dto.Schedule;
-import io.pdgitops.pagerduty.dto.Service;
-import io.pdgitops.pagerduty.dto.Team;
-import io.pdgitops.pagerduty.dto.TeamMember;
-import io.pdgitops.pagerduty.dto.User;
-import io.pdgitops.pagerduty.dto.Vendor;
+import io.pdgitops.pagerduty.dto.EscalationPolicyDto;
+import io.pdgitops.pagerduty.dto.ScheduleDto;
+import io.pdgitops.pagerduty.dto.ServiceDto;
+import io.pdgitops.pagerduty.dto.TeamDto;
+import io.pdgitops.pagerduty.dto.TeamMemberDto;
+import io.pdgitops.pagerduty.dto.UserDto;
+import io.pdgitops.pagerduty.dto.VendorDto;
 import java.util.List;
 import java.util.Map;
 
@@ -17,13 +17,13 @@ import java.util.Map;
  * @param members by team id, only for the teams whose members were read
  */
 public record LiveRecords(
-        List<User> users,
-        List<Team> teams,
-        List<Schedule> schedules,
-        List<EscalationPolicy> policies,
-        List<Service> services,
-        List<Vendor> vendors,
-        Map<String, List<TeamMember>> members) {
+        List<UserDto> users,
+        List<TeamDto> teams,
+        List<ScheduleDto> schedules,
+        List<EscalationPolicyDto> policies,
+        List<ServiceDto> services,
+        List<VendorDto> vendors,
+        Map<String, List<TeamMemberDto>> members) {
 
     public LiveRecords {
         users = List.copyOf(users);

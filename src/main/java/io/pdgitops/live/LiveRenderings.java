@@ -5,7 +5,7 @@ import io.pdgitops.oncall.TimeRange;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.pagerduty.RenderWindow;
 import io.pdgitops.pagerduty.dto.RenderedEntry;
-import io.pdgitops.pagerduty.dto.Schedule;
+import io.pdgitops.pagerduty.dto.ScheduleDto;
 import io.pdgitops.pagerduty.dto.SubSchedule;
 import io.pdgitops.schedule.Entry;
 import java.time.OffsetDateTime;
@@ -30,7 +30,7 @@ public final class LiveRenderings {
     }
 
     public LiveRendering read(String scheduleId, String scheduleName, TimeRange range) {
-        Schedule rendered = client.schedules().get(scheduleId, RenderWindow.of(
+        ScheduleDto rendered = client.schedules().get(scheduleId, RenderWindow.of(
                 OffsetDateTime.ofInstant(range.start(), ZoneOffset.UTC), OffsetDateTime.ofInstant(range.end(), ZoneOffset.UTC)));
         return new LiveRendering(scheduleName, entries(rendered.finalSchedule()), entries(rendered.overridesSubschedule()));
     }

@@ -4,7 +4,7 @@ import io.pdgitops.model.LayerRestriction;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.model.ScheduleLayer;
 import io.pdgitops.pagerduty.dto.LayerUser;
-import io.pdgitops.pagerduty.dto.Restriction;
+import io.pdgitops.pagerduty.dto.RestrictionDto;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,20 +20,20 @@ public final class LiveSchedules {
     }
 
     /** The layers that have not ended by {@code now}: PagerDuty keeps ended ones, but they are history. */
-    public static List<io.pdgitops.pagerduty.dto.ScheduleLayer> current(io.pdgitops.pagerduty.dto.Schedule schedule,
+    public static List<io.pdgitops.pagerduty.dto.ScheduleLayerDto> current(io.pdgitops.pagerduty.dto.ScheduleDto schedule,
             Instant now) {
-        List<io.pdgitops.pagerduty.dto.ScheduleLayer> layers = schedule.layers() == null ? List.of() : schedule.layers();
+        List<io.pdgitops.pagerduty.dto.ScheduleLayerDto> layers = schedule.layers() == null ? List.of() : schedule.layers();
         return layers.stream().filter(layer -> layer.end() == null || layer.end().toInstant().isAfter(now)).toList();
     }
 
-    static Schedule schedule(io.pdgitops.pagerduty.dto.Schedule schedule, NameBook names, Instant now) {
+    static Schedule schedule(io.pdgitops.pagerduty.dto.ScheduleDto schedule, NameBook names, Instant now) {
         List<ScheduleLayer> layers = current(schedule, now).stream().map(layer -> layer(layer, names)).toList();
         Optional<List<String>> teams = Optional.of(names.teamNames(schedule.teams()));
         return new Schedule(schedule.name(), NameBook.description(schedule.description()),
                 ZoneId.of(schedule.timeZone()), teams, layers, NameBook.PAGERDUTY);
     }
 
-    private static ScheduleLayer layer(io.pdgitops.pagerduty.dto.ScheduleLayer layer, NameBook names) {
+    private static ScheduleLayer layer(io.pdgitops.pagerduty.dto.ScheduleLayerDto layer, NameBook names) {
         List<String> users = layer.users() == null ? List.of()
                 : layer.users().stream().map(LayerUser::user).map(names::user).toList();
         List<LayerRestriction> restrictions = layer.restrictions() == null ? List.of()
@@ -44,7 +44,7 @@ public final class LiveSchedules {
                 Duration.ofSeconds(turn), users, restrictions);
     }
 
-    private static LayerRestriction restriction(Restriction restriction) {
+    private static LayerRestriction restriction(RestrictionDto restriction) {
         boolean weekly = "weekly_restriction".equals(restriction.type());
         Optional<DayOfWeek> day = weekly && restriction.startDayOfWeek() != null
                 ? Optional.of(DayOfWeek.of(restriction.startDayOfWeek()))

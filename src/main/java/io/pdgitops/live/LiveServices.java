@@ -24,7 +24,7 @@ final class LiveServices {
     private LiveServices() {
     }
 
-    static Service service(io.pdgitops.pagerduty.dto.Service service, NameBook names) {
+    static Service service(io.pdgitops.pagerduty.dto.ServiceDto service, NameBook names) {
         return new Service(service.name(), NameBook.description(service.description()),
                 names.policy(service.escalationPolicy()),
                 Optional.of(timeout(service.autoResolveTimeout())),
@@ -38,7 +38,7 @@ final class LiveServices {
                 NameBook.PAGERDUTY);
     }
 
-    static List<LiveIntegration> integrations(io.pdgitops.pagerduty.dto.Service service, NameBook names) {
+    static List<LiveIntegration> integrations(io.pdgitops.pagerduty.dto.ServiceDto service, NameBook names) {
         if (service.integrations() == null) {
             return List.of();
         }
@@ -52,7 +52,7 @@ final class LiveServices {
      * A vendor integration is known by its vendor; a type that pd-gitops does not declare shows as a vendor
      * named after the type, so that it differs visibly from any declared type.
      */
-    private static Integration integration(io.pdgitops.pagerduty.dto.Integration integration, NameBook names) {
+    private static Integration integration(io.pdgitops.pagerduty.dto.IntegrationDto integration, NameBook names) {
         Optional<IntegrationType> known = Arrays.stream(IntegrationType.values())
                 .filter(type -> type.pagerDutyType().map(t -> t.equals(integration.type())).orElse(false))
                 .findFirst();

@@ -11,8 +11,14 @@ import io.pdgitops.model.Schedule;
 import io.pdgitops.model.Service;
 import io.pdgitops.model.Team;
 import io.pdgitops.pagerduty.PagerDutyClient;
-import io.pdgitops.pagerduty.dto.User;
-import io.pdgitops.pagerduty.dto.Vendor;
+import io.pdgitops.pagerduty.dto.EscalationPolicyDto;
+import io.pdgitops.pagerduty.dto.ScheduleDto;
+import io.pdgitops.pagerduty.dto.ScheduleLayerDto;
+import io.pdgitops.pagerduty.dto.ServiceDto;
+import io.pdgitops.pagerduty.dto.TeamDto;
+import io.pdgitops.pagerduty.dto.TeamMemberDto;
+import io.pdgitops.pagerduty.dto.UserDto;
+import io.pdgitops.pagerduty.dto.VendorDto;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,9 +89,9 @@ public final class LiveStateReader {
         }
         Set<String> teamIds = records.teams().stream()
                 .filter(team -> teams.contains(team.name()))
-                .map(io.pdgitops.pagerduty.dto.Team::id)
+                .map(TeamDto::id)
                 .collect(Collectors.toSet());
-        Map<String, List<io.pdgitops.pagerduty.dto.TeamMember>> members =
+        Map<String, List<TeamMemberDto>> members =
                 new HashMap<>(MembersFromUsers.of(records.users(), teamIds));
         members.putAll(records.members());
         return new LiveRecords(records.users(), records.teams(), records.schedules(), records.policies(),
@@ -100,26 +106,26 @@ public final class LiveStateReader {
      */
     public LiveRecords fetch(Predicate<String> readMembers, boolean vendorsWanted) {
         try (ConcurrentReads reads = new ConcurrentReads(concurrency)) {
-            Future<List<User>> users = reads.submit(() -> client.users().list());
-            Future<List<io.pdgitops.pagerduty.dto.Team>> teamsRead = reads.submit(() -> client.teams().list());
-            Future<List<io.pdgitops.pagerduty.dto.Schedule>> schedules = reads.submit(() -> client.schedules().list());
-            Future<List<io.pdgitops.pagerduty.dto.EscalationPolicy>> policies =
+            Future<List<UserDto>> users = reads.submit(() -> client.users().list());
+            Future<List<TeamDto>> teamsRead = reads.submit(() -> client.teams().list());
+            Future<List<ScheduleDto>> schedules = reads.submit(() -> client.schedules().list());
+            Future<List<EscalationPolicyDto>> policies =
                     reads.submit(() -> client.escalationPolicies().list());
-            Future<List<io.pdgitops.pagerduty.dto.Service>> servicesRead = reads.submit(() -> client.services().list());
-            Future<List<Vendor>> wantedVendors = vendorsWanted ? reads.submit(() -> client.vendors().list()) : null;
+            Future<List<ServiceDto>> servicesRead = reads.submit(() -> client.services().list());
+            Future<List<VendorDto>> wantedVendors = vendorsWanted ? reads.submit(() -> client.vendors().list()) : null;
 
             // Waited for in kind order: of several failed reads, the first kind's error is the one reported.
-            List<User> userList = reads.get(users);
-            List<io.pdgitops.pagerduty.dto.Team> teams = reads.get(teamsRead);
-            Map<String, Future<List<io.pdgitops.pagerduty.dto.TeamMember>>> memberReads = new LinkedHashMap<>();
+            List<UserDto> userList = reads.get(users);
+            List<TeamDto> teams = reads.get(teamsRead);
+            Map<String, Future<List<TeamMemberDto>>> memberReads = new LinkedHashMap<>();
             teams.stream().filter(team -> readMembers.test(team.name()))
                     .forEach(team -> memberReads.put(team.id(), reads.submit(() -> client.teams().members(team.id()))));
-            List<io.pdgitops.pagerduty.dto.Schedule> scheduleList = reads.get(schedules);
-            List<io.pdgitops.pagerduty.dto.EscalationPolicy> policyList = reads.get(policies);
-            List<io.pdgitops.pagerduty.dto.Service> services = reads.get(servicesRead);
-            List<Vendor> vendors = wantedVendors != null ? reads.get(wantedVendors)
+            List<ScheduleDto> scheduleList = reads.get(schedules);
+            List<EscalationPolicyDto> policyList = reads.get(policies);
+            List<ServiceDto> services = reads.get(servicesRead);
+            List<VendorDto> vendors = wantedVendors != null ? reads.get(wantedVendors)
                     : hasVendorIntegration(services) ? client.vendors().list() : List.of();
-            Map<String, List<io.pdgitops.pagerduty.dto.TeamMember>> members = new HashMap<>();
+            Map<String, List<TeamMemberDto>> members = new HashMap<>();
             memberReads.forEach((teamId, read) -> members.put(teamId, reads.get(read)));
             return new LiveRecords(userList, teams, scheduleList, policyList, services, vendors, members);
         }
@@ -127,22 +133,22 @@ public final class LiveStateReader {
 
     /** The records in the model; pure. */
     public static LiveAccount map(LiveRecords records, Instant now) {
-        List<User> users = records.users();
+        List<UserDto> users = records.users();
         NameBook names = new NameBook(
-                ids(records.teams(), io.pdgitops.pagerduty.dto.Team::id, io.pdgitops.pagerduty.dto.Team::name),
-                ids(records.schedules(), io.pdgitops.pagerduty.dto.Schedule::id, io.pdgitops.pagerduty.dto.Schedule::name),
-                ids(records.policies(), io.pdgitops.pagerduty.dto.EscalationPolicy::id,
-                        io.pdgitops.pagerduty.dto.EscalationPolicy::name),
-                ids(users, User::id, user -> user.email() == null ? user.id() : user.email()),
-                ids(records.vendors(), Vendor::id, Vendor::name));
+                ids(records.teams(), TeamDto::id, TeamDto::name),
+                ids(records.schedules(), ScheduleDto::id, ScheduleDto::name),
+                ids(records.policies(), EscalationPolicyDto::id,
+                        EscalationPolicyDto::name),
+                ids(users, UserDto::id, user -> user.email() == null ? user.id() : user.email()),
+                ids(records.vendors(), VendorDto::id, VendorDto::name));
 
         List<LiveObject<Team>> liveTeams = records.teams().stream()
                 .map(team -> new LiveObject<>(team.id(), LiveTeams.team(team, names,
                         Optional.ofNullable(records.members().get(team.id())))))
                 .toList();
         List<LiveObject<Schedule>> liveSchedules = new ArrayList<>();
-        Map<String, List<io.pdgitops.pagerduty.dto.ScheduleLayer>> currentLayers = new HashMap<>();
-        for (io.pdgitops.pagerduty.dto.Schedule schedule : records.schedules()) {
+        Map<String, List<ScheduleLayerDto>> currentLayers = new HashMap<>();
+        for (ScheduleDto schedule : records.schedules()) {
             liveSchedules.add(new LiveObject<>(schedule.id(), LiveSchedules.schedule(schedule, names, now)));
             currentLayers.put(schedule.id(), LiveSchedules.current(schedule, now));
         }
@@ -151,14 +157,14 @@ public final class LiveStateReader {
                 .toList();
         List<LiveObject<Service>> liveServices = new ArrayList<>();
         Map<String, List<LiveIntegration>> integrations = new HashMap<>();
-        for (io.pdgitops.pagerduty.dto.Service service : records.services()) {
+        for (ServiceDto service : records.services()) {
             liveServices.add(new LiveObject<>(service.id(), LiveServices.service(service, names)));
             integrations.put(service.id(), LiveServices.integrations(service, names));
         }
 
         Map<String, String> userNames = new HashMap<>();
         Map<String, String> userIds = new HashMap<>();
-        for (User user : users) {
+        for (UserDto user : users) {
             if (user.email() != null) {
                 userNames.put(user.email(), user.name() == null ? user.email() : user.name());
                 userIds.put(user.email().toLowerCase(Locale.ROOT), user.id());
@@ -171,7 +177,7 @@ public final class LiveStateReader {
         return new LiveAccount(state, userIds, currentLayers, vendorIds);
     }
 
-    private static boolean hasVendorIntegration(List<io.pdgitops.pagerduty.dto.Service> services) {
+    private static boolean hasVendorIntegration(List<ServiceDto> services) {
         return services.stream()
                 .filter(service -> service.integrations() != null)
                 .flatMap(service -> service.integrations().stream())

@@ -12,8 +12,8 @@ final class LiveTeams {
     }
 
     /** @param members read only for teams whose members the YAML manages; empty otherwise */
-    static Team team(io.pdgitops.pagerduty.dto.Team team, NameBook names,
-            Optional<List<io.pdgitops.pagerduty.dto.TeamMember>> members) {
+    static Team team(io.pdgitops.pagerduty.dto.TeamDto team, NameBook names,
+            Optional<List<io.pdgitops.pagerduty.dto.TeamMemberDto>> members) {
         Optional<String> parent = team.parent() == null ? Optional.empty() : Optional.of(names.team(team.parent()));
         return new Team(team.name(), NameBook.description(team.description()), parent,
                 members.map(list -> list.stream()

@@ -1,8 +1,8 @@
 package io.pdgitops.live;
 
 import io.pdgitops.pagerduty.dto.Reference;
-import io.pdgitops.pagerduty.dto.TeamMember;
-import io.pdgitops.pagerduty.dto.User;
+import io.pdgitops.pagerduty.dto.TeamMemberDto;
+import io.pdgitops.pagerduty.dto.UserDto;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,14 +20,14 @@ final class MembersFromUsers {
     }
 
     /** @return by team id, for each of {@code teamIds}, its members without roles (an empty list for none) */
-    static Map<String, List<TeamMember>> of(List<User> users, Set<String> teamIds) {
-        Map<String, List<TeamMember>> members = new HashMap<>();
+    static Map<String, List<TeamMemberDto>> of(List<UserDto> users, Set<String> teamIds) {
+        Map<String, List<TeamMemberDto>> members = new HashMap<>();
         teamIds.forEach(teamId -> members.put(teamId, new ArrayList<>()));
-        for (User user : users) {
+        for (UserDto user : users) {
             for (Reference team : user.teams() == null ? List.<Reference>of() : user.teams()) {
-                List<TeamMember> ofTeam = members.get(team.id());
+                List<TeamMemberDto> ofTeam = members.get(team.id());
                 if (ofTeam != null) {
-                    ofTeam.add(new TeamMember(Reference.user(user.id()), null));
+                    ofTeam.add(new TeamMemberDto(Reference.user(user.id()), null));
                 }
             }
         }

@@ -1,6 +1,6 @@
 package io.pdgitops.pagerduty;
 
-import io.pdgitops.pagerduty.dto.Integration;
+import io.pdgitops.pagerduty.dto.IntegrationDto;
 import io.pdgitops.pagerduty.dto.IntegrationWrite;
 
 /**
@@ -15,18 +15,18 @@ public final class IntegrationsApi {
         this.entities = entities;
     }
 
-    public Integration get(String serviceId, String integrationId) {
-        return entities.get(one(serviceId, integrationId), Query.none(), "integration", Integration.class);
+    public IntegrationDto get(String serviceId, String integrationId) {
+        return entities.get(one(serviceId, integrationId), Query.none(), "integration", IntegrationDto.class);
     }
 
-    public Integration create(String serviceId, IntegrationWrite integration) {
+    public IntegrationDto create(String serviceId, IntegrationWrite integration) {
         return entities.create(ApiPath.of("/services/{id}/integrations", serviceId), Query.none(), "integration",
-                integration, Integration.class);
+                integration, IntegrationDto.class);
     }
 
-    public Integration update(String serviceId, String integrationId, IntegrationWrite changes) {
+    public IntegrationDto update(String serviceId, String integrationId, IntegrationWrite changes) {
         return entities.update(one(serviceId, integrationId), Query.none(), "integration", changes,
-                Integration.class);
+                IntegrationDto.class);
     }
 
     public void delete(String serviceId, String integrationId) {

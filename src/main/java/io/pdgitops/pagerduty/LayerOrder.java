@@ -1,8 +1,8 @@
 package io.pdgitops.pagerduty;
 
 import io.pdgitops.pagerduty.dto.LayerWrite;
-import io.pdgitops.pagerduty.dto.Schedule;
-import io.pdgitops.pagerduty.dto.ScheduleLayer;
+import io.pdgitops.pagerduty.dto.ScheduleDto;
+import io.pdgitops.pagerduty.dto.ScheduleLayerDto;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,11 +18,11 @@ public final class LayerOrder {
     }
 
     /** A schedule as read from any GET, turned into UI order. */
-    public static Schedule fromRead(Schedule wire) {
+    public static ScheduleDto fromRead(ScheduleDto wire) {
         if (wire.layers() == null) {
             return wire;
         }
-        List<ScheduleLayer> layers = new ArrayList<>(wire.layers());
+        List<ScheduleLayerDto> layers = new ArrayList<>(wire.layers());
         Collections.reverse(layers);
         return wire.withLayers(List.copyOf(layers));
     }

@@ -2,7 +2,7 @@ package io.pdgitops.pagerduty;
 
 import io.pdgitops.pagerduty.dto.OverrideEntry;
 import io.pdgitops.pagerduty.dto.OverrideResult;
-import io.pdgitops.pagerduty.dto.Schedule;
+import io.pdgitops.pagerduty.dto.ScheduleDto;
 import io.pdgitops.pagerduty.dto.ScheduleWrite;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.Map;
  * and in what it takes ({@link LayerOrder} converts). Layers cannot be deleted: end them with an update. The list
  * has layers but never rendered entries; a delete fails (400) while an escalation policy uses the schedule.
  */
-public final class SchedulesApi extends NamedResourceApi<Schedule, ScheduleWrite> {
+public final class SchedulesApi extends NamedResourceApi<ScheduleDto, ScheduleWrite> {
 
     /** What happened to an override on delete. */
     public enum OverrideRemoval {
@@ -24,21 +24,21 @@ public final class SchedulesApi extends NamedResourceApi<Schedule, ScheduleWrite
     }
 
     SchedulesApi(Entities entities) {
-        super(entities, new Kind<>("/schedules", "schedule", "schedules", Schedule.class, Schedule::id,
-                Schedule::name, Query.of("include[]", "schedule_layers"), Query.none()));
+        super(entities, new Kind<>("/schedules", "schedule", "schedules", ScheduleDto.class, ScheduleDto::id,
+                ScheduleDto::name, Query.of("include[]", "schedule_layers"), Query.none()));
     }
 
     /** With {@code final_schedule}, {@code overrides_subschedule} and each layer's entries rendered for the window. */
-    public Schedule get(String id, RenderWindow window) {
+    public ScheduleDto get(String id, RenderWindow window) {
         return get(id, window.toQuery());
     }
 
     /** @param overflow whether the returned rendering shows entries whole rather than cut at the window */
-    public Schedule create(ScheduleWrite schedule, boolean overflow) {
+    public ScheduleDto create(ScheduleWrite schedule, boolean overflow) {
         return create(schedule, Query.of("overflow", overflow));
     }
 
-    public Schedule update(String id, ScheduleWrite changes, boolean overflow) {
+    public ScheduleDto update(String id, ScheduleWrite changes, boolean overflow) {
         return update(id, changes, Query.of("overflow", overflow));
     }
 
@@ -61,7 +61,7 @@ public final class SchedulesApi extends NamedResourceApi<Schedule, ScheduleWrite
     }
 
     @Override
-    Schedule fromWire(Schedule read) {
+    ScheduleDto fromWire(ScheduleDto read) {
         return LayerOrder.fromRead(read);
     }
 

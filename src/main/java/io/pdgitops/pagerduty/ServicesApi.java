@@ -1,6 +1,6 @@
 package io.pdgitops.pagerduty;
 
-import io.pdgitops.pagerduty.dto.Service;
+import io.pdgitops.pagerduty.dto.ServiceDto;
 import io.pdgitops.pagerduty.dto.ServiceWrite;
 import java.util.List;
 
@@ -8,12 +8,12 @@ import java.util.List;
  * {@code /services}: every read includes the integrations and teams, so one list call per hundred services covers
  * the whole state. A delete also removes the service's integrations.
  */
-public final class ServicesApi extends NamedResourceApi<Service, ServiceWrite> {
+public final class ServicesApi extends NamedResourceApi<ServiceDto, ServiceWrite> {
 
     private static final Query INCLUDES = Query.none().withEach("include[]", List.of("integrations", "teams"));
 
     ServicesApi(Entities entities) {
-        super(entities, new Kind<>("/services", "service", "services", Service.class, Service::id, Service::name,
+        super(entities, new Kind<>("/services", "service", "services", ServiceDto.class, ServiceDto::id, ServiceDto::name,
                 INCLUDES, INCLUDES));
     }
 }

@@ -1,7 +1,7 @@
 package io.pdgitops.pagerduty;
 
-import io.pdgitops.pagerduty.dto.Team;
-import io.pdgitops.pagerduty.dto.TeamMember;
+import io.pdgitops.pagerduty.dto.TeamDto;
+import io.pdgitops.pagerduty.dto.TeamMemberDto;
 import io.pdgitops.pagerduty.dto.TeamWrite;
 import java.util.List;
 import java.util.Map;
@@ -10,15 +10,15 @@ import java.util.Map;
  * {@code /teams}, their members and their escalation policies. A delete fails (error 6006) while the team still
  * has escalation policies, services, schedules or subteams.
  */
-public final class TeamsApi extends NamedResourceApi<Team, TeamWrite> {
+public final class TeamsApi extends NamedResourceApi<TeamDto, TeamWrite> {
 
     TeamsApi(Entities entities) {
-        super(entities, new Kind<>("/teams", "team", "teams", Team.class, Team::id, Team::name, Query.none(),
+        super(entities, new Kind<>("/teams", "team", "teams", TeamDto.class, TeamDto::id, TeamDto::name, Query.none(),
                 Query.none()));
     }
 
-    public List<TeamMember> members(String teamId) {
-        return entities.getAll(ApiPath.of("/teams/{id}/members", teamId), Query.none(), "members", TeamMember.class,
+    public List<TeamMemberDto> members(String teamId) {
+        return entities.getAll(ApiPath.of("/teams/{id}/members", teamId), Query.none(), "members", TeamMemberDto.class,
                 member -> member.user() == null ? null : member.user().id());
     }
 

@@ -1,6 +1,6 @@
 package io.pdgitops.pagerduty;
 
-import io.pdgitops.pagerduty.dto.User;
+import io.pdgitops.pagerduty.dto.UserDto;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,21 +16,21 @@ public final class UsersApi {
         this.entities = entities;
     }
 
-    public List<User> list() {
-        return entities.getAll(LIST, Query.none(), "users", User.class, User::id);
+    public List<UserDto> list() {
+        return entities.getAll(LIST, Query.none(), "users", UserDto.class, UserDto::id);
     }
 
-    public User get(String id) {
-        return entities.get(ApiPath.of("/users/{id}", id), Query.none(), "user", User.class);
+    public UserDto get(String id) {
+        return entities.get(ApiPath.of("/users/{id}", id), Query.none(), "user", UserDto.class);
     }
 
     /**
      * The user whose email is {@code email}, ignoring case. PagerDuty's {@code query} matches names and emails
      * loosely ({@code ann@x.com} also finds {@code joann@x.com}), so the exact match is made here.
      */
-    public Optional<User> findByEmail(String email) {
+    public Optional<UserDto> findByEmail(String email) {
         String wanted = email.strip().toLowerCase(Locale.ROOT);
-        return entities.getAll(LIST, Query.of("query", email.strip()), "users", User.class, User::id).stream()
+        return entities.getAll(LIST, Query.of("query", email.strip()), "users", UserDto.class, UserDto::id).stream()
                 .filter(user -> user.email() != null && user.email().toLowerCase(Locale.ROOT).equals(wanted))
                 .findFirst();
     }

@@ -1,6 +1,6 @@
 package io.pdgitops.pagerduty;
 
-import io.pdgitops.pagerduty.dto.Vendor;
+import io.pdgitops.pagerduty.dto.VendorDto;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,12 +13,12 @@ public final class VendorsApi {
         this.entities = entities;
     }
 
-    public List<Vendor> list() {
-        return entities.getAll(ApiPath.of("/vendors"), Query.none(), "vendors", Vendor.class, Vendor::id);
+    public List<VendorDto> list() {
+        return entities.getAll(ApiPath.of("/vendors"), Query.none(), "vendors", VendorDto.class, VendorDto::id);
     }
 
     /** The vendor named {@code name}, ignoring case (e.g. "nagios" finds "Nagios"). */
-    public Optional<Vendor> findByName(String name) {
+    public Optional<VendorDto> findByName(String name) {
         return list().stream().filter(vendor -> name.equalsIgnoreCase(vendor.name())).findFirst();
     }
 }

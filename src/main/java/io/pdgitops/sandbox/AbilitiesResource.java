@@ -12,15 +12,15 @@ final class AbilitiesResource {
         routes.add("GET", "/abilities", call -> {
                     var body = Json.object();
                     ABILITIES.forEach(body.putArray("abilities")::add);
-                    return Reply.ok(body);
+                    return RouteReply.ok(body);
                 })
                 .add("GET", "/abilities/{id}", call -> {
                     if (!ABILITIES.contains(call.id())) {
                         // PagerDuty's answer for an ability the account's plan lacks.
-                        throw new ApiError(402, 2012, "Account does not have the abilities to perform the action",
+                        throw new PagerDutyError(402, 2012, "Account does not have the abilities to perform the action",
                                 List.of("The account does not have the ability '" + call.id() + "'"));
                     }
-                    return Reply.noContent();
+                    return RouteReply.noContent();
                 });
     }
 }

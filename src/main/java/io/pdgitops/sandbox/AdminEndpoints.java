@@ -35,7 +35,7 @@ final class AdminEndpoints {
             };
         } catch (IllegalArgumentException e) {
             return json(400, message(e.getMessage()));
-        } catch (ApiError e) {
+        } catch (PagerDutyError e) {
             return json(400, message(String.join("; ", e.errors())));
         }
     }

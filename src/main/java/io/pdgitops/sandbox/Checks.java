@@ -20,21 +20,21 @@ final class Checks {
     static String requiredText(JsonNode body, String field) {
         JsonNode value = body.get(field);
         if (value == null || value.isNull() || !value.isTextual() || value.asText().isBlank()) {
-            throw ApiError.invalid(capitalised(field) + " can't be blank");
+            throw PagerDutyError.invalid(capitalised(field) + " can't be blank");
         }
         return value.asText();
     }
 
     static void maxLength(JsonNode body, String field, int max) {
         if (body.path(field).asText("").length() > max) {
-            throw ApiError.invalid(capitalised(field) + " is too long (maximum is " + max + " characters)");
+            throw PagerDutyError.invalid(capitalised(field) + " is too long (maximum is " + max + " characters)");
         }
     }
 
     static void oneOf(JsonNode body, String field, Set<String> allowed) {
         JsonNode value = body.get(field);
         if (value != null && !value.isNull() && !allowed.contains(value.asText())) {
-            throw ApiError.invalid(capitalised(field) + " must be one of " + String.join(", ", allowed.stream().sorted().toList()));
+            throw PagerDutyError.invalid(capitalised(field) + " must be one of " + String.join(", ", allowed.stream().sorted().toList()));
         }
     }
 
@@ -45,14 +45,14 @@ final class Checks {
             }
             return ZoneId.of(value);
         } catch (DateTimeException e) {
-            throw ApiError.invalid("Time zone '" + value + "' is not a valid IANA time zone");
+            throw PagerDutyError.invalid("Time zone '" + value + "' is not a valid IANA time zone");
         }
     }
 
     static Instant timestamp(JsonNode body, String field) {
         JsonNode value = body.get(field);
         if (value == null || value.isNull() || !value.isTextual()) {
-            throw ApiError.invalid(capitalised(field) + " can't be blank");
+            throw PagerDutyError.invalid(capitalised(field) + " can't be blank");
         }
         return timestamp(field, value.asText());
     }
@@ -61,7 +61,7 @@ final class Checks {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw ApiError.invalid(capitalised(field) + " '" + text + "' is not an ISO 8601 date-time with offset");
+            throw PagerDutyError.invalid(capitalised(field) + " '" + text + "' is not an ISO 8601 date-time with offset");
         }
     }
 
@@ -75,18 +75,18 @@ final class Checks {
                 .anyMatch(other -> !other.path("id").asText().equals(ownId)
                         && other.path(field).asText().equalsIgnoreCase(value));
         if (taken) {
-            throw ApiError.invalid(message);
+            throw PagerDutyError.invalid(message);
         }
     }
 
     /** The id of a reference {@code {id, type}}, requiring the type to be one of {@code types}. */
     static String referenceId(JsonNode reference, String what, Set<String> types) {
         if (reference == null || !reference.isObject() || !reference.path("id").isTextual()) {
-            throw ApiError.invalid(capitalised(what) + " must be a reference with an id");
+            throw PagerDutyError.invalid(capitalised(what) + " must be a reference with an id");
         }
         String type = reference.path("type").asText("");
         if (!types.contains(type)) {
-            throw ApiError.invalid(capitalised(what) + " type must be one of " + String.join(", ", types.stream().sorted().toList()));
+            throw PagerDutyError.invalid(capitalised(what) + " type must be one of " + String.join(", ", types.stream().sorted().toList()));
         }
         return reference.path("id").asText();
     }

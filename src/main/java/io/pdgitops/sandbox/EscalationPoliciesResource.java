@@ -31,13 +31,13 @@ final class EscalationPoliciesResource {
     void register(Routes routes) {
         routes.add("GET", "/escalation_policies", this::list)
                 .add("POST", "/escalation_policies", this::create)
-                .add("GET", "/escalation_policies/{id}", call -> Reply.ok(Json.wrap("escalation_policy",
+                .add("GET", "/escalation_policies/{id}", call -> RouteReply.ok(Json.wrap("escalation_policy",
                         view(context.state().require(Kind.ESCALATION_POLICIES, call.id()), call.request()))))
                 .add("PUT", "/escalation_policies/{id}", this::update)
                 .add("DELETE", "/escalation_policies/{id}", this::delete);
     }
 
-    private Reply list(Call call) {
+    private RouteReply list(Call call) {
         SandboxRequest request = call.request();
         var policies = context.state().all(Kind.ESCALATION_POLICIES).values().stream();
         policies = Listing.query(request, policies, "name");
@@ -49,11 +49,11 @@ final class EscalationPoliciesResource {
         policies = Listing.sort(request, policies);
         Map<String, List<ObjectNode>> servicesByPolicy = context.state().groupedBy(Kind.SERVICES,
                 service -> service.path("escalation_policy").path("id").asText());
-        return Reply.ok(Paging.page(request, "escalation_policies", policies.toList(),
+        return RouteReply.ok(Paging.page(request, "escalation_policies", policies.toList(),
                 policy -> view(policy, request, id -> servicesByPolicy.getOrDefault(id, List.of()))));
     }
 
-    private Reply create(Call call) {
+    private RouteReply create(Call call) {
         ObjectNode policy = Json.object();
         policy.put("id", context.state().newId());
         policy.put("type", "escalation_policy");
@@ -63,19 +63,19 @@ final class EscalationPoliciesResource {
         policy.putArray("teams");
         ObjectNode body = Json.without(Json.unwrap(call.request().body(), "escalation_policy"), READ_ONLY);
         if (!body.path("escalation_rules").isArray() || body.path("escalation_rules").isEmpty()) {
-            throw ApiError.invalid("Escalation rules must have at least one rule");
+            throw PagerDutyError.invalid("Escalation rules must have at least one rule");
         }
         policy.setAll(body);
         validate(policy, Set.of());
         context.state().put(Kind.ESCALATION_POLICIES, policy.path("id").asText(), policy);
-        return Reply.created(Json.wrap("escalation_policy", view(policy, call.request())));
+        return RouteReply.created(Json.wrap("escalation_policy", view(policy, call.request())));
     }
 
-    private Reply update(Call call) {
+    private RouteReply update(Call call) {
         ObjectNode stored = context.state().require(Kind.ESCALATION_POLICIES, call.id());
         ObjectNode body = Json.without(Json.unwrap(call.request().body(), "escalation_policy"), READ_ONLY);
         if (body.has("escalation_rules") && Json.elements(body.get("escalation_rules")).isEmpty()) {
-            throw ApiError.invalid("Cannot Delete Only Rule For Escalation Policy");
+            throw PagerDutyError.invalid("Cannot Delete Only Rule For Escalation Policy");
         }
         ObjectNode policy = stored.deepCopy();
         policy.setAll(body);
@@ -83,16 +83,16 @@ final class EscalationPoliciesResource {
                 .map(rule -> rule.path("id").asText()).collect(Collectors.toSet());
         validate(policy, knownRuleIds);
         context.state().put(Kind.ESCALATION_POLICIES, call.id(), policy);
-        return Reply.ok(Json.wrap("escalation_policy", view(policy, call.request())));
+        return RouteReply.ok(Json.wrap("escalation_policy", view(policy, call.request())));
     }
 
-    private Reply delete(Call call) {
+    private RouteReply delete(Call call) {
         context.state().require(Kind.ESCALATION_POLICIES, call.id());
         if (!servicesUsing(call.id()).isEmpty()) {
-            throw ApiError.invalid("Escalation policy cannot be deleted while it is in use by one or more services");
+            throw PagerDutyError.invalid("Escalation policy cannot be deleted while it is in use by one or more services");
         }
         context.state().remove(Kind.ESCALATION_POLICIES, call.id());
-        return Reply.noContent();
+        return RouteReply.noContent();
     }
 
     /** Normalises rules and references in place; rule ids the client sent back are kept, new rules get new ids. */
@@ -102,14 +102,14 @@ final class EscalationPoliciesResource {
         Checks.uniqueName(context.state().all(Kind.ESCALATION_POLICIES).values(), name, policy.path("id").asText(),
                 "Escalation Policy has already been taken");
         if (!policy.path("num_loops").canConvertToInt() || policy.path("num_loops").asInt() < 0) {
-            throw ApiError.invalid("Num loops must be an integer greater than or equal to 0");
+            throw PagerDutyError.invalid("Num loops must be an integer greater than or equal to 0");
         }
         Checks.oneOf(policy, "on_call_handoff_notifications", Set.of("if_has_services", "always"));
         JsonNode strategy = policy.path("escalation_rule_assignment_strategy");
         String strategyType = strategy.isObject() ? strategy.path("type").asText("") : strategy.asText("");
         if (strategyType.equals("round_robin") && !AbilitiesResource.ABILITIES.contains("round_robin")) {
             // The emulated account's plan lacks round robin, like many real ones.
-            throw new ApiError(403, 2010, "Access Denied", List.of("The account does not have the round_robin ability"));
+            throw new PagerDutyError(403, 2010, "Access Denied", List.of("The account does not have the round_robin ability"));
         }
         policy.set("teams", teams(policy.get("teams")));
         ArrayNode rules = Json.array();
@@ -122,7 +122,7 @@ final class EscalationPoliciesResource {
 
     private ObjectNode rule(JsonNode body, Set<String> knownRuleIds, Set<String> seenRuleIds) {
         if (!body.isObject()) {
-            throw ApiError.invalid("Escalation rules must be objects");
+            throw PagerDutyError.invalid("Escalation rules must be objects");
         }
         ObjectNode rule = ((ObjectNode) body).deepCopy();
         String id = rule.path("id").asText("");
@@ -131,11 +131,11 @@ final class EscalationPoliciesResource {
         }
         JsonNode delay = rule.get("escalation_delay_in_minutes");
         if (delay == null || !delay.canConvertToInt() || delay.asInt() < 1) {
-            throw ApiError.invalid("Escalation delay in minutes must be at least 1");
+            throw PagerDutyError.invalid("Escalation delay in minutes must be at least 1");
         }
         List<JsonNode> targets = Json.elements(rule.get("targets"));
         if (targets.isEmpty() || targets.size() > MAX_TARGETS) {
-            throw ApiError.invalid("Escalation rules must have between 1 and " + MAX_TARGETS + " targets");
+            throw PagerDutyError.invalid("Escalation rules must have between 1 and " + MAX_TARGETS + " targets");
         }
         ArrayNode normalised = rule.putArray("targets");
         for (JsonNode target : targets) {
@@ -151,16 +151,16 @@ final class EscalationPoliciesResource {
         reference.put("id", id);
         if (USER_TARGETS.contains(type)) {
             if (context.state().find(Kind.USERS, id).isEmpty()) {
-                throw ApiError.invalid("User " + id + " Not Found");
+                throw PagerDutyError.invalid("User " + id + " Not Found");
             }
             reference.put("type", "user_reference");
         } else if (SCHEDULE_TARGETS.contains(type)) {
             if (context.state().find(Kind.SCHEDULES, id).isEmpty()) {
-                throw ApiError.invalidReference(3004, "Schedule");
+                throw PagerDutyError.invalidReference(3004, "Schedule");
             }
             reference.put("type", "schedule_reference");
         } else {
-            throw ApiError.invalid("Escalation rule target type must be user_reference or schedule_reference");
+            throw PagerDutyError.invalid("Escalation rule target type must be user_reference or schedule_reference");
         }
         return reference;
     }
@@ -168,13 +168,13 @@ final class EscalationPoliciesResource {
     private ArrayNode teams(JsonNode teams) {
         List<JsonNode> given = Json.elements(teams);
         if (given.size() > 1) {
-            throw ApiError.invalid("An escalation policy can belong to only one team");
+            throw PagerDutyError.invalid("An escalation policy can belong to only one team");
         }
         ArrayNode normalised = Json.array();
         for (JsonNode team : given) {
             String teamId = Checks.referenceId(team, "team", Set.of("team_reference", "team"));
             if (context.state().find(Kind.TEAMS, teamId).isEmpty()) {
-                throw ApiError.invalidReference(6001, "Team");
+                throw PagerDutyError.invalidReference(6001, "Team");
             }
             normalised.add(TeamsResource.teamReference(teamId));
         }

@@ -34,7 +34,7 @@ final class IntegrationsResource {
     void register(Routes routes) {
         routes.add("POST", "/services/{id}/integrations", this::create)
                 .add("GET", "/services/{id}/integrations/{integration_id}",
-                        call -> Reply.ok(Json.wrap("integration", view(require(call), call.request()))))
+                        call -> RouteReply.ok(Json.wrap("integration", view(require(call), call.request()))))
                 .add("PUT", "/services/{id}/integrations/{integration_id}", this::update)
                 .add("DELETE", "/services/{id}/integrations/{integration_id}", this::delete);
     }
@@ -51,19 +51,19 @@ final class IntegrationsResource {
                 integration -> integration.path("service_id").asText().equals(serviceId));
     }
 
-    private Reply create(Call call) {
+    private RouteReply create(Call call) {
         context.state().require(Kind.SERVICES, call.id());
         ObjectNode body = Json.without(Json.unwrap(call.request().body(), "integration"), READ_ONLY);
         boolean hasType = body.hasNonNull("type");
         boolean hasVendor = body.hasNonNull("vendor");
         if (hasType == hasVendor) {
-            throw ApiError.invalid("Specify either an integration type or a vendor, not both");
+            throw PagerDutyError.invalid("Specify either an integration type or a vendor, not both");
         }
         ObjectNode integration = Json.object();
         integration.put("id", context.state().newId());
         if (hasVendor) {
             String vendorId = Checks.referenceId(body.get("vendor"), "vendor", Set.of("vendor_reference", "vendor"));
-            Vendor vendor = VendorsResource.find(vendorId).orElseThrow(() -> ApiError.invalidReference(5001, "Vendor"));
+            Vendor vendor = VendorsResource.find(vendorId).orElseThrow(() -> PagerDutyError.invalidReference(5001, "Vendor"));
             integration.put("type", vendor.integrationType());
             integration.put("name", vendor.name());
             body.set("vendor", Json.object().put("id", vendorId).put("type", "vendor_reference"));
@@ -79,32 +79,32 @@ final class IntegrationsResource {
             integration.put("integration_key", context.state().newIntegrationKey());
         }
         context.state().put(Kind.INTEGRATIONS, integration.path("id").asText(), integration);
-        return Reply.created(Json.wrap("integration", view(integration, call.request())));
+        return RouteReply.created(Json.wrap("integration", view(integration, call.request())));
     }
 
-    private Reply update(Call call) {
+    private RouteReply update(Call call) {
         ObjectNode integration = require(call).deepCopy();
         ObjectNode body = Json.without(Json.unwrap(call.request().body(), "integration"), READ_ONLY);
         if (body.has("type") && !body.path("type").asText().equals(integration.path("type").asText())) {
-            throw ApiError.invalid("The type of an integration can't be changed");
+            throw PagerDutyError.invalid("The type of an integration can't be changed");
         }
         body.remove("vendor");
         integration.setAll(body);
         validate(integration);
         context.state().put(Kind.INTEGRATIONS, integration.path("id").asText(), integration);
-        return Reply.ok(Json.wrap("integration", view(integration, call.request())));
+        return RouteReply.ok(Json.wrap("integration", view(integration, call.request())));
     }
 
-    private Reply delete(Call call) {
+    private RouteReply delete(Call call) {
         context.state().remove(Kind.INTEGRATIONS, require(call).path("id").asText());
-        return Reply.noContent();
+        return RouteReply.noContent();
     }
 
     private ObjectNode require(Call call) {
         context.state().require(Kind.SERVICES, call.id());
         ObjectNode integration = context.state().require(Kind.INTEGRATIONS, call.param("integration_id"));
         if (!integration.path("service_id").asText().equals(call.id())) {
-            throw ApiError.notFound();
+            throw PagerDutyError.notFound();
         }
         return integration;
     }
@@ -112,13 +112,13 @@ final class IntegrationsResource {
     private void validate(ObjectNode integration) {
         String type = integration.path("type").asText("");
         if (!TYPES.contains(type)) {
-            throw ApiError.invalid("Type must be one of " + String.join(", ", TYPES.stream().sorted().toList()));
+            throw PagerDutyError.invalid("Type must be one of " + String.join(", ", TYPES.stream().sorted().toList()));
         }
         Checks.maxLength(integration, "name", 255);
         if (type.equals(EMAIL_TYPE)) {
             String email = integration.path("integration_email").asText("");
             if (!INTEGRATION_EMAIL.matcher(email).matches()) {
-                throw ApiError.invalid("Integration email must be an address like name@subdomain.pagerduty.com");
+                throw PagerDutyError.invalid("Integration email must be an address like name@subdomain.pagerduty.com");
             }
             Checks.unique(context.state().all(Kind.INTEGRATIONS).values(), "integration_email", email,
                     integration.path("id").asText(), "Integration email has already been taken");

@@ -41,7 +41,7 @@ final class Json {
             JsonNode node = MAPPER.readTree(body);
             return node == null ? MAPPER.missingNode() : node;
         } catch (IOException e) {
-            throw ApiError.invalid("The request body is not valid JSON: " + firstLine(e.getMessage()));
+            throw PagerDutyError.invalid("The request body is not valid JSON: " + firstLine(e.getMessage()));
         }
     }
 
@@ -50,7 +50,7 @@ final class Json {
         JsonNode root = parse(body);
         JsonNode inner = root.path(wrapper);
         if (!inner.isObject()) {
-            throw ApiError.invalid("The request body must be an object with a '" + wrapper + "' object");
+            throw PagerDutyError.invalid("The request body must be an object with a '" + wrapper + "' object");
         }
         return (ObjectNode) inner;
     }

@@ -27,30 +27,30 @@ final class LayerChecks {
     static void check(ObjectNode layer, SandboxState state) {
         Instant start = Checks.timestamp(layer, "start");
         Instant virtualStart = Checks.timestamp(layer, "rotation_virtual_start");
-        if (!Times.wholeMinute(virtualStart)) {
-            throw ApiError.invalid("Rotation virtual start must not have seconds");
+        if (!Timestamps.wholeMinute(virtualStart)) {
+            throw PagerDutyError.invalid("Rotation virtual start must not have seconds");
         }
         if (layer.hasNonNull("end")) {
             Instant end = Checks.timestamp(layer, "end");
-            if (!Times.wholeMinute(end)) {
-                throw ApiError.invalid("End must not have seconds");
+            if (!Timestamps.wholeMinute(end)) {
+                throw PagerDutyError.invalid("End must not have seconds");
             }
             if (!end.isAfter(start)) {
-                throw ApiError.invalid("End must be after start");
+                throw PagerDutyError.invalid("End must be after start");
             }
         }
         JsonNode turn = layer.get("rotation_turn_length_seconds");
         if (turn == null || !turn.canConvertToLong() || turn.asLong() < MIN_TURN_SECONDS || turn.asLong() > MAX_TURN_SECONDS) {
-            throw ApiError.invalid("Rotation turn length seconds must be between " + MIN_TURN_SECONDS + " and " + MAX_TURN_SECONDS);
+            throw PagerDutyError.invalid("Rotation turn length seconds must be between " + MIN_TURN_SECONDS + " and " + MAX_TURN_SECONDS);
         }
         List<JsonNode> users = Json.elements(layer.get("users"));
         if (users.isEmpty()) {
-            throw ApiError.invalid("Schedule layer users can't be empty");
+            throw PagerDutyError.invalid("Schedule layer users can't be empty");
         }
         for (JsonNode user : users) {
             String id = user.path("user").path("id").asText("");
             if (state.find(Kind.USERS, id).isEmpty()) {
-                throw ApiError.invalid("User " + id + " Not Found");
+                throw PagerDutyError.invalid("User " + id + " Not Found");
             }
         }
         for (JsonNode restriction : Json.elements(layer.get("restrictions"))) {
@@ -66,29 +66,29 @@ final class LayerChecks {
             }
             LocalTime.parse(startTime);
         } catch (DateTimeParseException e) {
-            throw ApiError.invalid("Restriction start_time_of_day must be HH:mm:ss, got '" + startTime + "'");
+            throw PagerDutyError.invalid("Restriction start_time_of_day must be HH:mm:ss, got '" + startTime + "'");
         }
         long duration = restriction.path("duration_seconds").asLong(-1);
         boolean hasDay = restriction.hasNonNull("start_day_of_week");
         switch (restriction.path("type").asText("")) {
             case "daily_restriction" -> {
                 if (hasDay) {
-                    throw ApiError.invalid("start_day_of_week is only allowed on weekly restrictions");
+                    throw PagerDutyError.invalid("start_day_of_week is only allowed on weekly restrictions");
                 }
                 if (duration < 1 || duration >= DAY_SECONDS) {
-                    throw ApiError.invalid("A daily restriction must last between 1 and " + (DAY_SECONDS - 1) + " seconds");
+                    throw PagerDutyError.invalid("A daily restriction must last between 1 and " + (DAY_SECONDS - 1) + " seconds");
                 }
             }
             case "weekly_restriction" -> {
                 int day = restriction.path("start_day_of_week").asInt(0);
                 if (day < 1 || day > 7) {
-                    throw ApiError.invalid("A weekly restriction needs start_day_of_week between 1 (Monday) and 7 (Sunday)");
+                    throw PagerDutyError.invalid("A weekly restriction needs start_day_of_week between 1 (Monday) and 7 (Sunday)");
                 }
                 if (duration < 1 || duration >= WEEK_SECONDS) {
-                    throw ApiError.invalid("A weekly restriction must last between 1 and " + (WEEK_SECONDS - 1) + " seconds");
+                    throw PagerDutyError.invalid("A weekly restriction must last between 1 and " + (WEEK_SECONDS - 1) + " seconds");
                 }
             }
-            default -> throw ApiError.invalid("Restriction type must be daily_restriction or weekly_restriction");
+            default -> throw PagerDutyError.invalid("Restriction type must be daily_restriction or weekly_restriction");
         }
     }
 }

@@ -47,7 +47,7 @@ final class Listing {
             case "" -> items;
             case "name", "name:asc" -> items.sorted(byName);
             case "name:desc" -> items.sorted(byName.reversed());
-            default -> throw ApiError.invalid("sort_by must be one of name, name:asc, name:desc");
+            default -> throw PagerDutyError.invalid("sort_by must be one of name, name:asc, name:desc");
         };
     }
 

@@ -32,12 +32,12 @@ final class OverridesResource {
                 .toList();
     }
 
-    private Reply list(Call call) {
+    private RouteReply list(Call call) {
         ObjectNode schedule = context.state().require(Kind.SCHEDULES, call.id());
         if (call.request().queryValue("since").isEmpty() || call.request().queryValue("until").isEmpty()) {
-            throw ApiError.invalid("since and until are required");
+            throw PagerDutyError.invalid("since and until are required");
         }
-        RenderWindow window = RenderWindow.of(call.request(), ZoneId.of(schedule.path("time_zone").asText()), context.now());
+        RenderParameters window = RenderParameters.of(call.request(), ZoneId.of(schedule.path("time_zone").asText()), context.now());
         boolean editableOnly = call.request().queryValue("editable").map("true"::equalsIgnoreCase).orElse(false);
         ArrayNode list = Json.array();
         for (ObjectNode override : ofSchedule(call.id())) {
@@ -48,10 +48,10 @@ final class OverridesResource {
                 list.add(view(override, window.zone()));
             }
         }
-        return Reply.ok(Json.wrap("overrides", list));
+        return RouteReply.ok(Json.wrap("overrides", list));
     }
 
-    private Reply create(Call call) {
+    private RouteReply create(Call call) {
         ObjectNode schedule = context.state().require(Kind.SCHEDULES, call.id());
         ZoneId zone = ZoneId.of(schedule.path("time_zone").asText());
         JsonNode body = Json.parse(call.request().body());
@@ -59,17 +59,17 @@ final class OverridesResource {
             // The deprecated single form answers with the override alone, or an error for the request.
             ObjectNode item = createOne(call.id(), body.get("override"), zone);
             if (item.path("status").asInt() != 201) {
-                throw ApiError.invalid(Json.elements(item.get("errors")).stream().map(JsonNode::asText).toArray(String[]::new));
+                throw PagerDutyError.invalid(Json.elements(item.get("errors")).stream().map(JsonNode::asText).toArray(String[]::new));
             }
-            return Reply.created(Json.wrap("override", item.get("override")));
+            return RouteReply.created(Json.wrap("override", item.get("override")));
         }
         List<JsonNode> items = Json.elements(body.get("overrides"));
         if (items.isEmpty()) {
-            throw ApiError.invalid("Overrides must be a non-empty array");
+            throw PagerDutyError.invalid("Overrides must be a non-empty array");
         }
         ArrayNode results = Json.array();
         items.forEach(item -> results.add(createOne(call.id(), item, zone)));
-        return Reply.created(results);
+        return RouteReply.created(results);
     }
 
     private ObjectNode createOne(String scheduleId, JsonNode item, ZoneId zone) {
@@ -79,13 +79,13 @@ final class OverridesResource {
             Instant end = Checks.timestamp(item, "end");
             String userId = item.path("user").path("id").asText("");
             if (!end.isAfter(start)) {
-                throw ApiError.invalid("Override must end after its start");
+                throw PagerDutyError.invalid("Override must end after its start");
             }
             if (!end.isAfter(context.now())) {
-                throw ApiError.invalid("Override must end in the future");
+                throw PagerDutyError.invalid("Override must end in the future");
             }
             if (context.state().find(Kind.USERS, userId).isEmpty()) {
-                throw ApiError.invalid("User " + userId + " Not Found");
+                throw PagerDutyError.invalid("User " + userId + " Not Found");
             }
             ObjectNode override = Json.object();
             override.put("id", context.state().newOverrideId());
@@ -97,7 +97,7 @@ final class OverridesResource {
             context.state().put(Kind.OVERRIDES, override.path("id").asText(), override);
             result.put("status", 201);
             result.set("override", view(override, zone));
-        } catch (ApiError rejected) {
+        } catch (PagerDutyError rejected) {
             result.put("status", rejected.status());
             ArrayNode errors = result.putArray("errors");
             rejected.errors().forEach(errors::add);
@@ -106,31 +106,31 @@ final class OverridesResource {
         return result;
     }
 
-    private Reply delete(Call call) {
+    private RouteReply delete(Call call) {
         context.state().require(Kind.SCHEDULES, call.id());
         ObjectNode override = context.state().require(Kind.OVERRIDES, call.param("override_id"));
         if (!override.path("schedule_id").asText().equals(call.id())) {
-            throw ApiError.notFound();
+            throw PagerDutyError.notFound();
         }
         Instant now = context.now();
         Instant start = Instant.parse(override.path("start").asText());
         Instant end = Instant.parse(override.path("end").asText());
         if (!end.isAfter(now)) {
-            throw ApiError.invalid("Past overrides cannot be removed");
+            throw PagerDutyError.invalid("Past overrides cannot be removed");
         }
         if (start.isBefore(now)) {
             override.put("end", now.toString());
-            return new Reply(200, null);
+            return new RouteReply(200, null);
         }
         context.state().remove(Kind.OVERRIDES, call.param("override_id"));
-        return Reply.noContent();
+        return RouteReply.noContent();
     }
 
     private ObjectNode view(ObjectNode override, ZoneId zone) {
         ObjectNode view = Json.object();
         view.put("id", override.path("id").asText());
-        view.put("start", Times.reformat(override.path("start").asText(), zone));
-        view.put("end", Times.reformat(override.path("end").asText(), zone));
+        view.put("start", Timestamps.reformat(override.path("start").asText(), zone));
+        view.put("end", Timestamps.reformat(override.path("end").asText(), zone));
         view.set("user", context.refs().user(override.path("user").path("id").asText()));
         return view;
     }

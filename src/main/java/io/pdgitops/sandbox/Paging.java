@@ -32,13 +32,13 @@ final class Paging {
         int limit = Math.min(intParam(request, "limit", DEFAULT_LIMIT), MAX_LIMIT);
         int offset = intParam(request, "offset", 0);
         if (limit < 1) {
-            throw ApiError.invalid("limit must be at least 1");
+            throw PagerDutyError.invalid("limit must be at least 1");
         }
         if (offset < 0) {
-            throw ApiError.invalid("offset must not be negative");
+            throw PagerDutyError.invalid("offset must not be negative");
         }
         if ((long) offset + limit > MAX_RECORDS) {
-            throw ApiError.invalid("Offset + limit must be less than or equal to " + MAX_RECORDS);
+            throw PagerDutyError.invalid("Offset + limit must be less than or equal to " + MAX_RECORDS);
         }
         ObjectNode page = Json.object();
         var array = page.putArray(wrapper);
@@ -62,7 +62,7 @@ final class Paging {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw ApiError.invalid(name + " must be an integer, got '" + value + "'");
+            throw PagerDutyError.invalid(name + " must be an integer, got '" + value + "'");
         }
     }
 }

@@ -10,7 +10,7 @@ import java.util.function.Function;
  * One served method and path template such as {@code /services/{id}/integrations/{integration_id}};
  * templates use PagerDuty's parameter names so they can be checked against the official spec.
  */
-record Route(String method, String template, Function<Call, Reply> handler) {
+record Route(String method, String template, Function<Call, RouteReply> handler) {
 
     boolean isWrite() {
         return !method.equals("GET");

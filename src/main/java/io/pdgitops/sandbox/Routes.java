@@ -11,7 +11,7 @@ final class Routes {
 
     private final List<Route> routes = new ArrayList<>();
 
-    Routes add(String method, String template, Function<Call, Reply> handler) {
+    Routes add(String method, String template, Function<Call, RouteReply> handler) {
         routes.add(new Route(method, template, handler));
         return this;
     }

@@ -41,7 +41,7 @@ public final class Sandbox {
     private final Routes routes = new Routes();
     private final UsersResource users;
     private final TeamsResource teams;
-    private final RateLimiter rateLimiter;
+    private final RequestBudget rateLimiter;
     private final FaultInjector faults;
     private final Stats stats = new Stats();
     private final SnapshotFile snapshot;
@@ -72,7 +72,7 @@ public final class Sandbox {
         integrations.register(routes);
         vendors.register(routes);
         new AbilitiesResource().register(routes);
-        this.rateLimiter = new RateLimiter(config.rateLimitPerMinute(), clock);
+        this.rateLimiter = new RequestBudget(config.rateLimitPerMinute(), clock);
         this.faults = new FaultInjector(config.faults());
         this.snapshot = config.snapshot() == null ? null : new SnapshotFile(config.snapshot());
         this.admin = new AdminEndpoints(this);
@@ -91,7 +91,7 @@ public final class Sandbox {
 
     public SandboxResponse handle(SandboxRequest request) {
         if (request.path().equals(ADMIN_PREFIX) || request.path().startsWith(ADMIN_PREFIX + "/")) {
-            return mayAdminister(request) ? admin.handle(request) : error(ApiError.unauthorized(),
+            return mayAdminister(request) ? admin.handle(request) : error(PagerDutyError.unauthorized(),
                     rateLimiter.untouched());
         }
         String statsKey = routes.match(request.method(), request.path())
@@ -120,10 +120,10 @@ public final class Sandbox {
             case DROP:
                 return SandboxResponse.dropped();
             case SERVER_ERROR:
-                return error(new ApiError(500, 2000, "Internal Server Error", List.of()), rateLimiter.untouched());
+                return error(new PagerDutyError(500, 2000, "Internal Server Error", List.of()), rateLimiter.untouched());
             case RATE_LIMITED:
                 return fault.withHeaders()
-                        ? error(ApiError.rateLimited(), new RateLimiter.Verdict(false, config.rateLimitPerMinute(), 0, 60))
+                        ? error(PagerDutyError.rateLimited(), new RequestBudget.Verdict(false, config.rateLimitPerMinute(), 0, 60))
                         : new SandboxResponse(429, Map.of(), new byte[0], false);
             default:
                 break;
@@ -131,31 +131,31 @@ public final class Sandbox {
         Optional<String> token = token(request);
         TokenAccess access = token.flatMap(this::access).orElse(null);
         if (access == null) {
-            return error(ApiError.unauthorized(), rateLimiter.untouched());
+            return error(PagerDutyError.unauthorized(), rateLimiter.untouched());
         }
-        RateLimiter.Verdict verdict = rateLimiter.acquire(token.get());
+        RequestBudget.Verdict verdict = rateLimiter.acquire(token.get());
         if (!verdict.allowed()) {
-            return error(ApiError.rateLimited(), verdict);
+            return error(PagerDutyError.rateLimited(), verdict);
         }
         try {
             checkVersion(request);
-            Routes.Matched matched = routes.match(request.method(), request.path()).orElseThrow(ApiError::notFound);
+            Routes.Matched matched = routes.match(request.method(), request.path()).orElseThrow(PagerDutyError::notFound);
             if (matched.route().isWrite() && access == TokenAccess.READ_ONLY) {
-                throw ApiError.forbidden();
+                throw PagerDutyError.forbidden();
             }
-            Reply reply = run(matched, request);
+            RouteReply reply = run(matched, request);
             Map<String, String> headers = rateHeaders(verdict);
             if (reply.body() == null) {
                 return new SandboxResponse(reply.status(), headers, new byte[0], false);
             }
             headers.put("Content-Type", JSON);
             return new SandboxResponse(reply.status(), headers, Json.bytes(reply.body()), false);
-        } catch (ApiError error) {
+        } catch (PagerDutyError error) {
             return error(error, verdict);
         }
     }
 
-    private Reply run(Routes.Matched matched, SandboxRequest request) {
+    private RouteReply run(Routes.Matched matched, SandboxRequest request) {
         lock.lock();
         try {
             boolean write = matched.route().isWrite();
@@ -163,7 +163,7 @@ public final class Sandbox {
                 state.begin();
             }
             try {
-                Reply reply = matched.route().handler().apply(new Call(request, matched.params()));
+                RouteReply reply = matched.route().handler().apply(new Call(request, matched.params()));
                 state.commit();
                 if (write && snapshot != null) {
                     snapshot.write(state.toJson());
@@ -180,14 +180,14 @@ public final class Sandbox {
     }
 
     /** Input the checks missed still gets a 400; anything else is the sandbox's own fault, a 500. */
-    private static ApiError asApiError(RuntimeException error) {
-        if (error instanceof ApiError api) {
+    private static PagerDutyError asApiError(RuntimeException error) {
+        if (error instanceof PagerDutyError api) {
             return api;
         }
         if (error instanceof IllegalArgumentException || error instanceof DateTimeException) {
-            return ApiError.invalid(String.valueOf(error.getMessage()));
+            return PagerDutyError.invalid(String.valueOf(error.getMessage()));
         }
-        return new ApiError(500, 2000, "Internal Server Error", List.of(error.getClass().getSimpleName()));
+        return new PagerDutyError(500, 2000, "Internal Server Error", List.of(error.getClass().getSimpleName()));
     }
 
     private Optional<String> token(SandboxRequest request) {
@@ -226,11 +226,11 @@ public final class Sandbox {
         String accept = request.header("Accept").orElse("");
         Matcher version = VERSION.matcher(accept);
         if (accept.contains("vnd.pagerduty+json") && version.find() && !version.group(1).equals("2")) {
-            throw ApiError.invalid("Unsupported API version " + version.group(1) + "; this API is version 2");
+            throw PagerDutyError.invalid("Unsupported API version " + version.group(1) + "; this API is version 2");
         }
     }
 
-    private static Map<String, String> rateHeaders(RateLimiter.Verdict verdict) {
+    private static Map<String, String> rateHeaders(RequestBudget.Verdict verdict) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("ratelimit-limit", Integer.toString(verdict.limit()));
         headers.put("ratelimit-remaining", Integer.toString(Math.max(0, verdict.remaining())));
@@ -238,7 +238,7 @@ public final class Sandbox {
         return headers;
     }
 
-    private static SandboxResponse error(ApiError error, RateLimiter.Verdict verdict) {
+    private static SandboxResponse error(PagerDutyError error, RequestBudget.Verdict verdict) {
         ObjectNode inner = Json.object();
         inner.put("message", error.getMessage());
         inner.put("code", error.code());
@@ -253,7 +253,7 @@ public final class Sandbox {
     private void applySeed() {
         try {
             loadSeed();
-        } catch (ApiError error) {
+        } catch (PagerDutyError error) {
             throw new IllegalArgumentException("The seed is invalid: " + String.join("; ", error.errors()), error);
         }
     }

@@ -73,7 +73,7 @@ final class SandboxState {
     }
 
     ObjectNode require(Kind collection, String id) {
-        return find(collection, id).orElseThrow(ApiError::notFound);
+        return find(collection, id).orElseThrow(PagerDutyError::notFound);
     }
 
     void put(Kind collection, String id, ObjectNode value) {

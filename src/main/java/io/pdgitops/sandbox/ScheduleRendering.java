@@ -29,7 +29,7 @@ final class ScheduleRendering {
     }
 
     /** Renders {@code schedule} (layers in body order) with its overrides over the window. */
-    RenderedSchedule render(ObjectNode schedule, List<ObjectNode> overrides, RenderWindow window) {
+    RenderedSchedule render(ObjectNode schedule, List<ObjectNode> overrides, RenderParameters window) {
         List<JsonNode> layers = Json.elements(schedule.get("schedule_layers"));
         ScheduleDefinition definition = new ScheduleDefinition(
                 ZoneId.of(schedule.path("time_zone").asText()),
@@ -50,8 +50,8 @@ final class ScheduleRendering {
         ArrayNode entries = Json.array();
         for (Entry entry : track.entries()) {
             ObjectNode node = entries.addObject();
-            node.put("start", Times.format(entry.start(), zone));
-            node.put("end", Times.format(entry.end(), zone));
+            node.put("start", Timestamps.format(entry.start(), zone));
+            node.put("end", Timestamps.format(entry.end(), zone));
             node.set("user", refs.user(entry.user()));
         }
         return entries;

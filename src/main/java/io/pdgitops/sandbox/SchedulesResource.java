@@ -45,14 +45,14 @@ final class SchedulesResource {
         routes.add("GET", "/schedules", this::list)
                 .add("POST", "/schedules", this::create)
                 .add("POST", "/schedules/preview", this::preview)
-                .add("GET", "/schedules/{id}", call -> Reply.ok(Json.wrap("schedule",
+                .add("GET", "/schedules/{id}", call -> RouteReply.ok(Json.wrap("schedule",
                         renderedView(context.state().require(Kind.SCHEDULES, call.id()), call.request()))))
                 .add("PUT", "/schedules/{id}", this::update)
                 .add("DELETE", "/schedules/{id}", this::delete)
                 .add("GET", "/schedules/{id}/users", this::onCallUsers);
     }
 
-    private Reply list(Call call) {
+    private RouteReply list(Call call) {
         SandboxRequest request = call.request();
         var schedules = context.state().all(Kind.SCHEDULES).values().stream();
         schedules = Listing.query(request, schedules, "name");
@@ -66,10 +66,10 @@ final class SchedulesResource {
             }
             return node;
         };
-        return Reply.ok(Paging.page(request, "schedules", schedules.toList(), view));
+        return RouteReply.ok(Paging.page(request, "schedules", schedules.toList(), view));
     }
 
-    private Reply create(Call call) {
+    private RouteReply create(Call call) {
         ObjectNode schedule = Json.object();
         schedule.put("id", context.state().newId());
         schedule.put("type", "schedule");
@@ -78,20 +78,20 @@ final class SchedulesResource {
         schedule.setAll(Json.without(Json.unwrap(call.request().body(), "schedule"), READ_ONLY));
         validate(schedule, Map.of());
         context.state().put(Kind.SCHEDULES, schedule.path("id").asText(), schedule);
-        return Reply.created(Json.wrap("schedule", renderedView(schedule, call.request())));
+        return RouteReply.created(Json.wrap("schedule", renderedView(schedule, call.request())));
     }
 
-    private Reply preview(Call call) {
+    private RouteReply preview(Call call) {
         ObjectNode schedule = Json.object();
         schedule.putNull("id");
         schedule.put("type", "schedule");
         schedule.putArray("teams");
         schedule.setAll(Json.without(Json.unwrap(call.request().body(), "schedule"), READ_ONLY));
         validate(schedule, Map.of());
-        return Reply.ok(Json.wrap("schedule", renderedView(schedule, call.request())));
+        return RouteReply.ok(Json.wrap("schedule", renderedView(schedule, call.request())));
     }
 
-    private Reply update(Call call) {
+    private RouteReply update(Call call) {
         ObjectNode stored = context.state().require(Kind.SCHEDULES, call.id());
         ObjectNode schedule = stored.deepCopy();
         ObjectNode body = Json.without(Json.unwrap(call.request().body(), "schedule"), READ_ONLY);
@@ -101,31 +101,31 @@ final class SchedulesResource {
         schedule.setAll(body);
         validate(schedule, body.has("schedule_layers") ? existingLayers : null);
         context.state().put(Kind.SCHEDULES, call.id(), schedule);
-        return Reply.ok(Json.wrap("schedule", renderedView(schedule, call.request())));
+        return RouteReply.ok(Json.wrap("schedule", renderedView(schedule, call.request())));
     }
 
-    private Reply delete(Call call) {
+    private RouteReply delete(Call call) {
         context.state().require(Kind.SCHEDULES, call.id());
         boolean used = !context.state().matching(Kind.ESCALATION_POLICIES,
                 policy -> EscalationPoliciesResource.usesSchedule(policy, call.id())).isEmpty();
         if (used) {
-            throw ApiError.invalid("Schedule can't be deleted if it's being used by escalation policies");
+            throw PagerDutyError.invalid("Schedule can't be deleted if it's being used by escalation policies");
         }
         context.state().remove(Kind.SCHEDULES, call.id());
         context.state().removeIf(Kind.OVERRIDES, override -> override.path("schedule_id").asText().equals(call.id()));
-        return Reply.noContent();
+        return RouteReply.noContent();
     }
 
-    private Reply onCallUsers(Call call) {
+    private RouteReply onCallUsers(Call call) {
         ObjectNode schedule = context.state().require(Kind.SCHEDULES, call.id());
-        RenderWindow window = RenderWindow.of(call.request(), ZoneId.of(schedule.path("time_zone").asText()), context.now());
+        RenderParameters window = RenderParameters.of(call.request(), ZoneId.of(schedule.path("time_zone").asText()), context.now());
         RenderedSchedule rendered = rendering.render(schedule, overrides.ofSchedule(call.id()), window);
         Set<String> userIds = rendered.finalSchedule().entries().stream().map(Entry::user)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         ArrayNode list = Json.array();
         userIds.stream().map(id -> context.state().find(Kind.USERS, id)).flatMap(Optional::stream)
                 .forEach(user -> list.add(users.view(user, call.request())));
-        return Reply.ok(Json.wrap("users", list));
+        return RouteReply.ok(Json.wrap("users", list));
     }
 
     /**
@@ -140,7 +140,7 @@ final class SchedulesResource {
         for (JsonNode team : Json.elements(schedule.get("teams"))) {
             String teamId = Checks.referenceId(team, "team", Set.of("team_reference", "team"));
             if (context.state().find(Kind.TEAMS, teamId).isEmpty()) {
-                throw ApiError.invalidReference(6001, "Team");
+                throw PagerDutyError.invalidReference(6001, "Team");
             }
             teams.add(TeamsResource.teamReference(teamId));
         }
@@ -150,7 +150,7 @@ final class SchedulesResource {
         }
         List<JsonNode> given = Json.elements(schedule.get("schedule_layers"));
         if (given.isEmpty()) {
-            throw ApiError.invalid("Schedule must have at least one schedule layer");
+            throw PagerDutyError.invalid("Schedule must have at least one schedule layer");
         }
         schedule.set("schedule_layers", writeLayers(given, existingLayers, schedule.path("id").isNull()));
     }
@@ -161,7 +161,7 @@ final class SchedulesResource {
         Set<String> kept = new LinkedHashSet<>();
         for (JsonNode body : given) {
             if (!body.isObject()) {
-                throw ApiError.invalid("Schedule layers must be objects");
+                throw PagerDutyError.invalid("Schedule layers must be objects");
             }
             String id = body.path("id").asText("");
             boolean existing = existingLayers.containsKey(id) && kept.add(id);
@@ -211,7 +211,7 @@ final class SchedulesResource {
 
     /** The single-schedule read: layers with their entries, the overrides and the final schedule. */
     private ObjectNode renderedView(ObjectNode schedule, SandboxRequest request) {
-        RenderWindow window = RenderWindow.of(request, ZoneId.of(schedule.path("time_zone").asText()), context.now());
+        RenderParameters window = RenderParameters.of(request, ZoneId.of(schedule.path("time_zone").asText()), context.now());
         List<ObjectNode> scheduleOverrides = schedule.path("id").isNull() ? List.of() : overrides.ofSchedule(schedule.path("id").asText());
         RenderedSchedule rendered = rendering.render(schedule, scheduleOverrides, window);
         ObjectNode view = view(schedule, window.zone());
@@ -242,7 +242,7 @@ final class SchedulesResource {
         for (JsonNode stored : Json.elements(schedule.get("schedule_layers"))) {
             ObjectNode layer = ((ObjectNode) stored).deepCopy();
             for (String field : List.of("start", "end", "rotation_virtual_start")) {
-                layer.put(field, Times.reformat(layer.path(field).asText(null), zone));
+                layer.put(field, Timestamps.reformat(layer.path(field).asText(null), zone));
             }
             ArrayNode layerUsers = layer.putArray("users");
             Json.elements(stored.get("users")).forEach(user ->

@@ -27,13 +27,13 @@ final class ServicesResource {
     void register(Routes routes) {
         routes.add("GET", "/services", this::list)
                 .add("POST", "/services", this::create)
-                .add("GET", "/services/{id}", call -> Reply.ok(Json.wrap("service",
+                .add("GET", "/services/{id}", call -> RouteReply.ok(Json.wrap("service",
                         view(context.state().require(Kind.SERVICES, call.id()), call.request()))))
                 .add("PUT", "/services/{id}", this::update)
                 .add("DELETE", "/services/{id}", this::delete);
     }
 
-    private Reply list(Call call) {
+    private RouteReply list(Call call) {
         SandboxRequest request = call.request();
         var services = context.state().all(Kind.SERVICES).values().stream();
         services = Listing.query(request, services, "name");
@@ -44,11 +44,11 @@ final class ServicesResource {
         services = Listing.teams(request, services, this::teamIds);
         services = Listing.sort(request, services);
         Function<String, List<ObjectNode>> integrationsOf = integrations.byService();
-        return Reply.ok(Paging.page(request, "services", services.toList(),
+        return RouteReply.ok(Paging.page(request, "services", services.toList(),
                 service -> view(service, request, integrationsOf)));
     }
 
-    private Reply create(Call call) {
+    private RouteReply create(Call call) {
         ObjectNode body = Json.without(Json.unwrap(call.request().body(), "service"), READ_ONLY);
         ObjectNode service = Json.object();
         service.put("id", context.state().newId());
@@ -65,25 +65,25 @@ final class ServicesResource {
         service.put("created_at", context.now().toString());
         service.putNull("last_incident_timestamp");
         if (body.has("status") && !body.path("status").asText().equals("active")) {
-            throw ApiError.invalid("Status must be active when a service is created");
+            throw PagerDutyError.invalid("Status must be active when a service is created");
         }
         service.setAll(body);
         validate(service);
         context.state().put(Kind.SERVICES, service.path("id").asText(), service);
-        return Reply.created(Json.wrap("service", view(service, call.request())));
+        return RouteReply.created(Json.wrap("service", view(service, call.request())));
     }
 
-    private Reply update(Call call) {
+    private RouteReply update(Call call) {
         ObjectNode service = context.patched(Kind.SERVICES, call, "service", READ_ONLY);
         validate(service);
         context.state().put(Kind.SERVICES, call.id(), service);
-        return Reply.ok(Json.wrap("service", view(service, call.request())));
+        return RouteReply.ok(Json.wrap("service", view(service, call.request())));
     }
 
-    private Reply delete(Call call) {
+    private RouteReply delete(Call call) {
         context.state().delete(Kind.SERVICES, call.id());
         context.state().removeIf(Kind.INTEGRATIONS, integration -> integration.path("service_id").asText().equals(call.id()));
-        return Reply.noContent();
+        return RouteReply.noContent();
     }
 
     private void validate(ObjectNode service) {
@@ -93,11 +93,11 @@ final class ServicesResource {
                 "Name has already been taken");
         JsonNode policy = service.get("escalation_policy");
         if (policy == null || policy.isNull()) {
-            throw ApiError.invalid("Escalation policy can't be blank");
+            throw PagerDutyError.invalid("Escalation policy can't be blank");
         }
         String policyId = Checks.referenceId(policy, "escalation policy", Set.of("escalation_policy_reference", "escalation_policy"));
         if (context.state().find(Kind.ESCALATION_POLICIES, policyId).isEmpty()) {
-            throw ApiError.invalidReference(5001, "Escalation Policy");
+            throw PagerDutyError.invalidReference(5001, "Escalation Policy");
         }
         ObjectNode reference = Json.object().put("id", policyId).put("type", "escalation_policy_reference");
         service.set("escalation_policy", reference);
@@ -111,7 +111,7 @@ final class ServicesResource {
         }
         boolean usesSupportHours = service.path("incident_urgency_rule").path("type").asText().equals("use_support_hours");
         if (usesSupportHours && !supportHours.isObject()) {
-            throw ApiError.invalid("Support hours are required when the urgency rule uses support hours");
+            throw PagerDutyError.invalid("Support hours are required when the urgency rule uses support hours");
         }
     }
 
@@ -122,24 +122,24 @@ final class ServicesResource {
         switch (rule.path("type").asText("")) {
             case "constant" -> {
                 if (!URGENCIES.contains(rule.path("urgency").asText(""))) {
-                    throw ApiError.invalid("Incident urgency rule urgency must be one of high, low, severity_based");
+                    throw PagerDutyError.invalid("Incident urgency rule urgency must be one of high, low, severity_based");
                 }
             }
             case "use_support_hours" -> {
                 for (String part : List.of("during_support_hours", "outside_support_hours")) {
                     if (!rule.path(part).isObject() || !URGENCIES.contains(rule.path(part).path("urgency").asText(""))) {
-                        throw ApiError.invalid("Incident urgency rule " + part.replace('_', ' ') + " needs an urgency");
+                        throw PagerDutyError.invalid("Incident urgency rule " + part.replace('_', ' ') + " needs an urgency");
                     }
                 }
             }
-            default -> throw ApiError.invalid("Incident urgency rule type must be constant or use_support_hours");
+            default -> throw PagerDutyError.invalid("Incident urgency rule type must be constant or use_support_hours");
         }
     }
 
     private static void nonNegativeOrNull(ObjectNode service, String field) {
         JsonNode value = service.get(field);
         if (value != null && !value.isNull() && (!value.canConvertToInt() || !value.isNumber() || value.asInt() < 0)) {
-            throw ApiError.invalid(Checks.capitalised(field) + " must be a number of seconds, 0 or null");
+            throw PagerDutyError.invalid(Checks.capitalised(field) + " must be a number of seconds, 0 or null");
         }
     }
 

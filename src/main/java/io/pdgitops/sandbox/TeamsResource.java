@@ -21,8 +21,8 @@ final class TeamsResource {
 
     void register(Routes routes) {
         routes.add("GET", "/teams", this::list)
-                .add("POST", "/teams", call -> Reply.created(Json.wrap("team", view(create(Json.unwrap(call.request().body(), "team"))))))
-                .add("GET", "/teams/{id}", call -> Reply.ok(Json.wrap("team", view(context.state().require(Kind.TEAMS, call.id())))))
+                .add("POST", "/teams", call -> RouteReply.created(Json.wrap("team", view(create(Json.unwrap(call.request().body(), "team"))))))
+                .add("GET", "/teams/{id}", call -> RouteReply.ok(Json.wrap("team", view(context.state().require(Kind.TEAMS, call.id())))))
                 .add("PUT", "/teams/{id}", this::update)
                 .add("DELETE", "/teams/{id}", this::delete)
                 .add("GET", "/teams/{id}/members", this::members)
@@ -32,10 +32,10 @@ final class TeamsResource {
                 .add("DELETE", "/teams/{id}/escalation_policies/{escalation_policy_id}", call -> assignPolicy(call, false));
     }
 
-    private Reply list(Call call) {
+    private RouteReply list(Call call) {
         var teams = Listing.sort(call.request(),
                 Listing.query(call.request(), context.state().all(Kind.TEAMS).values().stream(), "name"));
-        return Reply.ok(Paging.page(call.request(), "teams", teams.toList(), this::view));
+        return RouteReply.ok(Paging.page(call.request(), "teams", teams.toList(), this::view));
     }
 
     /** Creates a team from a request body; also used to load the seed. */
@@ -56,12 +56,12 @@ final class TeamsResource {
     void putMember(String teamId, String userId, String role) {
         context.state().require(Kind.TEAMS, teamId);
         ObjectNode user = context.state().find(Kind.USERS, userId)
-                .orElseThrow(() -> ApiError.invalid("User " + userId + " Not Found"));
+                .orElseThrow(() -> PagerDutyError.invalid("User " + userId + " Not Found"));
         if (!MEMBER_ROLES.contains(role)) {
-            throw ApiError.invalid("Role must be one of manager, observer, responder");
+            throw PagerDutyError.invalid("Role must be one of manager, observer, responder");
         }
         if (user.path("role").asText().equals("read_only_user")) {
-            throw ApiError.invalid("A read-only user can't be added to a team");
+            throw PagerDutyError.invalid("A read-only user can't be added to a team");
         }
         ObjectNode membership = Json.object();
         membership.put("team_id", teamId);
@@ -70,14 +70,14 @@ final class TeamsResource {
         context.state().put(Kind.MEMBERSHIPS, teamId + "/" + userId, membership);
     }
 
-    private Reply update(Call call) {
+    private RouteReply update(Call call) {
         ObjectNode team = context.patched(Kind.TEAMS, call, "team", READ_ONLY);
         validate(team);
         context.state().put(Kind.TEAMS, call.id(), team);
-        return Reply.ok(Json.wrap("team", view(team)));
+        return RouteReply.ok(Json.wrap("team", view(team)));
     }
 
-    private Reply delete(Call call) {
+    private RouteReply delete(Call call) {
         String id = call.id();
         context.state().require(Kind.TEAMS, id);
         boolean hasPolicies = !context.state().matching(Kind.ESCALATION_POLICIES, ep -> belongsTo(ep, id)).isEmpty();
@@ -85,15 +85,15 @@ final class TeamsResource {
         boolean hasSubteams = !context.state().matching(Kind.TEAMS, team -> team.path("parent").path("id").asText().equals(id)).isEmpty();
         if (hasPolicies || hasSchedules || hasSubteams) {
             // Services belong to a team only through their escalation policy, so hasPolicies covers them.
-            throw new ApiError(400, 6006, "Team has existing associations", List.of(
+            throw new PagerDutyError(400, 6006, "Team has existing associations", List.of(
                     "Team cannot be deleted while it has escalation policies, services, schedules or subteams"));
         }
         context.state().remove(Kind.TEAMS, id);
         context.state().removeIf(Kind.MEMBERSHIPS, m -> m.path("team_id").asText().equals(id));
-        return Reply.noContent();
+        return RouteReply.noContent();
     }
 
-    private Reply members(Call call) {
+    private RouteReply members(Call call) {
         context.state().require(Kind.TEAMS, call.id());
         List<ObjectNode> members = context.state()
                 .matching(Kind.MEMBERSHIPS, m -> m.path("team_id").asText().equals(call.id())).stream()
@@ -104,10 +104,10 @@ final class TeamsResource {
                     return member;
                 })
                 .toList();
-        return Reply.ok(Paging.page(call.request(), "members", members));
+        return RouteReply.ok(Paging.page(call.request(), "members", members));
     }
 
-    private Reply putMember(Call call) {
+    private RouteReply putMember(Call call) {
         JsonNode body = call.request().body().length == 0 ? Json.object() : Json.parse(call.request().body());
         String role = body.path("role").asText(context.state().require(Kind.TEAMS, call.id()).path("default_role").asText("manager"));
         if (role.equals("none")) {
@@ -115,17 +115,17 @@ final class TeamsResource {
         }
         context.state().require(Kind.USERS, call.param("user_id"));
         putMember(call.id(), call.param("user_id"), role);
-        return Reply.noContent();
+        return RouteReply.noContent();
     }
 
-    private Reply deleteMember(Call call) {
+    private RouteReply deleteMember(Call call) {
         context.state().require(Kind.TEAMS, call.id());
         context.state().require(Kind.USERS, call.param("user_id"));
         context.state().remove(Kind.MEMBERSHIPS, call.id() + "/" + call.param("user_id"));
-        return Reply.noContent();
+        return RouteReply.noContent();
     }
 
-    private Reply assignPolicy(Call call, boolean assign) {
+    private RouteReply assignPolicy(Call call, boolean assign) {
         context.state().require(Kind.TEAMS, call.id());
         ObjectNode policy = context.state().require(Kind.ESCALATION_POLICIES, call.param("escalation_policy_id"));
         ArrayNode teams = policy.putArray("teams");
@@ -133,7 +133,7 @@ final class TeamsResource {
             // An escalation policy belongs to at most one team: assigning moves it.
             teams.add(teamReference(call.id()));
         }
-        return Reply.noContent();
+        return RouteReply.noContent();
     }
 
     static ObjectNode teamReference(String id) {
@@ -157,7 +157,7 @@ final class TeamsResource {
         if (parent != null && !parent.isNull()) {
             String parentId = Checks.referenceId(parent, "parent", Set.of("team_reference", "team"));
             if (context.state().find(Kind.TEAMS, parentId).isEmpty() || parentId.equals(team.path("id").asText())) {
-                throw ApiError.invalidReference(6001, "Team");
+                throw PagerDutyError.invalidReference(6001, "Team");
             }
             team.set("parent", teamReference(parentId));
         }

@@ -25,25 +25,25 @@ final class UsersResource {
     void register(Routes routes) {
         routes.add("GET", "/users", this::list)
                 .add("POST", "/users", this::create)
-                .add("GET", "/users/{id}", call -> Reply.ok(Json.wrap("user", view(context.state().require(Kind.USERS, call.id()), call.request()))))
+                .add("GET", "/users/{id}", call -> RouteReply.ok(Json.wrap("user", view(context.state().require(Kind.USERS, call.id()), call.request()))))
                 .add("PUT", "/users/{id}", this::update)
                 .add("DELETE", "/users/{id}", this::delete);
     }
 
-    private Reply list(Call call) {
+    private RouteReply list(Call call) {
         SandboxRequest request = call.request();
         var users = context.state().all(Kind.USERS).values().stream();
         users = Listing.query(request, users, "name", "email");
         users = Listing.teams(request, users, user -> teamIds(user.path("id").asText()));
         users = Listing.sort(request, users);
-        return Reply.ok(Paging.page(request, "users", users.toList(), user -> view(user, request)));
+        return RouteReply.ok(Paging.page(request, "users", users.toList(), user -> view(user, request)));
     }
 
-    private Reply create(Call call) {
+    private RouteReply create(Call call) {
         if (call.request().header("From").filter(from -> !from.isBlank()).isEmpty()) {
-            throw ApiError.invalid("The From header is required: the email of a valid user");
+            throw PagerDutyError.invalid("The From header is required: the email of a valid user");
         }
-        return Reply.created(Json.wrap("user", view(create(Json.unwrap(call.request().body(), "user")), call.request())));
+        return RouteReply.created(Json.wrap("user", view(create(Json.unwrap(call.request().body(), "user")), call.request())));
     }
 
     /** Creates a user from a request body; also used to load the seed. */
@@ -64,17 +64,17 @@ final class UsersResource {
         return user;
     }
 
-    private Reply update(Call call) {
+    private RouteReply update(Call call) {
         ObjectNode user = context.patched(Kind.USERS, call, "user", READ_ONLY);
         validate(user);
         context.state().put(Kind.USERS, call.id(), user);
-        return Reply.ok(Json.wrap("user", view(user, call.request())));
+        return RouteReply.ok(Json.wrap("user", view(user, call.request())));
     }
 
-    private Reply delete(Call call) {
+    private RouteReply delete(Call call) {
         context.state().delete(Kind.USERS, call.id());
         context.state().removeIf(Kind.MEMBERSHIPS, m -> m.path("user_id").asText().equals(call.id()));
-        return Reply.noContent();
+        return RouteReply.noContent();
     }
 
     private void validate(ObjectNode user) {
@@ -84,7 +84,7 @@ final class UsersResource {
             Checks.maxLength(user, field, 100);
         }
         if (!EMAIL.matcher(email).matches()) {
-            throw ApiError.invalid("Email is invalid");
+            throw PagerDutyError.invalid("Email is invalid");
         }
         Checks.unique(context.state().all(Kind.USERS).values(), "email", email, user.path("id").asText(),
                 "Email has already been taken");

@@ -29,10 +29,10 @@ final class VendorsResource {
     }
 
     void register(Routes routes) {
-        routes.add("GET", "/vendors", call -> Reply.ok(Paging.page(call.request(), "vendors",
+        routes.add("GET", "/vendors", call -> RouteReply.ok(Paging.page(call.request(), "vendors",
                         CATALOGUE.stream().map(this::view).toList())))
-                .add("GET", "/vendors/{id}", call -> Reply.ok(Json.wrap("vendor",
-                        view(find(call.id()).orElseThrow(ApiError::notFound)))));
+                .add("GET", "/vendors/{id}", call -> RouteReply.ok(Json.wrap("vendor",
+                        view(find(call.id()).orElseThrow(PagerDutyError::notFound)))));
     }
 
     static Optional<Vendor> find(String id) {

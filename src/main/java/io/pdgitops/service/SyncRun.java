@@ -11,7 +11,7 @@ import io.pdgitops.source.GitSource;
 import io.pdgitops.state.InventoryEntry;
 import io.pdgitops.state.StateStore;
 import io.pdgitops.state.StepResult;
-import io.pdgitops.state.StepStatus;
+import io.pdgitops.state.StepResultStatus;
 import io.pdgitops.state.SyncOutcome;
 import io.pdgitops.state.SyncRecord;
 import io.pdgitops.state.SyncTrigger;
@@ -104,7 +104,7 @@ public final class SyncRun {
 
     private static StepResult stepResult(StepOutcome outcome) {
         return new StepResult(outcome.step().id(), outcome.step().action().name().toLowerCase(Locale.ROOT),
-                outcome.step().key().toString(), StepStatus.valueOf(outcome.status().name()),
+                outcome.step().key().toString(), StepResultStatus.valueOf(outcome.status().name()),
                 outcome.error().orElse(null));
     }
 

@@ -30,7 +30,7 @@ public final class FileStateStore implements StateStore {
     private final Clock clock;
     private final AtomicFileWriter writer;
     private final ObjectMapper json;
-    private final LoadResult loadResult;
+    private final OpenedState loadResult;
     private SyncState state;
 
     private FileStateStore(Path dir, int historyLimit, Clock clock, AtomicFileWriter writer) {
@@ -55,7 +55,7 @@ public final class FileStateStore implements StateStore {
     }
 
     @Override
-    public LoadResult loadResult() {
+    public OpenedState loadResult() {
         return loadResult;
     }
 
@@ -106,7 +106,7 @@ public final class FileStateStore implements StateStore {
         }
     }
 
-    private LoadResult load(Path dir) {
+    private OpenedState load(Path dir) {
         try {
             Files.createDirectories(dir);
             removeLeftoverTempFiles(dir);
@@ -114,13 +114,13 @@ public final class FileStateStore implements StateStore {
             throw new StateStoreException("cannot prepare the data directory " + dir + ": " + e.getMessage(), e);
         }
         if (!Files.exists(file)) {
-            return LoadResult.firstRun();
+            return OpenedState.firstRun();
         }
         String problem;
         try {
             SyncState read = json.readValue(file.toFile(), SyncState.class);
             if (read != null) {
-                return LoadResult.loaded(read);
+                return OpenedState.loaded(read);
             }
             problem = FILE_NAME + " holds null";
         } catch (JsonProcessingException e) {
@@ -128,7 +128,7 @@ public final class FileStateStore implements StateStore {
         } catch (IOException | RuntimeException e) {
             problem = FILE_NAME + " cannot be read: " + e.getMessage();
         }
-        return LoadResult.corrupt(setAside(), problem);
+        return OpenedState.corrupt(setAside(), problem);
     }
 
     private static String location(JsonProcessingException e) {

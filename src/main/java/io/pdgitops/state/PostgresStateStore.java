@@ -31,7 +31,7 @@ public final class PostgresStateStore implements StateStore {
     private final int historyLimit;
     private final Clock clock;
     private final ObjectMapper json = StateJson.mapper();
-    private final LoadResult loadResult;
+    private final OpenedState loadResult;
 
     private PostgresStateStore(DataSource dataSource, int historyLimit, Clock clock) {
         if (historyLimit < 1) {
@@ -40,7 +40,7 @@ public final class PostgresStateStore implements StateStore {
         this.dataSource = dataSource;
         this.historyLimit = historyLimit;
         this.clock = clock;
-        this.loadResult = read().map(LoadResult::loaded).orElseGet(LoadResult::firstRun);
+        this.loadResult = read().map(OpenedState::loaded).orElseGet(OpenedState::firstRun);
     }
 
     /** Opens the store on a database whose schema the migrations have brought up to date. */
@@ -53,7 +53,7 @@ public final class PostgresStateStore implements StateStore {
     }
 
     @Override
-    public LoadResult loadResult() {
+    public OpenedState loadResult() {
         return loadResult;
     }
 

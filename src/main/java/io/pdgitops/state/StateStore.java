@@ -15,8 +15,8 @@ public interface StateStore {
 
     int DEFAULT_HISTORY_LIMIT = 500;
 
-    /** What was found when the store was opened: check {@link LoadResult#inventoryKnown()} before pruning. */
-    LoadResult loadResult();
+    /** What was found when the store was opened: check {@link OpenedState#inventoryKnown()} before pruning. */
+    OpenedState loadResult();
 
     SyncState state();
 

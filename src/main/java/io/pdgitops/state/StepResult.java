@@ -7,5 +7,5 @@ package io.pdgitops.state;
  * @param object what it acted on, e.g. {@code Service 'Payments API'}
  * @param error why it failed or was skipped, null when it succeeded
  */
-public record StepResult(String stepId, String action, String object, StepStatus status, String error) {
+public record StepResult(String stepId, String action, String object, StepResultStatus status, String error) {
 }

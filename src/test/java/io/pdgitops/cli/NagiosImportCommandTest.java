@@ -182,7 +182,7 @@ class NagiosImportCommandTest {
         Map<String, Definition> written = ObjectFileParser.parse("contacts", Files.readString(contacts), problems)
                 .stream().collect(Collectors.toMap(d -> d.value(d.type() + "_name").orElseThrow(), d -> d));
         assertThat(problems).as("Nagios can read the file").isEmpty();
-        Map<String, io.pdgitops.pagerduty.dto.Service> live = liveServices(state);
+        Map<String, io.pdgitops.pagerduty.dto.ServiceDto> live = liveServices(state);
         for (String name : List.of("kaede-web", "msp-vpn", "sakura-pos")) {
             String key = live.get(name).integrations().stream().filter(i -> i.name().equals("Nagios")).findFirst()
                     .orElseThrow().integrationKey();
@@ -234,16 +234,16 @@ class NagiosImportCommandTest {
                 .as(out).isEqualTo(ExitCodes.OK);
     }
 
-    private static List<String> integrationsOf(io.pdgitops.pagerduty.dto.Service service) {
+    private static List<String> integrationsOf(io.pdgitops.pagerduty.dto.ServiceDto service) {
         return service.integrations().stream().map(i -> i.name() + " " + i.type().replace("_inbound_integration", ""))
                 .toList();
     }
 
     /** The services of the sandbox that the CLI runs kept in its state file, as PagerDuty returns them. */
-    private static Map<String, io.pdgitops.pagerduty.dto.Service> liveServices(Path state) {
+    private static Map<String, io.pdgitops.pagerduty.dto.ServiceDto> liveServices(Path state) {
         Sandbox sandbox = new Sandbox(SandboxConfig.permissiveDefaults().withSnapshot(state), Seed.EMPTY);
         return SandboxAccount.client(sandbox, 0).services().list().stream()
-                .collect(Collectors.toMap(io.pdgitops.pagerduty.dto.Service::name, service -> service));
+                .collect(Collectors.toMap(io.pdgitops.pagerduty.dto.ServiceDto::name, service -> service));
     }
 
     static void copy(Path from, Path to) throws IOException {

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.pagerduty.RenderWindow;
-import io.pdgitops.pagerduty.dto.User;
+import io.pdgitops.pagerduty.dto.UserDto;
 import io.pdgitops.reconcile.SandboxAccount;
 import io.pdgitops.sandbox.Sandbox;
 import io.pdgitops.sandbox.SandboxConfig;
@@ -126,7 +126,7 @@ class PreviewSettledTest {
         Sandbox sandbox = new Sandbox(SandboxConfig.permissiveDefaults().withRateLimit(1_000_000).withSnapshot(state),
                 SandboxAccount.seed(repo.resolve("sandbox-seed.yaml")));
         PagerDutyClient client = SandboxAccount.client(sandbox, 0);
-        Map<String, String> emails = client.users().list().stream().collect(Collectors.toMap(User::id, User::email));
+        Map<String, String> emails = client.users().list().stream().collect(Collectors.toMap(UserDto::id, UserDto::email));
         OffsetDateTime since = OffsetDateTime.parse(from);
         String id = client.schedules().findByName("Ops Rotation").get(0).id();
         return client.schedules().get(id, RenderWindow.of(since, since.plusDays(56))).finalSchedule()

@@ -94,7 +94,7 @@ class SensuImportCommandTest {
         Sandbox sandbox = new Sandbox(SandboxConfig.permissiveDefaults().withSnapshot(state), Seed.EMPTY);
         return SandboxAccount.client(sandbox, 0).services().list().stream()
                 .filter(service -> service.name().startsWith("sakura"))
-                .collect(Collectors.toMap(io.pdgitops.pagerduty.dto.Service::name, service -> service.integrations()
+                .collect(Collectors.toMap(io.pdgitops.pagerduty.dto.ServiceDto::name, service -> service.integrations()
                         .stream().filter(i -> i.name().equals("Sensu")).findFirst().orElseThrow().integrationKey()));
     }
 

@@ -10,17 +10,17 @@ import io.pdgitops.pagerduty.PagerDutyException;
 import io.pdgitops.pagerduty.RenderWindow;
 import io.pdgitops.pagerduty.SchedulesApi.OverrideRemoval;
 import io.pdgitops.pagerduty.dto.EscalationPolicyWrite;
-import io.pdgitops.pagerduty.dto.EscalationRule;
-import io.pdgitops.pagerduty.dto.Integration;
+import io.pdgitops.pagerduty.dto.EscalationRuleDto;
+import io.pdgitops.pagerduty.dto.IntegrationDto;
 import io.pdgitops.pagerduty.dto.IntegrationWrite;
 import io.pdgitops.pagerduty.dto.LayerUser;
 import io.pdgitops.pagerduty.dto.LayerWrite;
 import io.pdgitops.pagerduty.dto.OverrideEntry;
 import io.pdgitops.pagerduty.dto.Reference;
-import io.pdgitops.pagerduty.dto.Restriction;
-import io.pdgitops.pagerduty.dto.Schedule;
+import io.pdgitops.pagerduty.dto.RestrictionDto;
+import io.pdgitops.pagerduty.dto.ScheduleDto;
 import io.pdgitops.pagerduty.dto.ScheduleWrite;
-import io.pdgitops.pagerduty.dto.Service;
+import io.pdgitops.pagerduty.dto.ServiceDto;
 import io.pdgitops.pagerduty.dto.ServiceWrite;
 import io.pdgitops.pagerduty.dto.TeamWrite;
 import java.time.DayOfWeek;
@@ -83,18 +83,18 @@ final class ClientScenario {
                 .truncatedTo(ChronoUnit.DAYS).withHour(9).toOffsetDateTime();
         LayerWrite weekdays = new LayerWrite(null, "Weekday days", monday, null, monday, 86_400,
                 List.of(LayerUser.of(taro), LayerUser.of(hanako)),
-                List.of(new Restriction("weekly_restriction", "09:00:00", 9 * 3600, 1),
-                        new Restriction("weekly_restriction", "09:00:00", 9 * 3600, 2)));
+                List.of(new RestrictionDto("weekly_restriction", "09:00:00", 9 * 3600, 1),
+                        new RestrictionDto("weekly_restriction", "09:00:00", 9 * 3600, 2)));
         LayerWrite nights = new LayerWrite(null, "Nights", monday, null, monday, 7 * 86_400,
-                List.of(LayerUser.of(hanako)), List.of(new Restriction("daily_restriction", "18:00:00", 15 * 3600, null)));
-        Schedule created = pd.schedules().create(
+                List.of(LayerUser.of(hanako)), List.of(new RestrictionDto("daily_restriction", "18:00:00", 15 * 3600, null)));
+        ScheduleDto created = pd.schedules().create(
                 new ScheduleWrite("Conformance Rotation", "Two layers", "Asia/Tokyo", List.of(weekdays, nights), null), false);
         String schedule = created.id();
         assertThat(pd.schedules().list()).extracting("name").contains("Conformance Rotation");
         assertThat(pd.schedules().findByName("Conformance Rotation")).hasSize(1);
         assertThat(pd.schedules().get(schedule).id()).isEqualTo(schedule);
 
-        Schedule rendered = pd.schedules().get(schedule, new RenderWindow(monday, monday.plusDays(7), true, "Asia/Tokyo"));
+        ScheduleDto rendered = pd.schedules().get(schedule, new RenderWindow(monday, monday.plusDays(7), true, "Asia/Tokyo"));
         assertThat(rendered.finalSchedule().renderedScheduleEntries()).isNotEmpty();
 
         // An update sends every layer whole, with its id; the night layer is ended, the only way to remove it.
@@ -105,7 +105,7 @@ final class ClientScenario {
         LayerWrite endedNights = new LayerWrite(layerIds.get(1), nights.name(), nights.start(),
                 JsonNullable.of(monday.plusDays(3)), nights.rotationVirtualStart(), nights.rotationTurnLengthSeconds(),
                 nights.users(), nights.restrictions());
-        Schedule updated = pd.schedules().update(schedule, new ScheduleWrite("Conformance Rotation", "Nights end",
+        ScheduleDto updated = pd.schedules().update(schedule, new ScheduleWrite("Conformance Rotation", "Nights end",
                 "Asia/Tokyo", List.of(keptWeekdays, endedNights), null), true);
         assertThat(updated.layers()).extracting("end").containsExactly(null, monday.plusDays(3));
 
@@ -122,7 +122,7 @@ final class ClientScenario {
     }
 
     private String escalationPolicies(String team, String schedule, String taro) {
-        EscalationRule rule = new EscalationRule(null, 30, List.of(Reference.schedule(schedule), Reference.user(taro)));
+        EscalationRuleDto rule = new EscalationRuleDto(null, 30, List.of(Reference.schedule(schedule), Reference.user(taro)));
         String policy = pd.escalationPolicies().create(new EscalationPolicyWrite("Conformance Policy", null,
                 2, "if_has_services", List.of(rule), List.of(Reference.team(team)))).id();
         pd.escalationPolicies().update(policy, new EscalationPolicyWrite(null, null, 1, null, null, null));
@@ -160,11 +160,11 @@ final class ClientScenario {
                                 .put("subject_regex", "^PROBLEM").put("body_mode", "always").put("from_email_mode", "always")),
                         null, "open_new_incident"));
         List<String> ids = writes.stream().map(write -> pd.integrations().create(service, write).id()).toList();
-        Integration events = pd.integrations().get(service, ids.get(0));
+        IntegrationDto events = pd.integrations().get(service, ids.get(0));
         assertThat(events.integrationKey()).hasSize(32);
         pd.integrations().update(service, ids.get(1), IntegrationWrite.ofType("Nagios hosts", null));
-        Service withIntegrations = pd.services().get(service);
-        assertThat(withIntegrations.integrations()).hasSize(5).extracting(Integration::type).contains(
+        ServiceDto withIntegrations = pd.services().get(service);
+        assertThat(withIntegrations.integrations()).hasSize(5).extracting(IntegrationDto::type).contains(
                 "events_api_v2_inbound_integration", "nagios_inbound_integration", "generic_events_api_inbound_integration",
                 "generic_email_inbound_integration");
         pd.integrations().delete(service, ids.get(1));

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.pdgitops.pagerduty.ApiCallCounter;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.pagerduty.PagerDutyException;
-import io.pdgitops.pagerduty.dto.EscalationPolicy;
-import io.pdgitops.pagerduty.dto.Service;
+import io.pdgitops.pagerduty.dto.EscalationPolicyDto;
+import io.pdgitops.pagerduty.dto.ServiceDto;
 import io.pdgitops.sandbox.SandboxConfig;
 import java.io.IOException;
 import java.time.Duration;
@@ -32,8 +32,8 @@ class FaultySandboxTest {
             {"latencyMillis":1,"jitterMillis":4,"errorRate":0.2,"dropRate":0.05,"rateLimitBurst":3,
              "burstWithHeaders":false,"seed":1}""";
 
-    private static List<Service> services;
-    private static List<EscalationPolicy> policies;
+    private static List<ServiceDto> services;
+    private static List<EscalationPolicyDto> policies;
     private static ApiCallCounter.Counts seen;
     private static JsonNode stats;
     private static List<Duration> backoffs;
@@ -59,7 +59,7 @@ class FaultySandboxTest {
 
     @Test
     void aFullReadOfAThousandServicesGetsThemAll() {
-        assertThat(services).hasSize(SERVICES).extracting(Service::name).doesNotHaveDuplicates()
+        assertThat(services).hasSize(SERVICES).extracting(ServiceDto::name).doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(IntStream.range(0, SERVICES).mapToObj("Service %04d"::formatted).toList());
         assertThat(services).allSatisfy(service -> assertThat(service.escalationPolicy().id()).isNotBlank());
         assertThat(policies).hasSize(SERVICES);
@@ -89,7 +89,7 @@ class FaultySandboxTest {
         assumeTrue(OpenApiSpec.available(), "PagerDuty's OpenAPI spec is not at " + OpenApiSpec.LOCATION.toAbsolutePath()
                 + " (the shared folder is absent): skipping the conformance check of faulty answers");
         SpecCheck check = new SpecCheck(OpenApiSpec.load());
-        List<Finding> findings = new ArrayList<>();
+        List<SchemaFinding> findings = new ArrayList<>();
         exchanges.forEach(exchange -> findings.addAll(check.check(exchange, "")));
 
         assertThat(exchanges).extracting(Exchange::status).contains(200, 429, 500);

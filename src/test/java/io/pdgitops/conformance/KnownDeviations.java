@@ -28,7 +28,7 @@ final class KnownDeviations {
     /** One listed deviation; {@code keyword} is empty when any keyword is meant. */
     record Deviation(String method, String template, String subject, String location, String keyword, String reason) {
 
-        boolean covers(Finding finding) {
+        boolean covers(SchemaFinding finding) {
             if (subject.equals("schema")) {
                 return finding.schemaPointer().equals(location) || finding.schemaPointer().startsWith(location + "/");
             }
@@ -91,12 +91,12 @@ final class KnownDeviations {
     }
 
     /** The findings no listed deviation explains. */
-    List<Finding> unexplained(List<Finding> findings) {
+    List<SchemaFinding> unexplained(List<SchemaFinding> findings) {
         return findings.stream().filter(finding -> deviations.stream().noneMatch(d -> d.covers(finding))).toList();
     }
 
     /** The listed body and query deviations that none of {@code findings} needs: stale entries to remove. */
-    List<Deviation> unusedBodyAndQueryDeviations(List<Finding> findings) {
+    List<Deviation> unusedBodyAndQueryDeviations(List<SchemaFinding> findings) {
         return deviations.stream()
                 .filter(d -> !d.subject().equals("route") && !d.subject().equals("status"))
                 .filter(d -> findings.stream().noneMatch(d::covers))

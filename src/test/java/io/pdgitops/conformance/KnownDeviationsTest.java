@@ -26,18 +26,18 @@ class KnownDeviationsTest {
 
     @Test
     void eachLineCoversWhatItNamesAndNothingElse() {
-        List<Finding> covered = List.of(
-                new Finding("DELETE /services/PSV0001/integrations/PIN0001", "route", "", "", "not in the spec"),
-                new Finding("GET /schedules/{id}/overrides", "status", "200", "", "not declared"),
-                new Finding("GET /schedules", "query", "include_next_oncall_for_user", "", "not declared"),
-                new Finding("PUT /services/{id}", "request", "$.service.escalation_policy", "required", "missing"),
-                new Finding("GET /schedules", "response 200", "$.schedules[*].schedule_layers[*].end", "type",
+        List<SchemaFinding> covered = List.of(
+                new SchemaFinding("DELETE /services/PSV0001/integrations/PIN0001", "route", "", "", "not in the spec"),
+                new SchemaFinding("GET /schedules/{id}/overrides", "status", "200", "", "not declared"),
+                new SchemaFinding("GET /schedules", "query", "include_next_oncall_for_user", "", "not declared"),
+                new SchemaFinding("PUT /services/{id}", "request", "$.service.escalation_policy", "required", "missing"),
+                new SchemaFinding("GET /schedules", "response 200", "$.schedules[*].schedule_layers[*].end", "type",
                         "/components/schemas/ScheduleLayer/properties/end/type", "null found"));
-        List<Finding> notCovered = List.of(
-                new Finding("GET /services/PSV0001/integrations", "route", "", "", "not in the spec"),
-                new Finding("GET /schedules/{id}/overrides", "status", "500", "", "not declared"),
-                new Finding("POST /services", "request", "$.service.escalation_policy", "required", "missing"),
-                new Finding("GET /schedules", "response 200", "$.schedules[*].schedule_layers[*].endless", "type",
+        List<SchemaFinding> notCovered = List.of(
+                new SchemaFinding("GET /services/PSV0001/integrations", "route", "", "", "not in the spec"),
+                new SchemaFinding("GET /schedules/{id}/overrides", "status", "500", "", "not declared"),
+                new SchemaFinding("POST /services", "request", "$.service.escalation_policy", "required", "missing"),
+                new SchemaFinding("GET /schedules", "response 200", "$.schedules[*].schedule_layers[*].endless", "type",
                         "/components/schemas/ScheduleLayer/properties/endless/type", "null found"));
 
         assertThat(LIST.unexplained(covered)).isEmpty();

@@ -23,7 +23,7 @@ class SandboxConformanceTest {
     private static KnownDeviations deviations;
     private static List<Exchange> exchanges;
     private static List<Exchange> inProcessExchanges;
-    private static List<Finding> findings;
+    private static List<SchemaFinding> findings;
 
     @BeforeAll
     static void runScenario() throws IOException {

@@ -25,34 +25,34 @@ final class SpecCheck {
     }
 
     /** @param basePath the base URL's path, removed before matching ({@code /sandbox} inside the service) */
-    List<Finding> check(Exchange exchange, String basePath) {
+    List<SchemaFinding> check(Exchange exchange, String basePath) {
         String path = exchange.path(basePath);
         Optional<OpenApiSpec.Operation> found = spec.operation(exchange.method(), path);
         if (found.isEmpty()) {
-            return List.of(new Finding(exchange.method() + " " + path, "route", path, "",
+            return List.of(new SchemaFinding(exchange.method() + " " + path, "route", path, "",
                     "the spec has no such operation"));
         }
         OpenApiSpec.Operation operation = found.get();
-        List<Finding> findings = new ArrayList<>(queryFindings(operation, exchange));
+        List<SchemaFinding> findings = new ArrayList<>(queryFindings(operation, exchange));
         findings.addAll(requestFindings(operation, exchange));
         findings.addAll(responseFindings(operation, exchange));
         return findings;
     }
 
-    private List<Finding> queryFindings(OpenApiSpec.Operation operation, Exchange exchange) {
-        List<Finding> findings = new ArrayList<>();
+    private List<SchemaFinding> queryFindings(OpenApiSpec.Operation operation, Exchange exchange) {
+        List<SchemaFinding> findings = new ArrayList<>();
         List<JsonNode> declared = spec.queryParameters(operation);
         for (String name : exchange.url().queryParameterNames()) {
             Optional<JsonNode> parameter = declared.stream().filter(p -> p.path("name").asText().equals(name)).findFirst();
             if (parameter.isEmpty()) {
-                findings.add(new Finding(operation.route(), "query", name, "", "the operation declares no such parameter"));
+                findings.add(new SchemaFinding(operation.route(), "query", name, "", "the operation declares no such parameter"));
                 continue;
             }
             JsonNode schema = parameter.get().path("schema");
             JsonNode allowed = schema.has("items") ? schema.path("items").path("enum") : schema.path("enum");
             for (String value : exchange.url().queryParameterValues(name)) {
                 if (allowed.isArray() && !contains(allowed, value)) {
-                    findings.add(new Finding(operation.route(), "query", name, "enum",
+                    findings.add(new SchemaFinding(operation.route(), "query", name, "enum",
                             "'" + value + "' is not one of " + allowed));
                 }
             }
@@ -60,25 +60,25 @@ final class SpecCheck {
         return findings;
     }
 
-    private List<Finding> requestFindings(OpenApiSpec.Operation operation, Exchange exchange) {
+    private List<SchemaFinding> requestFindings(OpenApiSpec.Operation operation, Exchange exchange) {
         Optional<String> schema = spec.requestSchema(operation);
         if (exchange.requestBody() == null) {
             boolean required = operation.node().path("requestBody").path("required").asBoolean(false);
-            return required ? List.of(new Finding(operation.route(), "request", "$", "required",
+            return required ? List.of(new SchemaFinding(operation.route(), "request", "$", "required",
                     "the spec requires a request body and none was sent")) : List.of();
         }
         if (schema.isEmpty()) {
-            return List.of(new Finding(operation.route(), "request", "$", "",
+            return List.of(new SchemaFinding(operation.route(), "request", "$", "",
                     "a body was sent but the spec declares none"));
         }
         return validate(operation, "request", schema.get(), exchange.requestBody());
     }
 
-    private List<Finding> responseFindings(OpenApiSpec.Operation operation, Exchange exchange) {
+    private List<SchemaFinding> responseFindings(OpenApiSpec.Operation operation, Exchange exchange) {
         Optional<String> response = spec.response(operation, exchange.status());
         String status = Integer.toString(exchange.status());
         if (response.isEmpty()) {
-            return List.of(new Finding(operation.route(), "status", status, "", "the spec declares no such status"));
+            return List.of(new SchemaFinding(operation.route(), "status", status, "", "the spec declares no such status"));
         }
         String subject = "response " + status;
         Optional<String> schema = spec.responseSchema(response.get());
@@ -86,21 +86,21 @@ final class SpecCheck {
             return List.of();
         }
         if (schema.isEmpty()) {
-            return List.of(new Finding(operation.route(), subject, "$", "", "a body was sent but the spec declares none"));
+            return List.of(new SchemaFinding(operation.route(), subject, "$", "", "a body was sent but the spec declares none"));
         }
         return validate(operation, subject, schema.get(), exchange.responseBody());
     }
 
-    private List<Finding> validate(OpenApiSpec.Operation operation, String subject, String schema, String body) {
+    private List<SchemaFinding> validate(OpenApiSpec.Operation operation, String subject, String schema, String body) {
         JsonNode instance;
         try {
             instance = JSON.readTree(body);
         } catch (JsonProcessingException e) {
-            return List.of(new Finding(operation.route(), subject, "$", "", "the body is not JSON: " + e.getOriginalMessage()));
+            return List.of(new SchemaFinding(operation.route(), subject, "$", "", "the body is not JSON: " + e.getOriginalMessage()));
         }
-        List<Finding> findings = new ArrayList<>();
+        List<SchemaFinding> findings = new ArrayList<>();
         for (Error error : spec.schema(schema).validate(instance)) {
-            findings.add(new Finding(operation.route(), subject, location(error), keyword(error),
+            findings.add(new SchemaFinding(operation.route(), subject, location(error), keyword(error),
                     schemaPointer(error), error.getMessage()));
         }
         return findings;

@@ -28,7 +28,7 @@ class SpecCheckTest {
         deviations = KnownDeviations.read();
     }
 
-    private static List<Finding> check(String method, String pathAndQuery, String request, int status, String response) {
+    private static List<SchemaFinding> check(String method, String pathAndQuery, String request, int status, String response) {
         return check.check(new Exchange(method, HttpUrl.get("http://127.0.0.1:8089/sandbox" + pathAndQuery), request,
                 status, response), "/sandbox");
     }
@@ -38,7 +38,7 @@ class SpecCheckTest {
         String good = "{\"service\":{\"id\":\"PSV0001\",\"type\":\"service\",\"name\":\"Payments\"," + POLICY_REF + "}}";
         assertThat(check("GET", "/services/PSV0001", null, 200, good)).isEmpty();
 
-        List<Finding> findings = check("GET", "/services/PSV0001", null, 200, good.replace("\"Payments\"", "5"));
+        List<SchemaFinding> findings = check("GET", "/services/PSV0001", null, 200, good.replace("\"Payments\"", "5"));
 
         assertThat(findings).singleElement().satisfies(finding -> {
             assertThat(finding.route()).isEqualTo("GET /services/{id}");
@@ -53,13 +53,13 @@ class SpecCheckTest {
     @Test
     void unknownOperationsUndeclaredQueryParametersEnumValuesAndStatusesAreFound() {
         assertThat(check("GET", "/services/PSV0001/incidents", null, 200, "{}"))
-                .extracting(Finding::subject).containsExactly("route");
+                .extracting(SchemaFinding::subject).containsExactly("route");
         assertThat(check("GET", "/services?colour=blue&include[]=integrations&include[]=sparkles", null, 200, ""))
-                .extracting(Finding::subject, Finding::location, Finding::keyword)
+                .extracting(SchemaFinding::subject, SchemaFinding::location, SchemaFinding::keyword)
                 .containsExactly(tuple("query", "colour", ""),
                         tuple("query", "include[]", "enum"));
         assertThat(check("DELETE", "/services/PSV0001", null, 418, ""))
-                .extracting(Finding::subject, Finding::location).containsExactly(tuple("status", "418"));
+                .extracting(SchemaFinding::subject, SchemaFinding::location).containsExactly(tuple("status", "418"));
     }
 
     @Test
@@ -69,9 +69,9 @@ class SpecCheckTest {
 
         assertThat(check("GET", "/users/PUS0001", null, 200, user.formatted("null", "\"SRE\""))).isEmpty();
         assertThat(check("GET", "/users/PUS0001", null, 200, user.formatted("5", "\"SRE\"")))
-                .extracting(Finding::location).containsExactly("$.user.description");
+                .extracting(SchemaFinding::location).containsExactly("$.user.description");
         assertThat(check("GET", "/users/PUS0001", null, 200, user.formatted("null", "null")))
-                .extracting(Finding::location).containsExactly("$.user.job_title");
+                .extracting(SchemaFinding::location).containsExactly("$.user.job_title");
     }
 
     @Test
@@ -96,10 +96,10 @@ class SpecCheckTest {
     void aMissingRequiredFieldIsAnErrorOnCreateAndAKnownDeviationOnThePartialUpdate() {
         String withoutPolicy = "{\"service\":{\"type\":\"service\",\"name\":\"Payments\"}}";
 
-        List<Finding> create = check("POST", "/services", withoutPolicy, 201, "");
-        List<Finding> update = check("PUT", "/services/PSV0001", withoutPolicy, 200, "");
+        List<SchemaFinding> create = check("POST", "/services", withoutPolicy, 201, "");
+        List<SchemaFinding> update = check("PUT", "/services/PSV0001", withoutPolicy, 200, "");
 
-        assertThat(create).extracting(Finding::location, Finding::keyword)
+        assertThat(create).extracting(SchemaFinding::location, SchemaFinding::keyword)
                 .containsExactly(tuple("$.service.escalation_policy", "required"));
         assertThat(deviations.unexplained(create)).hasSize(1);
         assertThat(update).hasSize(1);

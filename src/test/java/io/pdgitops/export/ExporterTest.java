@@ -6,16 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pdgitops.live.LiveRecords;
 import io.pdgitops.model.ObjectKind;
-import io.pdgitops.pagerduty.dto.EscalationPolicy;
-import io.pdgitops.pagerduty.dto.EscalationRule;
-import io.pdgitops.pagerduty.dto.Integration;
+import io.pdgitops.pagerduty.dto.EscalationPolicyDto;
+import io.pdgitops.pagerduty.dto.EscalationRuleDto;
+import io.pdgitops.pagerduty.dto.IntegrationDto;
 import io.pdgitops.pagerduty.dto.LayerUser;
 import io.pdgitops.pagerduty.dto.Reference;
-import io.pdgitops.pagerduty.dto.Schedule;
-import io.pdgitops.pagerduty.dto.ScheduleLayer;
-import io.pdgitops.pagerduty.dto.Service;
-import io.pdgitops.pagerduty.dto.Team;
-import io.pdgitops.pagerduty.dto.User;
+import io.pdgitops.pagerduty.dto.ScheduleDto;
+import io.pdgitops.pagerduty.dto.ScheduleLayerDto;
+import io.pdgitops.pagerduty.dto.ServiceDto;
+import io.pdgitops.pagerduty.dto.TeamDto;
+import io.pdgitops.pagerduty.dto.UserDto;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -31,11 +31,11 @@ class ExporterTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
-    private static final User ANN = new User("PU1", "Ann", "ann@example.com", "user", "UTC", null, List.of(), null);
+    private static final UserDto ANN = new UserDto("PU1", "Ann", "ann@example.com", "user", "UTC", null, List.of(), null);
 
     @Test
     void leavesPagerDutysDefaultsOut() {
-        Service service = service("PS1", "Payments API", 14_400, 1_800, "critical", json("{\"type\":\"constant\",\"urgency\":\"high\"}"),
+        ServiceDto service = service("PS1", "Payments API", 14_400, 1_800, "critical", json("{\"type\":\"constant\",\"urgency\":\"high\"}"),
                 json("{\"enabled\":false,\"timeout\":null}"), List.of());
         Export export = Exporter.export(records(List.of(), List.of(policy("PE1", "Primary", 0, "if_has_services")),
                 List.of(service)), NOW, ExportFilter.everything());
@@ -51,7 +51,7 @@ class ExporterTest {
 
     @Test
     void keepsChosenValuesAndDisabledStatus() {
-        Service service = service("PS1", "Payments API", 0, 600, "disabled", json("{\"type\":\"constant\",\"urgency\":\"low\"}"),
+        ServiceDto service = service("PS1", "Payments API", 0, 600, "disabled", json("{\"type\":\"constant\",\"urgency\":\"low\"}"),
                 json("{\"enabled\":true,\"timeout\":300}"), List.of());
         Export export = Exporter.export(records(List.of(), List.of(policy("PE1", "Primary", 2, "always")),
                 List.of(service)), NOW, ExportFilter.everything());
@@ -68,8 +68,8 @@ class ExporterTest {
 
     @Test
     void objectsSharingANameAreLeftOutAndReported() {
-        Team first = new Team("PT1", "Ops", null, "manager", null, null, Map.of());
-        Team second = new Team("PT2", "Ops", null, "manager", null, null, Map.of());
+        TeamDto first = new TeamDto("PT1", "Ops", null, "manager", null, null, Map.of());
+        TeamDto second = new TeamDto("PT2", "Ops", null, "manager", null, null, Map.of());
         Export export = Exporter.export(new LiveRecords(List.of(ANN), List.of(first, second), List.of(), List.of(),
                 List.of(), List.of(), Map.of()), NOW, ExportFilter.everything());
 
@@ -83,10 +83,10 @@ class ExporterTest {
 
     @Test
     void scheduleWhoseLayersAllEndedIsLeftOutAndReported() {
-        ScheduleLayer ended = new ScheduleLayer("L1", "Old", OffsetDateTime.parse("2026-01-01T00:00:00Z"),
+        ScheduleLayerDto ended = new ScheduleLayerDto("L1", "Old", OffsetDateTime.parse("2026-01-01T00:00:00Z"),
                 OffsetDateTime.parse("2026-02-01T00:00:00Z"), null, 86_400,
                 List.of(new LayerUser(Reference.user("PU1"))), List.of(), null, null);
-        Schedule schedule = new Schedule("PSC1", "Night", null, "UTC", List.of(ended), null, null, null, null, null,
+        ScheduleDto schedule = new ScheduleDto("PSC1", "Night", null, "UTC", List.of(ended), null, null, null, null, null,
                 null, Map.of());
         Export export = Exporter.export(new LiveRecords(List.of(ANN), List.of(), List.of(schedule), List.of(),
                 List.of(), List.of(), Map.of()), NOW, ExportFilter.everything());
@@ -107,10 +107,10 @@ class ExporterTest {
 
     @Test
     void integrationKeysNeverReachAFileAndFilterIdsAreDropped() {
-        Integration mail = new Integration("PI1", "generic_email_inbound_integration", "Mail", null, null, null,
+        IntegrationDto mail = new IntegrationDto("PI1", "generic_email_inbound_integration", "Mail", null, null, null,
                 "SECRET-KEY-0123", "ops@acme.pagerduty.com", null, "or-rules-email",
                 json("[{\"id\":\"PF1\",\"subject_mode\":\"match\",\"subject_regex\":\"^PROBLEM\"}]"), null, null, null, Map.of());
-        Integration events = new Integration("PI2", "events_api_v2_inbound_integration", "Events", null, null, null,
+        IntegrationDto events = new IntegrationDto("PI2", "events_api_v2_inbound_integration", "Events", null, null, null,
                 "SECRET-KEY-4567", null, null, null, null, null, null, null, Map.of());
         Export export = Exporter.export(records(List.of(), List.of(policy("PE1", "Primary", 0, "always")), List.of(
                 service("PS1", "Mail Relay", 0, 0, "active", null, null, List.of(mail, events)))), NOW,
@@ -124,11 +124,11 @@ class ExporterTest {
 
     @Test
     void filtersSelectByKindTeamAndNameAndPullInReferences() {
-        Team ops = new Team("PT1", "Ops", null, "manager", null, null, Map.of());
-        Team dev = new Team("PT2", "Dev", null, "manager", null, null, Map.of());
-        EscalationPolicy opsPolicy = new EscalationPolicy("PE1", "Ops Primary", null, 0, null, List.of(),
+        TeamDto ops = new TeamDto("PT1", "Ops", null, "manager", null, null, Map.of());
+        TeamDto dev = new TeamDto("PT2", "Dev", null, "manager", null, null, Map.of());
+        EscalationPolicyDto opsPolicy = new EscalationPolicyDto("PE1", "Ops Primary", null, 0, null, List.of(),
                 null, List.of(Reference.team("PT1")), null, Map.of());
-        EscalationPolicy devPolicy = new EscalationPolicy("PE2", "Dev Primary", null, 0, null, List.of(),
+        EscalationPolicyDto devPolicy = new EscalationPolicyDto("PE2", "Dev Primary", null, 0, null, List.of(),
                 null, List.of(Reference.team("PT2")), null, Map.of());
         LiveRecords records = records(List.of(ops, dev), List.of(opsPolicy, devPolicy), List.of(
                 plainService("PS1", "Billing", "PE1"), plainService("PS2", "Search", "PE2")));
@@ -143,23 +143,23 @@ class ExporterTest {
                 "escalation-policies/dev-primary.yaml", "services/search.yaml", "pd-gitops.yaml", ExportReport.FILE_NAME);
     }
 
-    private static LiveRecords records(List<Team> teams, List<EscalationPolicy> policies, List<Service> services) {
+    private static LiveRecords records(List<TeamDto> teams, List<EscalationPolicyDto> policies, List<ServiceDto> services) {
         return new LiveRecords(List.of(ANN), teams, List.of(), policies, services, List.of(), Map.of());
     }
 
-    private static EscalationPolicy policy(String id, String name, int loops, String handoff) {
-        return new EscalationPolicy(id, name, null, loops, handoff,
-                List.of(new EscalationRule("R1", 30, List.of(Reference.user("PU1")))), null, List.of(), null, Map.of());
+    private static EscalationPolicyDto policy(String id, String name, int loops, String handoff) {
+        return new EscalationPolicyDto(id, name, null, loops, handoff,
+                List.of(new EscalationRuleDto("R1", 30, List.of(Reference.user("PU1")))), null, List.of(), null, Map.of());
     }
 
-    private static Service service(String id, String name, int autoResolve, int acknowledgement, String status,
-            JsonNode urgency, JsonNode pause, List<Integration> integrations) {
-        return new Service(id, name, null, status, autoResolve, acknowledgement, Reference.escalationPolicy("PE1"),
+    private static ServiceDto service(String id, String name, int autoResolve, int acknowledgement, String status,
+            JsonNode urgency, JsonNode pause, List<IntegrationDto> integrations) {
+        return new ServiceDto(id, name, null, status, autoResolve, acknowledgement, Reference.escalationPolicy("PE1"),
                 List.of(), integrations, urgency, null, null, pause, null, Map.of());
     }
 
-    private static Service plainService(String id, String name, String policyId) {
-        return new Service(id, name, null, "active", 0, 0, Reference.escalationPolicy(policyId), List.of(), List.of(),
+    private static ServiceDto plainService(String id, String name, String policyId) {
+        return new ServiceDto(id, name, null, "active", 0, 0, Reference.escalationPolicy(policyId), List.of(), List.of(),
                 null, null, null, null, null, Map.of());
     }
 

@@ -16,7 +16,7 @@ import io.pdgitops.model.Timeout;
 import io.pdgitops.pagerduty.dto.JsonNullable;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.pagerduty.dto.EscalationPolicyWrite;
-import io.pdgitops.pagerduty.dto.EscalationRule;
+import io.pdgitops.pagerduty.dto.EscalationRuleDto;
 import io.pdgitops.pagerduty.dto.IntegrationWrite;
 import io.pdgitops.pagerduty.dto.LayerUser;
 import io.pdgitops.pagerduty.dto.LayerWrite;
@@ -54,7 +54,7 @@ class LiveStateReaderTest {
                 layer("Old", OffsetDateTime.parse("2020-01-06T09:00:00+09:00"),
                         OffsetDateTime.parse("2020-02-03T09:00:00+09:00"), ann)), null)).id();
         String policy = client.escalationPolicies().create(new EscalationPolicyWrite("Primary", null, null, null,
-                List.of(new EscalationRule(null, 30, List.of(Reference.schedule(rota), Reference.user(bob)))),
+                List.of(new EscalationRuleDto(null, 30, List.of(Reference.schedule(rota), Reference.user(bob)))),
                 null)).id();
         String service = client.services().create(new ServiceWrite("Payments", "Card gateway",
                 Reference.escalationPolicy(policy), null, JsonNullable.ofNull(), null, null, null, null, null)).id();

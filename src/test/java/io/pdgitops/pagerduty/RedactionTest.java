@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.pdgitops.pagerduty.dto.Integration;
+import io.pdgitops.pagerduty.dto.IntegrationDto;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -108,7 +108,7 @@ class RedactionTest {
 
     @Test
     void anIntegrationPrintsWithoutItsKey() {
-        Integration integration = new Integration("PI1", "events_api_v2_inbound_integration", "Events", null, null,
+        IntegrationDto integration = new IntegrationDto("PI1", "events_api_v2_inbound_integration", "Events", null, null,
                 null, "a1b2c3d4e5f60718293a4b5c6d7e8f90", null, null, null, null, null, null, null, Map.of());
 
         assertThat(integration.toString()).doesNotContain("a1b2c3d4e5f60718293a4b5c6d7e8f90").contains("PI1");

@@ -7,9 +7,9 @@ import io.pdgitops.pagerduty.dto.LayerUser;
 import io.pdgitops.pagerduty.dto.LayerWrite;
 import io.pdgitops.pagerduty.dto.OverrideEntry;
 import io.pdgitops.pagerduty.dto.OverrideResult;
-import io.pdgitops.pagerduty.dto.Restriction;
-import io.pdgitops.pagerduty.dto.Schedule;
-import io.pdgitops.pagerduty.dto.ScheduleLayer;
+import io.pdgitops.pagerduty.dto.RestrictionDto;
+import io.pdgitops.pagerduty.dto.ScheduleDto;
+import io.pdgitops.pagerduty.dto.ScheduleLayerDto;
 import io.pdgitops.pagerduty.dto.ScheduleWrite;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -34,15 +34,15 @@ class SchedulesApiTest {
     void layersReadInUiOrderWithLayerOneFirst() {
         pagerDuty.enqueueJson(SCHEDULE);
 
-        Schedule schedule = pagerDuty.client.schedules().get("PSCH001");
+        ScheduleDto schedule = pagerDuty.client.schedules().get("PSCH001");
 
         // The wire lists "Weekend cover" first; it is Layer 2 in the UI.
-        assertThat(schedule.layers()).extracting(ScheduleLayer::name)
+        assertThat(schedule.layers()).extracting(ScheduleLayerDto::name)
                 .containsExactly("Weekday day shift", "Weekend cover");
-        ScheduleLayer weekday = schedule.layers().get(0);
+        ScheduleLayerDto weekday = schedule.layers().get(0);
         assertThat(weekday.users()).extracting(user -> user.user().id()).containsExactly("PUSR001", "PUSR002");
         assertThat(weekday.restrictions()).containsExactly(
-                new Restriction("weekly_restriction", "09:00:00", 32400, 1));
+                new RestrictionDto("weekly_restriction", "09:00:00", 32400, 1));
         assertThat(weekday.start()).isEqualTo(OffsetDateTime.parse("2026-01-05T09:00:00+09:00"));
         assertThat(weekday.end()).isNull();
         assertThat(schedule.finalSchedule().renderedScheduleEntries()).singleElement()
@@ -71,12 +71,12 @@ class SchedulesApiTest {
         LayerWrite weekday = new LayerWrite("PLAY001", "Weekday day shift", at("2026-01-05T09:00:00+09:00"),
                 JsonNullable.of(at("2026-02-01T00:00:00+09:00")), at("2026-01-05T09:00:00+09:00"), 86400,
                 List.of(LayerUser.of("PUSR001"), LayerUser.of("PUSR002")),
-                List.of(new Restriction("weekly_restriction", "09:00:00", 32400, 1)));
+                List.of(new RestrictionDto("weekly_restriction", "09:00:00", 32400, 1)));
         LayerWrite weekend = new LayerWrite("PLAY002", "Weekend cover", at("2026-01-10T09:00:00+09:00"),
                 JsonNullable.ofNull(), at("2026-01-10T09:00:00+09:00"), 604800, List.of(LayerUser.of("PUSR003")),
                 null);
 
-        Schedule updated = pagerDuty.client.schedules().update("PSCH001",
+        ScheduleDto updated = pagerDuty.client.schedules().update("PSCH001",
                 new ScheduleWrite("Ops Tokyo Day", null, "Asia/Tokyo", List.of(weekday, weekend), null), false);
 
         RecordedRequest request = pagerDuty.take();
@@ -122,7 +122,7 @@ class SchedulesApiTest {
     void theListAsksForLayers() {
         pagerDuty.enqueueJson("{\"schedules\":[" + Golden.json(SCHEDULE).get("schedule") + "],\"more\":false}");
 
-        List<Schedule> schedules = pagerDuty.client.schedules().list();
+        List<ScheduleDto> schedules = pagerDuty.client.schedules().list();
 
         assertThat(schedules.get(0).layers().get(0).name()).isEqualTo("Weekday day shift");
         assertThat(pagerDuty.take().getUrl().queryParameterValues("include[]")).containsExactly("schedule_layers");

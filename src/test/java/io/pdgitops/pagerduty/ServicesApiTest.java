@@ -3,11 +3,11 @@ package io.pdgitops.pagerduty;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.NullNode;
-import io.pdgitops.pagerduty.dto.Integration;
+import io.pdgitops.pagerduty.dto.IntegrationDto;
 import io.pdgitops.pagerduty.dto.IntegrationWrite;
 import io.pdgitops.pagerduty.dto.JsonNullable;
 import io.pdgitops.pagerduty.dto.Reference;
-import io.pdgitops.pagerduty.dto.Service;
+import io.pdgitops.pagerduty.dto.ServiceDto;
 import io.pdgitops.pagerduty.dto.ServiceWrite;
 import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.AfterEach;
@@ -36,12 +36,12 @@ class ServicesApiTest {
     void readsAServiceWithItsIntegrations() {
         pagerDuty.enqueueJson(SERVICE);
 
-        Service service = pagerDuty.client.services().get("PSVC001");
+        ServiceDto service = pagerDuty.client.services().get("PSVC001");
 
         assertThat(service.autoResolveTimeout()).isNull();
         assertThat(service.acknowledgementTimeout()).isEqualTo(1800);
         assertThat(service.escalationPolicy().id()).isEqualTo("PEP0001");
-        assertThat(service.integrations()).extracting(Integration::integrationKey)
+        assertThat(service.integrations()).extracting(IntegrationDto::integrationKey)
                 .containsExactly("0123456789abcdef0123456789abcdef");
         assertThat(service.incidentUrgencyRule().path("urgency").asText()).isEqualTo("high");
         assertThat(service.unmodeled().get("alert_creation").asText()).isEqualTo("create_alerts_and_incidents");
@@ -65,7 +65,7 @@ class ServicesApiTest {
     void aCreateSendsTheEscalationPolicyReference() {
         pagerDuty.server.enqueue(new MockResponse.Builder().code(201).body(SERVICE).build());
 
-        Service created = pagerDuty.client.services().create(new ServiceWrite("Payments API", null,
+        ServiceDto created = pagerDuty.client.services().create(new ServiceWrite("Payments API", null,
                 Reference.escalationPolicy("PEP0001"), JsonNullable.of(14400), JsonNullable.of(1800), null, null,
                 null, null, null));
 
@@ -81,7 +81,7 @@ class ServicesApiTest {
                 {"integration":{"id":"PINT002","type":"generic_email_inbound_integration","name":"Legacy mail",
                  "integration_email":"pay-legacy@acme.pagerduty.com"}}""").build());
 
-        Integration created = pagerDuty.client.integrations().create("PSVC001",
+        IntegrationDto created = pagerDuty.client.integrations().create("PSVC001",
                 IntegrationWrite.email("Legacy mail", "pay-legacy@acme.pagerduty.com"));
 
         assertThat(created.integrationKey()).isNull();

@@ -2,8 +2,8 @@ package io.pdgitops.pagerduty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pdgitops.pagerduty.dto.Team;
-import io.pdgitops.pagerduty.dto.TeamMember;
+import io.pdgitops.pagerduty.dto.TeamDto;
+import io.pdgitops.pagerduty.dto.TeamMemberDto;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class TeamsApiTest {
         pagerDuty.enqueueJson("""
                 {"members":[{"user":{"id":"PU2","type":"user_reference"},"role":"responder"}],"more":false}""");
 
-        assertThat(pagerDuty.client.teams().members("PT1")).extracting(TeamMember::role)
+        assertThat(pagerDuty.client.teams().members("PT1")).extracting(TeamMemberDto::role)
                 .containsExactly("manager", "responder");
     }
 
@@ -57,7 +57,7 @@ class TeamsApiTest {
         pagerDuty.enqueueJson("""
                 {"teams":[{"id":"PT1","name":"Ops Tokyo"},{"id":"PT2","name":"Ops Tokyo Night"}],"more":false}""");
 
-        assertThat(pagerDuty.client.teams().findByName("Ops Tokyo")).extracting(Team::id).containsExactly("PT1");
+        assertThat(pagerDuty.client.teams().findByName("Ops Tokyo")).extracting(TeamDto::id).containsExactly("PT1");
         assertThat(pagerDuty.take().getUrl().queryParameter("query")).isEqualTo("Ops Tokyo");
     }
 }

@@ -2,8 +2,8 @@ package io.pdgitops.pagerduty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pdgitops.pagerduty.dto.User;
-import io.pdgitops.pagerduty.dto.Vendor;
+import io.pdgitops.pagerduty.dto.UserDto;
+import io.pdgitops.pagerduty.dto.VendorDto;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +22,7 @@ class UsersAndVendorsTest {
                 {"users":[{"id":"PU1","name":"Joann","email":"joann+pd@example.com"},
                           {"id":"PU2","name":"Ann","email":"Ann+PD@Example.com"}],"more":false}""");
 
-        User user = pagerDuty.client.users().findByEmail("ann+pd@example.com").orElseThrow();
+        UserDto user = pagerDuty.client.users().findByEmail("ann+pd@example.com").orElseThrow();
 
         assertThat(user.id()).isEqualTo("PU2");
         assertThat(pagerDuty.take().getTarget()).contains("query=ann%2Bpd%40example.com");
@@ -37,10 +37,10 @@ class UsersAndVendorsTest {
 
     @Test
     void findsAVendorByNameIgnoringCaseAcrossPages() {
-        pagerDuty.enqueueJson(PagingTest.page("vendors", 0, 100, true));
+        pagerDuty.enqueueJson(ClientPagingTest.page("vendors", 0, 100, true));
         pagerDuty.enqueueJson("{\"vendors\":[{\"id\":\"PNAGIOS\",\"name\":\"Nagios\"}],\"more\":false}");
 
-        Vendor vendor = pagerDuty.client.vendors().findByName("nagios").orElseThrow();
+        VendorDto vendor = pagerDuty.client.vendors().findByName("nagios").orElseThrow();
 
         assertThat(vendor.id()).isEqualTo("PNAGIOS");
         assertThat(pagerDuty.server.getRequestCount()).isEqualTo(2);

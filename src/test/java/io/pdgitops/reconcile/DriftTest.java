@@ -13,15 +13,15 @@ import io.pdgitops.model.ObjectKey;
 import io.pdgitops.model.ObjectKind;
 import io.pdgitops.pagerduty.dto.JsonNullable;
 import io.pdgitops.pagerduty.PagerDutyClient;
-import io.pdgitops.pagerduty.dto.EscalationPolicy;
+import io.pdgitops.pagerduty.dto.EscalationPolicyDto;
 import io.pdgitops.pagerduty.dto.EscalationPolicyWrite;
-import io.pdgitops.pagerduty.dto.EscalationRule;
+import io.pdgitops.pagerduty.dto.EscalationRuleDto;
 import io.pdgitops.pagerduty.dto.LayerWrite;
 import io.pdgitops.pagerduty.dto.Reference;
-import io.pdgitops.pagerduty.dto.Schedule;
-import io.pdgitops.pagerduty.dto.ScheduleLayer;
+import io.pdgitops.pagerduty.dto.ScheduleDto;
+import io.pdgitops.pagerduty.dto.ScheduleLayerDto;
 import io.pdgitops.pagerduty.dto.ScheduleWrite;
-import io.pdgitops.pagerduty.dto.Service;
+import io.pdgitops.pagerduty.dto.ServiceDto;
 import io.pdgitops.pagerduty.dto.ServiceWrite;
 import io.pdgitops.plan.Inventory;
 import io.pdgitops.plan.PlanOptions;
@@ -44,25 +44,25 @@ class DriftTest {
         assertThat(account.apply(EXAMPLE).succeeded()).isTrue();
         ui = account.client;
 
-        EscalationPolicy backup = ui.escalationPolicies().findByName("Backup Jobs").get(0);
+        EscalationPolicyDto backup = ui.escalationPolicies().findByName("Backup Jobs").get(0);
         String kenta = ui.users().findByEmail("kenta.sato@example.com").orElseThrow().id();
-        List<EscalationRule> rules = List.of(backup.escalationRules().get(0),
-                new EscalationRule(backup.escalationRules().get(1).id(), 120, List.of(Reference.user(kenta))),
+        List<EscalationRuleDto> rules = List.of(backup.escalationRules().get(0),
+                new EscalationRuleDto(backup.escalationRules().get(1).id(), 120, List.of(Reference.user(kenta))),
                 backup.escalationRules().get(2));
         ui.escalationPolicies().update(backup.id(), new EscalationPolicyWrite(null, null, null, null, rules, null));
 
-        Service relay = ui.services().findByName("Naniwa Clinic Mail Relay").get(0);
+        ServiceDto relay = ui.services().findByName("Naniwa Clinic Mail Relay").get(0);
         ui.services().update(relay.id(), new ServiceWrite(null, null, null, null, JsonNullable.of(7200), null, null,
                 null, null, null));
 
-        Schedule rota = ui.schedules().findByName(ROUND_THE_CLOCK).get(0);
-        ScheduleLayer kept = rota.layers().get(0);
+        ScheduleDto rota = ui.schedules().findByName(ROUND_THE_CLOCK).get(0);
+        ScheduleLayerDto kept = rota.layers().get(0);
         // PagerDuty ends a layer that an update leaves out: here the roster's night shift.
         ui.schedules().update(rota.id(), new ScheduleWrite(null, null, null, List.of(new LayerWrite(kept.id(),
                 kept.name(), kept.start(), null, kept.rotationVirtualStart(), kept.rotationTurnLengthSeconds(),
                 kept.users(), kept.restrictions())), null));
 
-        Service reservations = ui.services().findByName("Naniwa Clinic Reservations").get(0);
+        ServiceDto reservations = ui.services().findByName("Naniwa Clinic Reservations").get(0);
         String uptime = reservations.integrations().stream()
                 .filter(integration -> integration.name().equals("Uptime checks")).findFirst().orElseThrow().id();
         ui.integrations().delete(reservations.id(), uptime);

@@ -16,7 +16,7 @@ import io.pdgitops.pagerduty.RenderWindow;
 import io.pdgitops.pagerduty.dto.OverrideEntry;
 import io.pdgitops.pagerduty.dto.RenderedEntry;
 import io.pdgitops.pagerduty.dto.LayerWrite;
-import io.pdgitops.pagerduty.dto.ScheduleLayer;
+import io.pdgitops.pagerduty.dto.ScheduleLayerDto;
 import io.pdgitops.pagerduty.dto.ScheduleWrite;
 import io.pdgitops.plan.Inventory;
 import io.pdgitops.plan.PlanOptions;
@@ -127,10 +127,10 @@ class OnCallDriftTest {
     }
 
     private void reverseUsersOfTheFirstLayer(String name) {
-        io.pdgitops.pagerduty.dto.Schedule schedule = ui.schedules().findByName(name).get(0);
+        io.pdgitops.pagerduty.dto.ScheduleDto schedule = ui.schedules().findByName(name).get(0);
         List<LayerWrite> layers = new ArrayList<>();
         for (int i = 0; i < schedule.layers().size(); i++) {
-            ScheduleLayer layer = schedule.layers().get(i);
+            ScheduleLayerDto layer = schedule.layers().get(i);
             List<io.pdgitops.pagerduty.dto.LayerUser> users = new ArrayList<>(layer.users());
             if (i == 0) {
                 Collections.reverse(users);

@@ -8,7 +8,7 @@ import io.pdgitops.model.Roster;
 import io.pdgitops.model.RosterMember;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.pagerduty.RenderWindow;
-import io.pdgitops.pagerduty.dto.User;
+import io.pdgitops.pagerduty.dto.UserDto;
 import io.pdgitops.plan.Inventory;
 import io.pdgitops.plan.PlanOptions;
 import io.pdgitops.sandbox.MutableClock;
@@ -76,7 +76,7 @@ class RosterEditInSandboxTest {
     private List<String> dayOffShifts(Roster roster) {
         OffsetDateTime since = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         String id = client.schedules().findByName(roster.name()).get(0).id();
-        Map<String, String> emails = client.users().list().stream().collect(Collectors.toMap(User::id, User::email));
+        Map<String, String> emails = client.users().list().stream().collect(Collectors.toMap(UserDto::id, UserDto::email));
         List<Entry> entries = client.schedules().get(id, RenderWindow.of(since, since.plusWeeks(4)))
                 .finalSchedule().renderedScheduleEntries().stream()
                 .map(entry -> new Entry(emails.get(entry.user().id()), entry.start().toInstant(), entry.end().toInstant()))

@@ -7,7 +7,7 @@ import io.pdgitops.model.DesiredState;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.pagerduty.RenderWindow;
 import io.pdgitops.pagerduty.dto.RenderedEntry;
-import io.pdgitops.pagerduty.dto.User;
+import io.pdgitops.pagerduty.dto.UserDto;
 import io.pdgitops.plan.Inventory;
 import io.pdgitops.plan.Plan;
 import io.pdgitops.plan.PlanOptions;
@@ -130,7 +130,7 @@ class RotationPositionApplyTest {
 
     /** Who is on call from {@code since}, one name (the email's local part) per final-schedule entry. */
     private List<String> onCallFrom(OffsetDateTime since, Duration length) {
-        Map<String, String> emails = client.users().list().stream().collect(Collectors.toMap(User::id, User::email));
+        Map<String, String> emails = client.users().list().stream().collect(Collectors.toMap(UserDto::id, UserDto::email));
         return finalSchedule(since, length).stream()
                 .map(entry -> emails.get(entry.user().id()).replace("@example.com", ""))
                 .toList();

@@ -12,7 +12,7 @@ import io.pdgitops.oncall.SchedulePreview;
 import io.pdgitops.oncall.TimeRange;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.pagerduty.RenderWindow;
-import io.pdgitops.pagerduty.dto.User;
+import io.pdgitops.pagerduty.dto.UserDto;
 import io.pdgitops.plan.Inventory;
 import io.pdgitops.plan.PlanOptions;
 import io.pdgitops.sandbox.MutableClock;
@@ -97,7 +97,7 @@ class SettledPreviewPropertiesTest {
         Reconciler.Planned settled = reconciler.plan(desired, Inventory.none(), PlanOptions.from(desired.settings().sync(), false));
         assertThat(settled.plan().hasChanges()).as(label + ": plan after apply").isFalse();
         TimeRange eightWeeks = new TimeRange(clock.instant(), clock.instant().plus(Duration.ofDays(56)));
-        Map<String, String> emails = client.users().list().stream().collect(Collectors.toMap(User::id, User::email));
+        Map<String, String> emails = client.users().list().stream().collect(Collectors.toMap(UserDto::id, UserDto::email));
         for (Schedule schedule : settled.desired().schedules()) {
             List<Entry> preview = SchedulePreview.of(schedule, eightWeeks).shifts();
             List<Entry> pagerDuty = finalSchedule(client, emails, schedule.name(), eightWeeks);

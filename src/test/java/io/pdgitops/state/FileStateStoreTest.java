@@ -94,7 +94,7 @@ class FileStateStoreTest {
     void corruptFileIsSetAsideAndReportedSoPruneStaysOff() throws IOException {
         Files.writeString(dir.resolve("state.json"), "{\n  \"lastAppliedRevision\": \"abc\",\n  oops\n");
 
-        LoadResult loaded = open().loadResult();
+        OpenedState loaded = open().loadResult();
 
         Path setAside = dir.resolve("state.json.corrupt-20260301T093000Z");
         assertThat(loaded.status()).isEqualTo(LoadStatus.CORRUPT_SET_ASIDE);
@@ -111,7 +111,7 @@ class FileStateStoreTest {
         open();
         Files.writeString(dir.resolve("state.json"), "null");
 
-        LoadResult loaded = open().loadResult();
+        OpenedState loaded = open().loadResult();
 
         assertThat(loaded.setAside()).contains(dir.resolve("state.json.corrupt-20260301T093000Z-2"));
         assertThat(dir.resolve("state.json.corrupt-20260301T093000Z")).exists();
@@ -122,7 +122,7 @@ class FileStateStoreTest {
         Files.writeString(dir.resolve("state.json"),
                 "{\"inventory\": [{\"kind\": \"Integration\", \"name\": \"Nagios\"}]}");
 
-        LoadResult loaded = open().loadResult();
+        OpenedState loaded = open().loadResult();
 
         assertThat(loaded.status()).isEqualTo(LoadStatus.CORRUPT_SET_ASIDE);
         assertThat(loaded.problem()).hasValueSatisfying(p -> assertThat(p).contains("exactly when it is an integration"));
@@ -137,7 +137,7 @@ class FileStateStoreTest {
                  "history": [{"id": 7, "trigger": "POLL", "outcome": "SUCCEEDED", "revision": "%s", "durationMs": 5}]}
                 """.formatted(REV_A, REV_A));
 
-        LoadResult loaded = open().loadResult();
+        OpenedState loaded = open().loadResult();
 
         assertThat(loaded.status()).isEqualTo(LoadStatus.LOADED);
         assertThat(loaded.state().inventory()).containsExactly(InventoryEntry.of("Team", "Ops Tokyo"));

@@ -22,9 +22,9 @@ final class StateSamples {
     static SyncRecord record(String revision, SyncOutcome outcome) {
         return new SyncRecord(0, T0, T0.plusSeconds(12), SyncTrigger.PUSH_WEBHOOK, revision, "Hanako Sato",
                 "Add payments service", outcome,
-                List.of(new StepResult("1", "create", "Team 'Ops Tokyo'", StepStatus.SUCCEEDED, null),
-                        new StepResult("2", "create", "Service 'Payments API'", StepStatus.FAILED, "HTTP 400: name taken"),
-                        new StepResult("3", "create", "Integration 'Nagios' of 'Payments API'", StepStatus.SKIPPED,
+                List.of(new StepResult("1", "create", "Team 'Ops Tokyo'", StepResultStatus.SUCCEEDED, null),
+                        new StepResult("2", "create", "Service 'Payments API'", StepResultStatus.FAILED, "HTTP 400: name taken"),
+                        new StepResult("3", "create", "Integration 'Nagios' of 'Payments API'", StepResultStatus.SKIPPED,
                                 "depends on step 2")),
                 List.of());
     }

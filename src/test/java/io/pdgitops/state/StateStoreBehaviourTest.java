@@ -50,7 +50,7 @@ class StateStoreBehaviourTest {
     @EnumSource(StoreKind.class)
     void firstRunIsEmptyAndSaysPruneIsImpossible(StoreKind kind) {
         Stores stores = stores(kind);
-        LoadResult loaded = stores.open().loadResult();
+        OpenedState loaded = stores.open().loadResult();
 
         assertThat(loaded.status()).isEqualTo(LoadStatus.FIRST_RUN);
         assertThat(loaded.inventoryKnown()).isFalse();
@@ -67,7 +67,7 @@ class StateStoreBehaviourTest {
         store.beginSync(REV_A, SyncTrigger.PUSH_WEBHOOK);
         SyncRecord recorded = store.finishSync(record(REV_A, SyncOutcome.PARTIALLY_FAILED), Optional.of(APPLIED));
 
-        LoadResult reopened = stores.open().loadResult();
+        OpenedState reopened = stores.open().loadResult();
 
         assertThat(recorded.id()).isEqualTo(1);
         assertThat(reopened.status()).isEqualTo(LoadStatus.LOADED);
@@ -142,7 +142,7 @@ class StateStoreBehaviourTest {
         Stores stores = stores(kind);
         stores.open().beginSync(REV_B, SyncTrigger.STARTUP);
 
-        LoadResult restarted = stores.open().loadResult();
+        OpenedState restarted = stores.open().loadResult();
 
         assertThat(restarted.interruptedSync()).contains(new SyncInProgress(REV_B, T0, SyncTrigger.STARTUP));
         assertThat(restarted.status()).isEqualTo(LoadStatus.LOADED);

@@ -36,8 +36,8 @@ public final class OnCallDifferenceMarkdown {
         out.append(difference.created() ? ": new schedule\n\n" : "\n\n");
         out.append("| From | To | Before | After |\n|---|---|---|---|\n");
         List<OnCallDifference.Change> changes = difference.changes();
-        changes.stream().limit(MAX_ROWS).forEach(change -> out.append("| ").append(Times.local(change.start(), zone))
-                .append(" | ").append(Times.local(change.end(), zone))
+        changes.stream().limit(MAX_ROWS).forEach(change -> out.append("| ").append(PreviewTimes.local(change.start(), zone))
+                .append(" | ").append(PreviewTimes.local(change.end(), zone))
                 .append(" | ").append(person(change.before()))
                 .append(" | ").append(person(change.after())).append(" |\n"));
         if (changes.size() > MAX_ROWS) {
@@ -47,15 +47,15 @@ public final class OnCallDifferenceMarkdown {
             out.append("\nOn-call time: ");
             List<String> people = difference.timeGained().entrySet().stream()
                     .map(entry -> Markdown.text(entry.getKey()) + " "
-                            + (entry.getValue().isNegative() ? "" : "+") + Times.hours(entry.getValue()))
+                            + (entry.getValue().isNegative() ? "" : "+") + PreviewTimes.hours(entry.getValue()))
                     .toList();
             out.append(String.join(", ", people)).append('\n');
         }
         if (!difference.newGaps().isEmpty()) {
             out.append("\nNew gaps (nobody on call):\n\n");
             for (TimeRange gap : difference.newGaps()) {
-                out.append("- ").append(Times.local(gap.start(), zone)).append(" to ")
-                        .append(Times.local(gap.end(), zone)).append(" (").append(Times.hours(gap.length())).append(")\n");
+                out.append("- ").append(PreviewTimes.local(gap.start(), zone)).append(" to ")
+                        .append(PreviewTimes.local(gap.end(), zone)).append(" (").append(PreviewTimes.hours(gap.length())).append(")\n");
             }
         }
     }

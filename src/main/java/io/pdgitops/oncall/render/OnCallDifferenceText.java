@@ -24,7 +24,7 @@ public final class OnCallDifferenceText {
         StringBuilder line = new StringBuilder();
         line.append(difference.changes().size()).append(difference.changes().size() == 1 ? " period changes hands" : " periods change hands");
         List<String> people = difference.timeGained().entrySet().stream()
-                .map(entry -> entry.getKey() + " " + (entry.getValue().isNegative() ? "" : "+") + Times.hours(entry.getValue()))
+                .map(entry -> entry.getKey() + " " + (entry.getValue().isNegative() ? "" : "+") + PreviewTimes.hours(entry.getValue()))
                 .toList();
         if (!people.isEmpty()) {
             line.append("; ").append(String.join(", ", people));

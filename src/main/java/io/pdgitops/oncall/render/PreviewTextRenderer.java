@@ -13,22 +13,22 @@ public final class PreviewTextRenderer {
         ZoneId zone = preview.timeZone();
         StringBuilder out = new StringBuilder();
         out.append("Schedule ").append(preview.schedule()).append(" (").append(zone).append(")\n");
-        out.append("From ").append(Times.local(preview.range().start(), zone))
-                .append(" to ").append(Times.local(preview.range().end(), zone)).append("\n\n");
+        out.append("From ").append(PreviewTimes.local(preview.range().start(), zone))
+                .append(" to ").append(PreviewTimes.local(preview.range().end(), zone)).append("\n\n");
         for (Entry shift : preview.shifts()) {
-            out.append(Times.local(shift.start(), zone)).append(" - ").append(Times.local(shift.end(), zone))
-                    .append(String.format(Locale.ROOT, " %6s  ", Times.hours(shift.start(), shift.end())))
+            out.append(PreviewTimes.local(shift.start(), zone)).append(" - ").append(PreviewTimes.local(shift.end(), zone))
+                    .append(String.format(Locale.ROOT, " %6s  ", PreviewTimes.hours(shift.start(), shift.end())))
                     .append(shift.user()).append('\n');
         }
         out.append('\n').append(String.format(Locale.ROOT, "Coverage %.2f %%", preview.coveragePercentage()));
         out.append(preview.gaps().isEmpty() ? ", no gaps\n" : ", " + preview.gaps().size() + " gaps:\n");
         for (TimeRange gap : preview.gaps()) {
-            out.append("  ").append(Times.local(gap.start(), zone)).append(" - ").append(Times.local(gap.end(), zone))
-                    .append(String.format(Locale.ROOT, " %6s", Times.hours(gap.length()))).append('\n');
+            out.append("  ").append(PreviewTimes.local(gap.start(), zone)).append(" - ").append(PreviewTimes.local(gap.end(), zone))
+                    .append(String.format(Locale.ROOT, " %6s", PreviewTimes.hours(gap.length()))).append('\n');
         }
         out.append("\nOn-call time\n");
         preview.timeByPerson().forEach((person, time) ->
-                out.append(String.format(Locale.ROOT, "  %6s  %s%n", Times.hours(time), person)));
+                out.append(String.format(Locale.ROOT, "  %6s  %s%n", PreviewTimes.hours(time), person)));
         return out.toString();
     }
 }

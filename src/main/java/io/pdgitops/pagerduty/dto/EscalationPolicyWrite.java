@@ -10,7 +10,7 @@ public record EscalationPolicyWrite(
         String description,
         Integer numLoops,
         String onCallHandoffNotifications,
-        List<EscalationRule> escalationRules,
+        List<EscalationRuleDto> escalationRules,
         List<Reference> teams) {
 
     @JsonProperty("type")

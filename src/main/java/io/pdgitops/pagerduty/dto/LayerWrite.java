@@ -16,5 +16,5 @@ public record LayerWrite(
         OffsetDateTime rotationVirtualStart,
         Integer rotationTurnLengthSeconds,
         List<LayerUser> users,
-        List<Restriction> restrictions) {
+        List<RestrictionDto> restrictions) {
 }

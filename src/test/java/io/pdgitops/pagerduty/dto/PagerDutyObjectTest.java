@@ -17,11 +17,11 @@ class PagerDutyObjectTest {
 
     @Test
     void unknownFieldsAreIgnoredAndNamesAreSnakeCase() throws JsonProcessingException {
-        Vendor vendor = strict.readValue("""
+        VendorDto vendor = strict.readValue("""
                 {"id":"PV1","name":"Nagios","website_url":"https://www.nagios.org","logo_url":"x","is_pd_cef":false}""",
-                Vendor.class);
+                VendorDto.class);
 
-        assertThat(vendor).isEqualTo(new Vendor("PV1", "Nagios", null, "https://www.nagios.org"));
+        assertThat(vendor).isEqualTo(new VendorDto("PV1", "Nagios", null, "https://www.nagios.org"));
     }
 
     @Test

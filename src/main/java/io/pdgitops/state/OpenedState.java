@@ -12,20 +12,20 @@ import java.util.Optional;
  * @param setAside where an unreadable state file was moved
  * @param problem why it was unreadable
  */
-public record LoadResult(SyncState state, LoadStatus status, boolean inventoryKnown, Optional<Path> setAside,
+public record OpenedState(SyncState state, LoadStatus status, boolean inventoryKnown, Optional<Path> setAside,
         Optional<String> problem) {
 
-    static LoadResult firstRun() {
-        return new LoadResult(SyncState.EMPTY, LoadStatus.FIRST_RUN, false, Optional.empty(), Optional.empty());
+    static OpenedState firstRun() {
+        return new OpenedState(SyncState.EMPTY, LoadStatus.FIRST_RUN, false, Optional.empty(), Optional.empty());
     }
 
-    static LoadResult loaded(SyncState state) {
-        return new LoadResult(state, LoadStatus.LOADED, state.lastAppliedRevision() != null, Optional.empty(),
+    static OpenedState loaded(SyncState state) {
+        return new OpenedState(state, LoadStatus.LOADED, state.lastAppliedRevision() != null, Optional.empty(),
                 Optional.empty());
     }
 
-    static LoadResult corrupt(Path setAside, String problem) {
-        return new LoadResult(SyncState.EMPTY, LoadStatus.CORRUPT_SET_ASIDE, false, Optional.of(setAside),
+    static OpenedState corrupt(Path setAside, String problem) {
+        return new OpenedState(SyncState.EMPTY, LoadStatus.CORRUPT_SET_ASIDE, false, Optional.of(setAside),
                 Optional.of(problem));
     }
 

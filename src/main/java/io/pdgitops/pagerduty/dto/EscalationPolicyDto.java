@@ -8,13 +8,13 @@ import java.util.Map;
 
 /** An escalation policy as PagerDuty returns it; {@code services} is read-only, {@code teams} holds at most one. */
 @PagerDutyObject
-public record EscalationPolicy(
+public record EscalationPolicyDto(
         String id,
         String name,
         String description,
         Integer numLoops,
         String onCallHandoffNotifications,
-        List<EscalationRule> escalationRules,
+        List<EscalationRuleDto> escalationRules,
         List<Reference> services,
         List<Reference> teams,
         String htmlUrl,

@@ -7,11 +7,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** How previews write instants and lengths for people: local time with its offset, lengths in hours. */
-final class Times {
+final class PreviewTimes {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mmxxx", Locale.ROOT);
 
-    private Times() {
+    private PreviewTimes() {
     }
 
     /** {@code Mon 2026-01-05 09:00+09:00}: the offset tells the two 01:30s of a fall-back night apart. */

@@ -13,12 +13,12 @@ import java.util.Map;
  * {@code overridesSubschedule} are only filled by a single-schedule read with a window, never by the list.
  */
 @PagerDutyObject
-public record Schedule(
+public record ScheduleDto(
         String id,
         String name,
         String description,
         String timeZone,
-        @JsonProperty("schedule_layers") List<ScheduleLayer> layers,
+        @JsonProperty("schedule_layers") List<ScheduleLayerDto> layers,
         SubSchedule finalSchedule,
         SubSchedule overridesSubschedule,
         List<Reference> escalationPolicies,
@@ -27,8 +27,8 @@ public record Schedule(
         String htmlUrl,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unmodeled) {
 
-    public Schedule withLayers(List<ScheduleLayer> newLayers) {
-        return new Schedule(id, name, description, timeZone, newLayers, finalSchedule, overridesSubschedule,
+    public ScheduleDto withLayers(List<ScheduleLayerDto> newLayers) {
+        return new ScheduleDto(id, name, description, timeZone, newLayers, finalSchedule, overridesSubschedule,
                 escalationPolicies, users, teams, htmlUrl, unmodeled);
     }
 }

@@ -10,18 +10,18 @@ import java.util.Optional;
  * {@code overflow} and {@code time_zone}. PagerDuty fills the missing edge two weeks away from the
  * given one; with neither, the sandbox renders the two weeks from now.
  */
-record RenderWindow(Window window, ZoneId zone) {
+record RenderParameters(Window window, ZoneId zone) {
 
-    static RenderWindow of(SandboxRequest request, ZoneId scheduleZone, Instant now) {
+    static RenderParameters of(SandboxRequest request, ZoneId scheduleZone, Instant now) {
         Optional<Instant> since = request.queryValue("since").map(text -> Checks.timestamp("since", text));
         Optional<Instant> until = request.queryValue("until").map(text -> Checks.timestamp("until", text));
-        Instant start = since.orElseGet(() -> until.map(end -> end.minus(Times.DEFAULT_SPAN)).orElse(now));
-        Instant end = until.orElseGet(() -> start.plus(Times.DEFAULT_SPAN));
+        Instant start = since.orElseGet(() -> until.map(end -> end.minus(Timestamps.DEFAULT_SPAN)).orElse(now));
+        Instant end = until.orElseGet(() -> start.plus(Timestamps.DEFAULT_SPAN));
         if (!end.isAfter(start)) {
-            throw ApiError.invalid("Until must be after since");
+            throw PagerDutyError.invalid("Until must be after since");
         }
         boolean overflow = request.queryValue("overflow").map("true"::equalsIgnoreCase).orElse(false);
         ZoneId zone = request.queryValue("time_zone").map(Checks::timeZone).orElse(scheduleZone);
-        return new RenderWindow(new Window(start, end, overflow), zone);
+        return new RenderParameters(new Window(start, end, overflow), zone);
     }
 }

@@ -11,9 +11,9 @@ package io.pdgitops.conformance;
  * @param schemaPointer where in the spec that keyword is ({@code /components/schemas/Service/allOf/1/required}),
  *                      or empty when no schema was involved
  */
-record Finding(String route, String subject, String location, String keyword, String schemaPointer, String message) {
+record SchemaFinding(String route, String subject, String location, String keyword, String schemaPointer, String message) {
 
-    Finding(String route, String subject, String location, String keyword, String message) {
+    SchemaFinding(String route, String subject, String location, String keyword, String message) {
         this(route, subject, location, keyword, "", message);
     }
 

@@ -14,7 +14,7 @@ import java.util.Map;
  * @param unmodeled      the fields this record does not name, as PagerDuty sent them
  */
 @PagerDutyObject
-public record Integration(
+public record IntegrationDto(
         String id,
         String type,
         String name,

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class ServiceMapperTest {
+class NagiosServiceMapperTest {
 
     private static final IntegrationChoice EMAIL_DOMAIN = new IntegrationChoice(IntegrationChoice.DEFAULT_VARIABLE,
             Optional.of("acme.pagerduty.com"));
@@ -48,7 +48,7 @@ class ServiceMapperTest {
     }
 
     private static ImportMapping map(String rule, List<String> excluded) throws NagiosConfigException {
-        return ServiceMapper.map(inventory(), MapBy.parse(rule), PolicyRules.defaultOnly("Ops"), EMAIL_DOMAIN,
+        return NagiosServiceMapper.map(inventory(), MapBy.parse(rule), PolicyRules.defaultOnly("Ops"), EMAIL_DOMAIN,
                 excluded);
     }
 
@@ -91,7 +91,7 @@ class ServiceMapperTest {
 
     @Test
     void anUnknownIntegrationValueIsAProblem() {
-        assertThatThrownBy(() -> ServiceMapper.map(NagiosConfig.parse(List.of(new NagiosSource("o.cfg", """
+        assertThatThrownBy(() -> NagiosServiceMapper.map(NagiosConfig.parse(List.of(new NagiosSource("o.cfg", """
                 define host {
                     host_name       old
                     _PD_INTEGRATION smtp
@@ -113,7 +113,7 @@ class ServiceMapperTest {
             hosts.append("define host {\n    host_name old-0").append(i).append("\n    use legacy-mail\n}\n");
         }
 
-        assertThatThrownBy(() -> ServiceMapper.map(NagiosConfig.parse(List.of(new NagiosSource("t.cfg",
+        assertThatThrownBy(() -> NagiosServiceMapper.map(NagiosConfig.parse(List.of(new NagiosSource("t.cfg",
                 hosts.toString())), new ArrayList<>()), MapBy.parse("host"), PolicyRules.defaultOnly("Ops"),
                 EMAIL_DOMAIN, List.of()))
                 .hasMessage("t.cfg:3: _PD_INTEGRATION is `smtp`: expected nagios or email");

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /** A team as PagerDuty returns it; {@code defaultRole} is {@code manager} or {@code none}. */
 @PagerDutyObject
-public record Team(
+public record TeamDto(
         String id,
         String name,
         String description,

@@ -7,5 +7,5 @@ import java.util.List;
  * the rule, leave it null for a new one. 1 to 10 user or schedule targets.
  */
 @PagerDutyObject
-public record EscalationRule(String id, Integer escalationDelayInMinutes, List<Reference> targets) {
+public record EscalationRuleDto(String id, Integer escalationDelayInMinutes, List<Reference> targets) {
 }

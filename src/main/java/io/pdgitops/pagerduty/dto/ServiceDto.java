@@ -11,7 +11,7 @@ import java.util.Map;
  * (it follows the escalation policy's team).
  */
 @PagerDutyObject
-public record Service(
+public record ServiceDto(
         String id,
         String name,
         String description,
@@ -20,7 +20,7 @@ public record Service(
         Integer acknowledgementTimeout,
         Reference escalationPolicy,
         List<Reference> teams,
-        List<Integration> integrations,
+        List<IntegrationDto> integrations,
         JsonNode incidentUrgencyRule,
         JsonNode supportHours,
         JsonNode scheduledActions,

@@ -10,7 +10,7 @@ import java.util.Map;
  * PagerDuty's per-token budget of requests per minute, as fixed one-minute windows that start with
  * a token's first request. Thread-safe.
  */
-final class RateLimiter {
+final class RequestBudget {
 
     static final Duration WINDOW = Duration.ofMinutes(1);
 
@@ -24,7 +24,7 @@ final class RateLimiter {
     private final Clock clock;
     private final Map<String, Window> windows = new HashMap<>();
 
-    RateLimiter(int limit, Clock clock) {
+    RequestBudget(int limit, Clock clock) {
         this.limit = limit;
         this.clock = clock;
     }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** A PagerDuty user; pd-gitops references users by email and never manages them. */
 @PagerDutyObject
-public record User(
+public record UserDto(
         String id,
         String name,
         String email,

@@ -3,8 +3,8 @@ package io.pdgitops.pagerduty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.pdgitops.pagerduty.dto.Service;
-import io.pdgitops.pagerduty.dto.User;
+import io.pdgitops.pagerduty.dto.ServiceDto;
+import io.pdgitops.pagerduty.dto.UserDto;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
@@ -15,7 +15,7 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class PagingTest {
+class ClientPagingTest {
 
     private final MockPagerDuty pagerDuty = new MockPagerDuty();
 
@@ -30,7 +30,7 @@ class PagingTest {
         pagerDuty.enqueueJson(page("services", 100, 100, true));
         pagerDuty.enqueueJson(page("services", 200, 42, false));
 
-        List<Service> services = pagerDuty.client.services().list();
+        List<ServiceDto> services = pagerDuty.client.services().list();
 
         assertThat(services).hasSize(242);
         assertThat(services.get(241).id()).isEqualTo("P241");
@@ -42,7 +42,7 @@ class PagingTest {
         pagerDuty.enqueueJson(page("users", 0, 60, true));
         pagerDuty.enqueueJson(page("users", 60, 25, false));
 
-        List<User> users = pagerDuty.client.users().list();
+        List<UserDto> users = pagerDuty.client.users().list();
 
         assertThat(users).hasSize(85);
         assertThat(offsetsAndLimits()).containsExactly("0/100", "60/100");
@@ -54,9 +54,9 @@ class PagingTest {
         pagerDuty.enqueueJson(page("services", 0, 100, true));
         pagerDuty.enqueueJson(page("services", 99, 50, false));
 
-        List<Service> services = pagerDuty.client.services().list();
+        List<ServiceDto> services = pagerDuty.client.services().list();
 
-        assertThat(services).extracting(Service::id).doesNotHaveDuplicates().hasSize(149);
+        assertThat(services).extracting(ServiceDto::id).doesNotHaveDuplicates().hasSize(149);
     }
 
     @Test

@@ -7,12 +7,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 /** PagerDuty's timestamps: whole seconds, written with the offset of the zone being shown ({@code Z} for UTC). */
-final class Times {
+final class Timestamps {
 
     /** Without since and until, and as the other edge when only one is given. */
     static final Duration DEFAULT_SPAN = Duration.ofDays(14);
 
-    private Times() {
+    private Timestamps() {
     }
 
     static String format(Instant instant, ZoneId zone) {

@@ -2,5 +2,5 @@ package io.pdgitops.pagerduty.dto;
 
 /** A user's membership of a team; {@code role} is {@code observer}, {@code responder} or {@code manager}. */
 @PagerDutyObject
-public record TeamMember(Reference user, String role) {
+public record TeamMemberDto(Reference user, String role) {
 }

@@ -12,7 +12,7 @@ import io.pdgitops.sandbox.Faults;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class FaultsTest {
+class ConvergenceUnderFaultsTest {
 
     static final DesiredState EXAMPLE = SandboxAccount.load(SandboxAccount.EXAMPLE_REPO);
 

@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * (servicegroup; host checks belong to none), the host itself (host), or the check's custom variable, falling
  * back to its host's (var). Pure: no I/O.
  */
-public final class ServiceMapper {
+public final class NagiosServiceMapper {
 
     /** Mutable while mapping: the hosts and checks routed to one service, and the first that asked for email. */
     private static final class Members {
@@ -30,7 +30,7 @@ public final class ServiceMapper {
     private final Map<String, Members> byName = new TreeMap<>();
     private final List<Glob> excluded;
 
-    private ServiceMapper(NagiosInventory inventory, MapBy mapBy, IntegrationChoice integrations,
+    private NagiosServiceMapper(NagiosInventory inventory, MapBy mapBy, IntegrationChoice integrations,
             List<NagiosProblem> problems, List<Glob> excluded) {
         this.excluded = excluded;
         this.inventory = inventory;
@@ -45,7 +45,7 @@ public final class ServiceMapper {
     public static ImportMapping map(NagiosInventory inventory, MapBy mapBy, PolicyRules policies,
             IntegrationChoice integrations, List<String> excluded) throws NagiosConfigException {
         List<NagiosProblem> problems = new ArrayList<>();
-        ServiceMapper mapper = new ServiceMapper(inventory, mapBy, integrations, problems,
+        NagiosServiceMapper mapper = new NagiosServiceMapper(inventory, mapBy, integrations, problems,
                 excluded.stream().map(Glob::new).toList());
         List<String> unmappedHosts = new ArrayList<>();
         List<String> unmappedChecks = new ArrayList<>();

@@ -8,5 +8,5 @@ package io.pdgitops.pagerduty.dto;
  * @param startDayOfWeek ISO day 1 (Monday) to 7, weekly restrictions only
  */
 @PagerDutyObject
-public record Restriction(String type, String startTimeOfDay, Integer durationSeconds, Integer startDayOfWeek) {
+public record RestrictionDto(String type, String startTimeOfDay, Integer durationSeconds, Integer startDayOfWeek) {
 }

@@ -1,5 +1,5 @@
 package io.pdgitops.state;
 
-public enum StepStatus {
+public enum StepResultStatus {
     SUCCEEDED, FAILED, SKIPPED
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * PagerDuty to the time of the last update. The rendered entries are filled for a single-schedule read with a window.
  */
 @PagerDutyObject
-public record ScheduleLayer(
+public record ScheduleLayerDto(
         String id,
         String name,
         OffsetDateTime start,
@@ -17,7 +17,7 @@ public record ScheduleLayer(
         OffsetDateTime rotationVirtualStart,
         Integer rotationTurnLengthSeconds,
         List<LayerUser> users,
-        List<Restriction> restrictions,
+        List<RestrictionDto> restrictions,
         List<RenderedEntry> renderedScheduleEntries,
         Double renderedCoveragePercentage) {
 }
