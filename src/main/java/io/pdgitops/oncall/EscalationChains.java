@@ -27,6 +27,18 @@ public final class EscalationChains {
         EscalationPolicy policy = state.escalationPolicy(service.escalationPolicy())
                 .orElseThrow(() -> new IllegalArgumentException("service `" + serviceName + "` uses escalation policy `"
                         + service.escalationPolicy() + "`, which the repository does not declare"));
+        return chain(state, service.name(), policy, at);
+    }
+
+    /**
+     * Whom the policy reaches at that instant, whichever service it serves: the chain of an incident opened then on
+     * any of its services. The service is empty in the chain.
+     */
+    public static EscalationChain forPolicy(DesiredState state, EscalationPolicy policy, Instant at) {
+        return chain(state, "", policy, at);
+    }
+
+    private static EscalationChain chain(DesiredState state, String serviceName, EscalationPolicy policy, Instant at) {
         List<EscalationChain.Level> levels = new ArrayList<>();
         long minutes = 0;
         for (int i = 0; i < policy.rules().size(); i++) {
@@ -34,7 +46,7 @@ public final class EscalationChains {
             levels.add(level(state, rule, i + 1, minutes, at));
             minutes += rule.escalationDelay().toMinutes();
         }
-        return new EscalationChain(service.name(), policy.name(), at, policy.numLoops().orElse(0), levels);
+        return new EscalationChain(serviceName, policy.name(), at, policy.numLoops().orElse(0), levels);
     }
 
     private static EscalationChain.Level level(DesiredState state, EscalationRule rule, int number, long minutes, Instant at) {

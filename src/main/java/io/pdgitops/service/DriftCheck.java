@@ -46,7 +46,7 @@ public final class DriftCheck {
                     InventoryMapping.toInventory(state.inventory(), true), options);
             return new DriftSnapshot(clock.instant(), revision, Optional.of(DriftReport.of(planned.diff(),
                     reconciler.onCallDrift(planned, horizonDays))),
-                    Optional.empty(), loaded.state().settings().sync().selfHeal());
+                    Optional.empty(), loaded.state().settings().sync().selfHeal(), Optional.of(planned.desired()));
         } catch (RuntimeException e) {
             return failed(revision, e.getMessage());
         }
