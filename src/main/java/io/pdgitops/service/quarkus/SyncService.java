@@ -296,6 +296,11 @@ public class SyncService {
         } finally {
             syncing = false;
             startupSynced |= trigger == SyncTrigger.STARTUP;
+            if (trigger == SyncTrigger.STARTUP && !CheckInterval.parse(config.driftInterval()).isZero()) {
+                // The first periodic check is an interval away; until it runs, drift and the dashboard's on-call
+                // view would have nothing to show.
+                queue.requestDriftCheck();
+            }
         }
     }
 
