@@ -33,12 +33,31 @@ public class ApiAuth {
         }
     }
 
+    /**
+     * Whether a read may go ahead, for callers that answer a refusal their own way (the dashboard shows its sign-in
+     * form rather than a JSON error).
+     */
+    public boolean readAllowed(String authorization) {
+        if (config.readAuth() != ServiceConfig.ReadAuth.TOKEN) {
+            return true;
+        }
+        Optional<String> token = config.apiToken().filter(t -> !t.isBlank());
+        return token.isPresent() && matches(authorization, token.get());
+    }
+
+    private static boolean matches(String authorization, String expected) {
+        if (authorization == null || !authorization.startsWith(BEARER)) {
+            return false;
+        }
+        byte[] given = authorization.substring(BEARER.length()).strip().getBytes(StandardCharsets.UTF_8);
+        return MessageDigest.isEqual(given, expected.getBytes(StandardCharsets.UTF_8));
+    }
+
     private static void check(String authorization, String expected) {
         if (authorization == null || !authorization.startsWith(BEARER)) {
             throw ApiError.refuse(Response.Status.UNAUTHORIZED, "missing 'Authorization: Bearer <api token>'");
         }
-        byte[] given = authorization.substring(BEARER.length()).strip().getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(given, expected.getBytes(StandardCharsets.UTF_8))) {
+        if (!matches(authorization, expected)) {
             throw ApiError.refuse(Response.Status.UNAUTHORIZED, "wrong API token");
         }
     }

@@ -22,7 +22,7 @@ final class Layers {
             "reconcile", "check", "build", "leader", "report");
 
     /** The edge: wiring and entry points (service, REST API, command line); the only place that may see all. */
-    static final List<String> EDGE = List.of("service", "api", "cli");
+    static final List<String> EDGE = List.of("service", "api", "dashboard", "cli");
 
     /** Frameworks and libraries with I/O the core must not see. */
     static final List<String> FRAMEWORKS = List.of(

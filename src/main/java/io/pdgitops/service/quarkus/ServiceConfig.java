@@ -58,6 +58,8 @@ public interface ServiceConfig {
 
     Review review();
 
+    Dashboard dashboard();
+
     interface Repo {
         /** Clone URL; without it, the Git repository of the working directory as a {@code file://} URL. */
         Optional<String> url();
@@ -141,6 +143,23 @@ public interface ServiceConfig {
 
         /** A file that holds the token, e.g. a mounted secret. */
         Optional<Path> tokenFile();
+    }
+
+    /** The pages served at {@code /}. */
+    interface Dashboard {
+        /** Serve them; off leaves {@code /} to nothing. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * Link of a file at a revision and line, with {@code {revision}}, {@code {path}} and {@code {line}}; only for
+         * Git hosts that are not recognised from the repository URL (GitHub, GitLab, Gitea, Forgejo are).
+         */
+        Optional<String> fileLink();
+
+        /** How many syncs the overview lists. */
+        @WithDefault("25")
+        int historyRows();
     }
 
     /** Where the state lives: a file in {@code data-dir} for one process, or PostgreSQL shared by replicas. */
