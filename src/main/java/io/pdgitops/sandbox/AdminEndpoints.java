@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * {@code /sandbox-admin}: not part of PagerDuty's API. {@code GET|PUT /faults} reads or replaces the
- * injected faults, {@code POST /reset} returns to the seed, {@code GET /stats} counts requests.
+ * injected faults, {@code POST /reset} returns to the seed, {@code GET /stats} counts requests, {@code GET /events}
+ * lists the Events API events accepted.
  */
 final class AdminEndpoints {
 
@@ -31,6 +32,7 @@ final class AdminEndpoints {
                     yield new SandboxResponse(204, Map.of(), new byte[0], false);
                 }
                 case "GET /stats" -> json(200, sandbox.statsJson());
+                case "GET /events" -> json(200, Json.wrap("events", sandbox.eventsJson()));
                 default -> json(404, message("No such sandbox administration endpoint: " + route));
             };
         } catch (IllegalArgumentException e) {

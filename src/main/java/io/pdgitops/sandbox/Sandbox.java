@@ -1,6 +1,7 @@
 package io.pdgitops.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -46,6 +47,7 @@ public final class Sandbox {
     private final Stats stats = new Stats();
     private final SnapshotFile snapshot;
     private final AdminEndpoints admin;
+    private final EventsEndpoint events = new EventsEndpoint();
 
     public Sandbox(SandboxConfig config, Seed seed) {
         this(config, seed, Clock.systemUTC(), Thread::sleep);
@@ -93,6 +95,10 @@ public final class Sandbox {
         if (request.path().equals(ADMIN_PREFIX) || request.path().startsWith(ADMIN_PREFIX + "/")) {
             return mayAdminister(request) ? admin.handle(request) : error(PagerDutyError.unauthorized(),
                     rateLimiter.untouched());
+        }
+        if (request.path().equals(EventsEndpoint.PATH)) {
+            // The Events API is reached by routing key, not by API token.
+            return events.enqueue(request);
         }
         String statsKey = routes.match(request.method(), request.path())
                 .map(matched -> matched.route().template()).orElse(request.path());
@@ -293,6 +299,10 @@ public final class Sandbox {
         return stats.toJson();
     }
 
+    ArrayNode eventsJson() {
+        return events.events();
+    }
+
     /** Back to the seed: objects, stats and rate-limit windows are dropped; ids are still never reused. */
     void reset() {
         lock.lock();
@@ -301,6 +311,7 @@ public final class Sandbox {
             applySeed();
             stats.reset();
             rateLimiter.reset();
+            events.clear();
             if (snapshot != null) {
                 snapshot.write(state.toJson());
             }
