@@ -3,6 +3,7 @@ package io.pdgitops.service.quarkus;
 import io.pdgitops.service.DefaultRepository;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +60,9 @@ public interface ServiceConfig {
     Review review();
 
     Dashboard dashboard();
+
+    @WithName("notify")
+    Notify notifications();
 
     interface Repo {
         /** Clone URL; without it, the Git repository of the working directory as a {@code file://} URL. */
@@ -143,6 +147,49 @@ public interface ServiceConfig {
 
         /** A file that holds the token, e.g. a mounted secret. */
         Optional<Path> tokenFile();
+    }
+
+    /**
+     * {@code pd-gitops.notify.*}: who is told when a sync fails, a commit is invalid, drift appears or goes, or syncing
+     * recovers. Every receiver is off until its URL or key is set; URLs, the secret and the key are secrets (set them
+     * from the environment, e.g. {@code PD_GITOPS_NOTIFY_SLACK_URL}).
+     */
+    interface Notify {
+        /** A Slack incoming-webhook URL. Secret. */
+        Optional<String> slackUrl();
+
+        /** A Microsoft Teams workflow webhook URL. Secret. */
+        Optional<String> teamsUrl();
+
+        Webhook webhook();
+
+        Pagerduty pagerduty();
+
+        /** The dashboard's public URL, linked from every notification. */
+        Optional<String> dashboardUrl();
+
+        /** Tries per delivery, and the wait before the second (doubling after). */
+        @WithDefault("5")
+        int attempts();
+
+        @WithDefault("2s")
+        String firstRetryDelay();
+
+        interface Webhook {
+            /** Any URL taking a JSON POST signed with HMAC-SHA256 ({@code X-PD-Gitops-Signature-256}). */
+            Optional<String> url();
+
+            /** The shared secret it is signed with. Secret. */
+            Optional<String> secret();
+        }
+
+        interface Pagerduty {
+            /** The integration key of an Events API v2 integration: alerts are triggered there. Secret. */
+            Optional<String> routingKey();
+
+            /** Where events are sent; PagerDuty's own endpoint unless set (e.g. to the sandbox's). */
+            Optional<String> eventsUrl();
+        }
     }
 
     /** The pages served at {@code /}. */

@@ -49,6 +49,9 @@ public class SyncService {
     private static final Logger LOG = Logger.getLogger(SyncService.class);
 
     @Inject
+    Notifications notifications;
+
+    @Inject
     ServiceConfig config;
 
     @Inject
@@ -284,6 +287,7 @@ public class SyncService {
             SyncRun.Finished finished = new SyncRun(git.source(), store, reconciler, clock).run(head, trigger);
             declaredObjects = finished.declaredObjects();
             SyncRecord record = finished.record();
+            notifications.onSync(record);
             resuming = resuming && !tookOver(record.outcome());
             lastError = problemsOf(record);
             metrics.onSync(record.outcome(), Duration.between(started, clock.instant()));
@@ -316,6 +320,7 @@ public class SyncService {
                         store.state().lastSeenRevision(), null, null, SyncOutcome.FAILED, List.of(),
                         List.of(Problem.from(ProblemSource.GIT, e.getMessage()))), Optional.empty());
                 metrics.onSync(record.outcome(), Duration.ZERO);
+                notifications.onSync(record);
             }
             return null;
         }
@@ -338,6 +343,7 @@ public class SyncService {
         DriftSnapshot snapshot = new DriftCheck(git.source(), reconciler(), clock, config.driftHorizonDays())
                 .run(store.state());
         drift = snapshot;
+        notifications.onDrift(snapshot);
         snapshot.report().ifPresent(report -> metrics.onDrift(report.entries().stream()
                 .filter(entry -> entry.status() != DriftStatus.IN_SYNC).count(), report.onCallDrifted()));
         snapshot.problem().ifPresent(problem -> LOG.warn("Drift check not made: " + problem));

@@ -1,0 +1,133 @@
+package io.pdgitops.service.quarkus;
+
+import io.pdgitops.check.DriftSnapshot;
+import io.pdgitops.notify.Delivery;
+import io.pdgitops.notify.HttpTransport;
+import io.pdgitops.notify.NotificationDispatcher;
+import io.pdgitops.notify.PagerDutyEventsReceiver;
+import io.pdgitops.notify.Receiver;
+import io.pdgitops.notify.SignedWebhookReceiver;
+import io.pdgitops.notify.SlackReceiver;
+import io.pdgitops.notify.StateChanges;
+import io.pdgitops.notify.TeamsReceiver;
+import io.pdgitops.notify.Transport;
+import io.pdgitops.sandbox.Sandbox;
+import io.pdgitops.sandbox.SandboxRequest;
+import io.pdgitops.sandbox.quarkus.SandboxRoute;
+import io.pdgitops.state.SyncRecord;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * The receivers of {@code pd-gitops.notify.*}, told of each sync and drift check the service makes. Only the
+ * replica that syncs calls it, so a change of state is told once however many replicas run.
+ */
+@ApplicationScoped
+public class Notifications {
+
+    private static final Logger LOG = Logger.getLogger(Notifications.class);
+
+    /** Events for the sandbox this service writes to go to it in-process, as its PagerDuty calls do. */
+    static final URI IN_PROCESS_SANDBOX = URI.create("http://sandbox.invalid/v2/enqueue");
+
+    @Inject
+    ServiceConfig config;
+
+    @Inject
+    TrackedGit git;
+
+    @Inject
+    SandboxRoute sandboxRoute;
+
+    private NotificationDispatcher dispatcher;
+    private StateChanges changes;
+
+    @PostConstruct
+    void start() {
+        ServiceConfig.Notify notify = config.notifications();
+        List<Receiver> receivers = new ArrayList<>();
+        notify.slackUrl().filter(u -> !u.isBlank()).ifPresent(u -> receivers.add(new SlackReceiver(url("slack-url", u))));
+        notify.teamsUrl().filter(u -> !u.isBlank()).ifPresent(u -> receivers.add(new TeamsReceiver(url("teams-url", u))));
+        notify.webhook().url().filter(u -> !u.isBlank()).ifPresent(u -> receivers.add(
+                new SignedWebhookReceiver(url("webhook.url", u), notify.webhook().secret().orElse(null))));
+        notify.pagerduty().routingKey().filter(k -> !k.isBlank()).ifPresent(key -> receivers.add(
+                new PagerDutyEventsReceiver(notify.pagerduty().eventsUrl().filter(u -> !u.isBlank())
+                        .map(u -> url("pagerduty.events-url", u)).orElse(defaultEventsUrl()), key)));
+        Duration firstDelay = CheckInterval.parse(notify.firstRetryDelay());
+        HttpTransport network = new HttpTransport(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
+        Transport transport = delivery -> IN_PROCESS_SANDBOX.getHost().equals(delivery.url().getHost())
+                ? toSandbox(delivery) : network.post(delivery);
+        dispatcher = new NotificationDispatcher(receivers, transport, notify.attempts(), firstDelay,
+                duration -> Thread.sleep(duration.toMillis()), LOG::warn);
+        changes = new StateChanges(git.remote().displayUrl(), notify.dashboardUrl().filter(u -> !u.isBlank()));
+        if (!receivers.isEmpty()) {
+            LOG.info("Notifications go to: " + String.join(", ", receivers.stream().map(Receiver::name).toList()));
+        }
+    }
+
+    /** Told of every finished sync, from the sync worker. */
+    public void onSync(SyncRecord record) {
+        if (dispatcher.hasReceivers()) {
+            dispatcher.send(changes.afterSync(record));
+        }
+    }
+
+    /** Told of every drift check, from the sync worker. */
+    public void onDrift(DriftSnapshot snapshot) {
+        if (dispatcher.hasReceivers()) {
+            dispatcher.send(changes.afterDrift(snapshot));
+        }
+    }
+
+    /** How many deliveries receivers took, and how many were given up. */
+    public long delivered() {
+        return dispatcher.delivered();
+    }
+
+    public long failed() {
+        return dispatcher.failed();
+    }
+
+    @PreDestroy
+    void stop() {
+        dispatcher.close();
+    }
+
+    /** PagerDuty's Events API, or the built-in sandbox's when the service writes there. */
+    private URI defaultEventsUrl() {
+        return sandboxRoute.sandbox().isPresent() ? IN_PROCESS_SANDBOX : PagerDutyEventsReceiver.DEFAULT_URL;
+    }
+
+    private int toSandbox(Delivery delivery) throws IOException {
+        Sandbox sandbox = sandboxRoute.sandbox().orElseThrow(() -> new IOException("the built-in sandbox is off"));
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        delivery.headers().forEach((name, value) -> headers.put(name, List.of(value)));
+        return sandbox.handle(new SandboxRequest("POST", delivery.url().getPath(), Map.of(), headers,
+                delivery.body())).status();
+    }
+
+    /** An http(s) URL; the message names the setting, never the value, which is a secret. */
+    private static URI url(String setting, String value) {
+        Optional<URI> parsed;
+        try {
+            parsed = Optional.of(URI.create(value.strip())).filter(u -> u.getHost() != null
+                    && ("https".equals(u.getScheme()) || "http".equals(u.getScheme())));
+        } catch (IllegalArgumentException e) {
+            parsed = Optional.empty();
+        }
+        return parsed.orElseThrow(() -> new IllegalArgumentException(
+                "pd-gitops.notify." + setting + " is not an http(s) URL"));
+    }
+}
