@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -43,7 +44,7 @@ public class DriftResource {
     ApiAuth auth;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, MARKDOWN})
+    @Produces({MediaType.APPLICATION_JSON, MARKDOWN, MediaType.TEXT_HTML})
     @Operation(operationId = "getDrift", summary = "Where PagerDuty differs from the last applied revision",
             description = "The newest periodic check; refresh=true checks now and needs 'Authorization: Bearer "
                     + "<api token>', as does the first request before any check ran, since a check reads the "
@@ -89,6 +90,11 @@ public class DriftResource {
             @Parameter(description = "Check now instead of answering with the newest periodic check",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("refresh") String refreshParam) {
+        if (accept != null && accept.contains(MediaType.TEXT_HTML) && !accept.contains(MediaType.APPLICATION_JSON)
+                && !accept.contains(MARKDOWN)) {
+            // A browser: the dashboard's drift page shows the same report, and asks for the token itself.
+            return Response.seeOther(URI.create("/drift")).build();
+        }
         auth.requireRead(authorization);
         boolean refresh = QueryValues.bool("refresh", refreshParam, false);
         if (refresh || sync.drift().isEmpty()) {

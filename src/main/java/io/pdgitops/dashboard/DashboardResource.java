@@ -32,15 +32,14 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The dashboard's pages. Each reads what the service holds and renders it on the server, so the pages work without
  * JavaScript and never call PagerDuty. With {@code read-auth=token} a page asks for the API token once and keeps it
- * in an HTTP-only, same-site cookie; an {@code Authorization: Bearer} header works too.
+ * in an HTTP-only, same-site cookie; an {@code Authorization: Bearer} header works too. The pages are for people,
+ * not part of the API, so the OpenAPI document leaves them out.
  */
 @Path("/")
-@Tag(name = "dashboard")
 @Produces(MediaType.TEXT_HTML)
 public class DashboardResource {
 
@@ -78,7 +77,7 @@ public class DashboardResource {
     Clock clock = Clock.systemUTC();
 
     @GET
-    @Operation(operationId = "dashboardOverview", summary = "Dashboard: phase, revisions and the sync history (HTML)")
+    @Operation(hidden = true)
     public Response overview(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @CookieParam(COOKIE) String cookie) {
         return page(authorization, cookie, () -> {
@@ -95,7 +94,7 @@ public class DashboardResource {
 
     @GET
     @Path("drift")
-    @Operation(operationId = "dashboardDrift", summary = "Dashboard: field and on-call differences (HTML)")
+    @Operation(hidden = true)
     public Response drift(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @CookieParam(COOKIE) String cookie) {
         return page(authorization, cookie, () -> Templates.drift(DriftPage.of(sync.drift())));
@@ -103,7 +102,7 @@ public class DashboardResource {
 
     @GET
     @Path("on-call")
-    @Operation(operationId = "dashboardOnCall", summary = "Dashboard: who is on call, calendars and escalation (HTML)")
+    @Operation(hidden = true)
     public Response onCall(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @CookieParam(COOKIE) String cookie, @QueryParam("tz") String tz) {
         ZoneId viewer;
@@ -126,14 +125,14 @@ public class DashboardResource {
 
     @GET
     @Path("sign-in")
-    @Operation(operationId = "dashboardSignInForm", summary = "Dashboard: the sign-in form (HTML)")
+    @Operation(hidden = true)
     public Response signInForm() {
         return Response.ok(Templates.signin(null).render()).build();
     }
 
     @POST
     @Path("sign-in")
-    @Operation(operationId = "dashboardSignIn", summary = "Dashboard: keep the API token in a cookie")
+    @Operation(hidden = true)
     public Response signIn(@FormParam("token") String token) {
         String bearer = "Bearer " + (token == null ? "" : token.strip());
         if (!auth.readAllowed(bearer)) {
@@ -147,7 +146,7 @@ public class DashboardResource {
 
     @POST
     @Path("sign-out")
-    @Operation(operationId = "dashboardSignOut", summary = "Dashboard: forget the token cookie")
+    @Operation(hidden = true)
     public Response signOut() {
         NewCookie expired = new NewCookie.Builder(COOKIE).value("").path("/").httpOnly(true)
                 .sameSite(NewCookie.SameSite.STRICT).maxAge(0).build();

@@ -90,6 +90,14 @@ class DashboardPagesTest {
                 .doesNotContain("<i>in the UI</i>");
     }
 
+    @Test
+    void aBrowserAskingTheDriftApiIsSentToTheDriftPage() {
+        given().redirects().follow(false).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .get("/api/v1/drift").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/drift"));
+        given().header("Accept", "*/*").get("/api/v1/drift").then().statusCode(200).contentType("application/json");
+    }
+
     static JsonPath status() {
         return RotaRepository.status();
     }
