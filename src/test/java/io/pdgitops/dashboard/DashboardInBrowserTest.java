@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +65,28 @@ class DashboardInBrowserTest {
 
             assertThat(brightness(light)).as(name + " light").isGreaterThan(0.8);
             assertThat(brightness(dark)).as(name + " dark").isLessThan(0.25);
+        }
+    }
+
+    @Test
+    void theKeyboardReachesTheSkipLinkTheNavigationAndTheTimeZoneField() throws Exception {
+        HeadlessChromium chromium = HeadlessChromium.require(temp.resolve("profile"));
+        try (DevToolsPage page = chromium.devTools()) {
+            page.navigate(root + "on-call");
+
+            page.press("Tab", false);
+            assertThat(page.evaluate("document.activeElement.textContent")).isEqualTo("Skip to content");
+            page.press("Enter", false);
+            assertThat(page.evaluate("location.hash")).isEqualTo("#main");
+
+            page.navigate(root + "on-call");
+            List<String> focused = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                page.press("Tab", false);
+                focused.add(page.evaluate("document.activeElement.id || document.activeElement.textContent.trim()"));
+            }
+            assertThat(focused).containsSubsequence("Skip to content", "Overview", "Drift", "On call", "tz", "Show");
+            assertThat(page.evaluate("getComputedStyle(document.activeElement).outlineStyle")).isNotEqualTo("none");
         }
     }
 

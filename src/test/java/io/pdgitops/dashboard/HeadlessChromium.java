@@ -38,6 +38,11 @@ final class HeadlessChromium {
         return new HeadlessChromium(found.get(), profile);
     }
 
+    /** A tab driven over the DevTools protocol, with a profile of its own. */
+    DevToolsPage devTools() throws IOException, InterruptedException {
+        return DevToolsPage.open(binary, Files.createDirectories(profile.resolveSibling(profile.getFileName() + "-devtools")));
+    }
+
     /** The serialised DOM after load, scripts (if any) run. */
     String dom(String url) {
         return run(List.of("--dump-dom", url));
