@@ -8,7 +8,7 @@ import io.pdgitops.plan.Inventory;
 import io.pdgitops.plan.Plan;
 import io.pdgitops.plan.PlanStatus;
 import io.pdgitops.state.InventoryFile;
-import io.pdgitops.state.InventoryLock;
+import io.pdgitops.state.WriterLock;
 import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -74,10 +74,10 @@ public final class ApplyCommand extends RepositoryCommand {
         if (shared == null) {
             return apply(prepared);
         }
-        InventoryLock lock;
+        WriterLock lock;
         try {
-            lock = InventoryLock.acquire(shared);
-        } catch (IllegalStateException held) {
+            lock = WriterLock.beside(shared, "the inventory " + shared);
+        } catch (WriterLock.HeldException held) {
             err().println("pd-gitops: " + held.getMessage());
             return ExitCodes.ERROR;
         }

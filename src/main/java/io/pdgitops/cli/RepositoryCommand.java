@@ -24,7 +24,11 @@ abstract class RepositoryCommand implements Callable<Integer> {
         if (prepared.isEmpty()) {
             return ExitCodes.INVALID;
         }
-        int exit = run(prepared.get());
+        int exit;
+        PagerDutyTarget target = prepared.get().target();
+        try (target) {
+            exit = run(prepared.get());
+        }
         out().flush();
         err().flush();
         return exit;
