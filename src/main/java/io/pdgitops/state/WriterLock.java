@@ -23,12 +23,11 @@ import java.time.Instant;
  */
 public final class WriterLock implements AutoCloseable {
 
+    /** Closing the channel releases its lock: the channel is all there is to keep. */
     private final FileChannel channel;
-    private final FileLock lock;
 
-    private WriterLock(FileChannel channel, FileLock lock) {
+    private WriterLock(FileChannel channel) {
         this.channel = channel;
-        this.lock = lock;
     }
 
     /** Another process, or another run in this one, holds the lock. */
@@ -71,7 +70,7 @@ public final class WriterLock implements AutoCloseable {
             channel.close();
             throw e;
         }
-        return new WriterLock(channel, lock);
+        return new WriterLock(channel);
     }
 
     /** What the holder wrote into the lock file, or a plain word when it has not written yet. */
@@ -97,7 +96,6 @@ public final class WriterLock implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        lock.release();
         channel.close();
     }
 }
