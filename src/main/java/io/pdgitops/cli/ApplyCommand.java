@@ -8,13 +8,14 @@ import io.pdgitops.plan.Inventory;
 import io.pdgitops.plan.Plan;
 import io.pdgitops.plan.PlanStatus;
 import io.pdgitops.state.InventoryFile;
-import io.pdgitops.state.InventoryLock;
+import io.pdgitops.state.WriterLock;
 import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -25,7 +26,8 @@ import picocli.CommandLine.ParameterException;
         description = {
             "Change PagerDuty to match the repository: show the plan, ask for confirmation, apply it step by step.",
             "Without PAGERDUTY_TOKEN the built-in sandbox is used.",
-            "Exit codes: 0 applied (or nothing to do), 1 invalid config, 2 changes applied (with "
+            "Exit codes: 0 applied (or nothing to do), 1 invalid config or a declared object that matches several "
+                    + "PagerDuty objects, 2 changes applied (with "
                     + "--detailed-exitcode), 3 error, refused plan, a failed step, or no confirmation."
         })
 public final class ApplyCommand extends RepositoryCommand {
@@ -74,10 +76,10 @@ public final class ApplyCommand extends RepositoryCommand {
         if (shared == null) {
             return apply(prepared);
         }
-        InventoryLock lock;
+        WriterLock lock;
         try {
-            lock = InventoryLock.acquire(shared);
-        } catch (IllegalStateException held) {
+            lock = WriterLock.beside(shared, "the inventory " + shared);
+        } catch (WriterLock.HeldException held) {
             err().println("pd-gitops: " + held.getMessage());
             return ExitCodes.ERROR;
         }
@@ -93,6 +95,10 @@ public final class ApplyCommand extends RepositoryCommand {
         if (options.format != PlanFormat.JSON) {
             out.print(PlanSession.render(prepared.planned(), options));
             out.flush();
+        }
+        Optional<Integer> ambiguous = ambiguous(plan);
+        if (ambiguous.isPresent()) {
+            return ambiguous.get();
         }
         if (plan.status() == PlanStatus.REFUSED) {
             err.println("pd-gitops: the plan is refused (" + plan.refusal().orElse("") + "); nothing was applied");

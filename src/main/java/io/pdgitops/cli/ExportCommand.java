@@ -78,14 +78,18 @@ public final class ExportCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.ERROR;
         }
-        PagerDutyTarget target = sandboxState.target(System.getenv(), Path.of("."), err);
-        LiveRecords records = new LiveStateReader(target.client()).fetch(teamName -> true, false);
+        LiveRecords records;
+        String source;
+        try (PagerDutyTarget target = sandboxState.target(System.getenv(), Path.of("."), err)) {
+            records = new LiveStateReader(target.client()).fetch(teamName -> true, false);
+            source = target.description();
+        }
         Export export = Exporter.export(records, Instant.now(),
                 new ExportFilter(EnumSet.copyOf(kinds.isEmpty() ? EnumSet.allOf(ObjectKind.class) : kinds),
                         Optional.ofNullable(team), Optional.ofNullable(nameRegex)));
         ExportDirectory.write(dir, export);
         out.print(ExportReport.text(export));
-        out.println("Written to " + dir + " from " + target.description() + ".");
+        out.println("Written to " + dir + " from " + source + ".");
         LoadResult check = ConfigLoader.load(dir);
         check.violations().forEach(violation -> err.println(violation.format()));
         out.flush();

@@ -69,9 +69,12 @@ final class NagiosContactsCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             return ExitCodes.INVALID;
         }
-        PagerDutyTarget target = sandboxState.target(System.getenv(), repo, err);
-        Optional<List<ContactTarget>> found = LiveIntegrations.ofImported(repo, loaded.get(), "nagios",
-                NAGIOS_OR_EMAIL, target, err);
+        Optional<List<ContactTarget>> found;
+        String source;
+        try (PagerDutyTarget target = sandboxState.target(System.getenv(), repo, err)) {
+            found = LiveIntegrations.ofImported(repo, loaded.get(), "nagios", NAGIOS_OR_EMAIL, target, err);
+            source = target.description();
+        }
         if (found.isEmpty()) {
             err.println("pd-gitops: no contacts written; apply the repository first");
             return ExitCodes.ERROR;
@@ -88,7 +91,7 @@ final class NagiosContactsCommand implements Callable<Integer> {
         PrivateFile.write(output, text, access);
         long email = targets.stream().filter(t -> t.integrationType().equals("email")).count();
         out.println("Wrote " + targets.size() + " Nagios contacts (" + (targets.size() - email) + " with an "
-                + "integration key, " + email + " by email) from " + target.description() + " to " + output
+                + "integration key, " + email + " by email) from " + source + " to " + output
                 + " (" + access + "; the keys are not shown here)");
         if (nagios.hasConfig()) {
             long assigned = text.lines().filter(line -> line.startsWith("define ") && line.contains("escalation"))

@@ -9,6 +9,7 @@ import io.pdgitops.sandbox.SandboxConfig;
 import io.pdgitops.sandbox.SandboxInterceptor;
 import io.pdgitops.sandbox.Seed;
 import io.pdgitops.sandbox.SeedLoader;
+import io.pdgitops.state.WriterLock;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -19,10 +20,15 @@ import java.util.Optional;
 /**
  * The PagerDuty a CLI run talks to: the real one when {@code PAGERDUTY_TOKEN} is set, otherwise the built-in
  * sandbox, in-process (no port), its state kept in a snapshot file so that separate runs see the same account.
+ * A run on the sandbox holds the lock beside that file from before it reads the file to the end of the run: two
+ * runs would each write back their own copy of the account and one's changes would be lost, so the second stops
+ * at once, naming the first.
  *
  * @param description for messages, e.g. "PagerDuty (https://api.pagerduty.com)"
+ * @param sandboxLock held while the run uses the sandbox state file; empty for the real PagerDuty
  */
-record PagerDutyTarget(PagerDutyClient client, String description) {
+record PagerDutyTarget(PagerDutyClient client, String description, Optional<WriterLock> sandboxLock)
+        implements AutoCloseable {
 
     static final Path DEFAULT_SANDBOX_STATE = Path.of(".pd-gitops", "sandbox.json");
     /** The sandbox runs in this process: pacing its calls would only slow the run down. */
@@ -32,8 +38,20 @@ record PagerDutyTarget(PagerDutyClient client, String description) {
             PrintWriter err) throws IOException {
         Optional<PagerDutyClientConfig> real = PagerDutyEnvironment.read(environment);
         if (real.isPresent()) {
-            return new PagerDutyTarget(PagerDutyClient.create(real.get()), "PagerDuty (" + real.get().baseUrl() + ")");
+            return new PagerDutyTarget(PagerDutyClient.create(real.get()), "PagerDuty (" + real.get().baseUrl() + ")",
+                    Optional.empty());
         }
+        WriterLock lock = WriterLock.beside(sandboxState, "the sandbox state " + sandboxState);
+        try {
+            return new PagerDutyTarget(sandbox(repository, sandboxState, err), "the built-in PagerDuty sandbox",
+                    Optional.of(lock));
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static PagerDutyClient sandbox(Path repository, Path sandboxState, PrintWriter err) throws IOException {
         Path seedFile = repository.resolve(RepoSettings.SANDBOX_SEED_FILE);
         Seed seed = Files.isRegularFile(seedFile) ? SeedLoader.load(seedFile) : Seed.EMPTY;
         Sandbox sandbox = new Sandbox(SandboxConfig.permissiveDefaults()
@@ -45,9 +63,16 @@ record PagerDutyTarget(PagerDutyClient client, String description) {
                 .baseUrl("http://sandbox.invalid")
                 .requestsPerMinute(SANDBOX_REQUESTS_PER_MINUTE)
                 .build();
-        PagerDutyClient client = PagerDutyClient.builder(config)
+        return PagerDutyClient.builder(config)
                 .httpClient(SandboxInterceptor.inProcessClient(sandbox))
                 .build();
-        return new PagerDutyTarget(client, "the built-in PagerDuty sandbox");
+    }
+
+    /** Lets the next run use the sandbox state. */
+    @Override
+    public void close() throws IOException {
+        if (sandboxLock.isPresent()) {
+            sandboxLock.get().close();
+        }
     }
 }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Mixin;
             "Show what apply would change in PagerDuty to match the repository.",
             "Without PAGERDUTY_TOKEN the built-in sandbox is used. In GitHub Actions, --format github annotates "
                     + "the changed objects and writes the report to the job summary.",
-            "Exit codes: 0 ok (with --detailed-exitcode: no changes), 1 invalid config, 2 changes (with "
+            "Exit codes: 0 ok (with --detailed-exitcode: no changes), 1 invalid config or a declared object that "
+                    + "matches several PagerDuty objects, 2 changes (with "
                     + "--detailed-exitcode), 3 error."
         })
 public final class PlanCommand extends RepositoryCommand {
@@ -40,6 +41,11 @@ public final class PlanCommand extends RepositoryCommand {
             out().print(PlanSession.render(prepared.planned(), options));
         }
         reports.write(Findings.ofPlan(plan, prepared.planned().desired()), Instant.now());
+        out().flush();
+        Optional<Integer> ambiguous = ambiguous(plan);
+        if (ambiguous.isPresent()) {
+            return ambiguous.get();
+        }
         return options.detailedExitCode && plan.hasChanges() ? ExitCodes.CHANGES : ExitCodes.OK;
     }
 }

@@ -72,6 +72,16 @@ final class PlanSession {
         Inventory inventory = options.pruneFrom == null ? Inventory.none() : InventoryFile.read(options.pruneFrom);
         PagerDutyTarget target = options.sandboxState.target(System.getenv(), options.dir,
                 spec.commandLine().getErr());
+        try {
+            return Optional.of(plan(options, desired, inventory, target));
+        } catch (RuntimeException e) {
+            target.close(); // the caller closes it after a plan; without one, nobody else would
+            throw e;
+        }
+    }
+
+    private static Prepared plan(RunOptions options, DesiredState desired, Inventory inventory,
+            PagerDutyTarget target) {
         PagerDutyClient client = target.client();
         Reconciler reconciler = new Reconciler(client, Clock.systemUTC());
         boolean pruneWithoutRecord = options.pruneFrom == null && desired.settings().sync().prune();
@@ -85,7 +95,7 @@ final class PlanSession {
             planned = new Reconciler.Planned(planned.desired(), planned.account(), planned.diff(),
                     withNote(planned.plan(), NO_PRUNE_NOTE));
         }
-        return Optional.of(new Prepared(reconciler, planned, target));
+        return new Prepared(reconciler, planned, target);
     }
 
     /** The report a pull request would get, in the job summary when there is one. */

@@ -143,8 +143,7 @@ public final class PreviewCommand implements Callable<Integer> {
         if (offline || !reachable) {
             return state;
         }
-        try {
-            PagerDutyTarget target = sandboxState.target(System.getenv(), dir, spec.commandLine().getErr());
+        try (PagerDutyTarget target = sandboxState.target(System.getenv(), dir, spec.commandLine().getErr())) {
             return new Reconciler(target.client(), clock)
                     .plan(state, Inventory.none(), PlanOptions.from(state.settings().sync(), false)).desired();
         } catch (IOException e) {

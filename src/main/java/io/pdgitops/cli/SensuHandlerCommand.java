@@ -70,9 +70,11 @@ final class SensuHandlerCommand implements Callable<Integer> {
             err.println("pd-gitops: the Sensu dump has problems; nothing was written");
             return ExitCodes.INVALID;
         }
-        PagerDutyTarget target = sandboxState.target(System.getenv(), repo, err);
-        Optional<List<ContactTarget>> found = LiveIntegrations.ofImported(repo, loaded.get(), "sensu",
-                Set.of(IntegrationType.EVENTS_API_V2), target, err);
+        Optional<List<ContactTarget>> found;
+        try (PagerDutyTarget target = sandboxState.target(System.getenv(), repo, err)) {
+            found = LiveIntegrations.ofImported(repo, loaded.get(), "sensu", Set.of(IntegrationType.EVENTS_API_V2),
+                    target, err);
+        }
         if (found.isEmpty()) {
             err.println("pd-gitops: nothing written; apply the repository first");
             return ExitCodes.ERROR;

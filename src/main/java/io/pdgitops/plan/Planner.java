@@ -49,7 +49,8 @@ public final class Planner {
         noteUsesOfAmbiguous(diff.desired(), drafts, ambiguous, notes);
         notes.addAll(RosterNotes.of(diff.desired(), drafts.keySet()));
         PlanSummary summary = summary(steps, diff);
-        Optional<String> refusal = deletionGuard(summary, options, notes);
+        Optional<String> deletion = deletionGuard(summary, options, notes);
+        Optional<String> refusal = AmbiguityGuard.refusal(ambiguous).or(() -> deletion);
         return new Plan(refusal.isPresent() ? PlanStatus.REFUSED : PlanStatus.READY, refusal, steps, ambiguous, notes, summary);
     }
 

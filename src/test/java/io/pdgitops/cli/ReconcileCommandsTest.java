@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pdgitops.load.ConfigLoader;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.IntegrationType;
-import io.pdgitops.state.InventoryLock;
+import io.pdgitops.state.WriterLock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -259,10 +259,11 @@ class ReconcileCommandsTest {
         run("plan", EXAMPLE);
         String planBefore = withoutIds(out);
 
-        try (InventoryLock otherApply = InventoryLock.acquire(inventory)) {
+        try (WriterLock otherApply = WriterLock.beside(inventory, "the inventory " + inventory)) {
             assertThat(run("apply", "--auto-approve", "--save-inventory", inventory.toString(), EXAMPLE))
                     .isEqualTo(ExitCodes.ERROR);
-            assertThat(err).contains("another apply is using " + inventory).contains("nothing was applied");
+            assertThat(err).contains("the inventory " + inventory + " is in use by another pd-gitops")
+                    .contains("pid " + ProcessHandle.current().pid()).contains("nothing was done");
         }
 
         assertThat(inventory).doesNotExist();

@@ -3,7 +3,11 @@ package io.pdgitops.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pdgitops.reconcile.SandboxAccount;
+import io.pdgitops.sandbox.SandboxRequest;
 import io.pdgitops.source.GitCli;
 import io.pdgitops.source.GitSource;
 import io.pdgitops.state.InventoryEntry;
@@ -15,9 +19,12 @@ import io.pdgitops.state.SyncTrigger;
 import io.pdgitops.validate.Problem;
 import io.pdgitops.validate.ProblemSource;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +36,8 @@ class SyncRunTest {
 
     @TempDir
     Path temp;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private LocalConfigRepo repo;
     private Path origin;
@@ -150,6 +159,40 @@ class SyncRunTest {
             assertThat(error.message()).startsWith("commit " + "0".repeat(40) + " is not in the local copy");
         });
         assertThat(store.state().lastAppliedRevision()).isNull();
+    }
+
+    @Test
+    void aDeclaredObjectThatSeveralLiveOnesMatchRefusesTheSyncAndWritesNothing() throws Exception {
+        Files.writeString(origin.resolve("schedules.yaml"), "kind: Schedule\nname: Rotation\ntime_zone: Asia/Tokyo\n"
+                + "layers:\n  - {name: Daily, start: 2026-01-05T09:00:00+09:00, rotation_turn_length: 1d, "
+                + "users: [hanako@example.com]}\n");
+        assertThat(sync(commit("Add the rotation")).record().outcome()).isEqualTo(SyncOutcome.SUCCEEDED);
+        JsonNode created = JSON.readTree(sandbox("GET", "/schedules", null)).path("schedules").get(0);
+        ObjectNode copy = (ObjectNode) JSON.readTree(sandbox("GET", "/schedules/" + created.path("id").asText(), null))
+                .path("schedule");
+        copy.remove("id");
+        String second = JSON.readTree(sandbox("POST", "/schedules", JSON.createObjectNode().set("schedule", copy)
+                .toString())).path("schedule").path("id").asText();
+        assertThat(second).as("a second schedule of the name was created").isNotEmpty()
+                .isNotEqualTo(created.path("id").asText());
+        Files.writeString(origin.resolve("teams-more.yaml"), "kind: Team\nname: Ops Osaka\n");
+        String next = commit("Add a team");
+
+        SyncRecord refused = sync(next).record();
+
+        assertThat(refused.outcome()).isEqualTo(SyncOutcome.FAILED);
+        assertThat(refused.errors()).singleElement().satisfies(error -> {
+            assertThat(error.source()).isEqualTo(ProblemSource.PLAN);
+            assertThat(error.message()).contains("Schedule `Rotation` (").contains(created.path("id").asText())
+                    .contains(second).endsWith("; nothing was applied");
+        });
+        assertThat(account.client.teams().findByName("Ops Osaka")).as("nothing was written").isEmpty();
+    }
+
+    private String sandbox(String method, String path, String body) {
+        return account.sandbox.handle(new SandboxRequest(method, path, Map.of(),
+                Map.of("Authorization", List.of("Token token=any"), "Content-Type", List.of("application/json")),
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8))).bodyText();
     }
 
     private String commit(String message) throws IOException, InterruptedException {

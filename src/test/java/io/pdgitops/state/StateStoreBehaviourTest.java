@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdgitops.validate.Problem;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -134,6 +135,30 @@ class StateStoreBehaviourTest {
         }
 
         assertThat(store.history()).extracting(SyncRecord::id).containsExactly(4L, 5L);
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
+    void historyIdsAreNeverGivenTwiceAcrossTruncationAndRestarts(StoreKind kind) {
+        Stores stores = stores(kind);
+        int limit = 3;
+        List<Long> given = new ArrayList<>();
+        StateStore store = stores.open(limit);
+        for (int i = 0; i < 2 * limit + 1; i++) {
+            given.add(store.finishSync(record(REV_A, SyncOutcome.NO_CHANGES), Optional.empty()).id());
+        }
+        assertThat(store.history()).as("the oldest records were dropped").hasSize(limit);
+
+        StateStore restarted = stores.open(limit);
+        restarted.beginSync(REV_B, SyncTrigger.STARTUP);
+        StateStore afterCrash = stores.open(1);
+        given.add(afterCrash.closeInterruptedSync().orElseThrow().id());
+        given.add(afterCrash.finishSync(record(REV_B, SyncOutcome.SUCCEEDED), Optional.of(APPLIED)).id());
+
+        assertThat(given).as("every id given, through truncation and restarts").doesNotHaveDuplicates()
+                .isSortedAccordingTo(Long::compare);
+        assertThat(stores.open(limit).history()).extracting(SyncRecord::id).last()
+                .isEqualTo(given.get(given.size() - 1));
     }
 
     @ParameterizedTest
