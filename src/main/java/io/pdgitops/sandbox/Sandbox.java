@@ -185,13 +185,17 @@ public final class Sandbox {
         }
     }
 
-    /** Input the checks missed still gets a 400; anything else is the sandbox's own fault, a 500. */
+    /**
+     * Input the checks missed still gets a 400; anything else is the sandbox's own fault, a 500. The 400
+     * carries a PagerDuty-style error, never the exception's text: that text is the project's own renderer
+     * speaking, which PagerDuty would never send and which clients must not learn to depend on.
+     */
     private static PagerDutyError asApiError(RuntimeException error) {
         if (error instanceof PagerDutyError api) {
             return api;
         }
         if (error instanceof IllegalArgumentException || error instanceof DateTimeException) {
-            return PagerDutyError.invalid(String.valueOf(error.getMessage()));
+            return PagerDutyError.invalid("A value in the request is out of the range PagerDuty accepts.");
         }
         return new PagerDutyError(500, 2000, "Internal Server Error", List.of(error.getClass().getSimpleName()));
     }

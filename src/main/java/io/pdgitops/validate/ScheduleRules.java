@@ -5,10 +5,11 @@ import io.pdgitops.model.LayerRestriction;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.model.ScheduleLayer;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
-/** Layer rules PagerDuty enforces: turn length, end after start, restriction lengths. */
+/** Layer rules PagerDuty enforces: turn length, end after start, whole-minute times, restriction lengths. */
 final class ScheduleRules {
 
     static final Duration MIN_TURN = Duration.ofHours(1);
@@ -39,6 +40,8 @@ final class ScheduleRules {
             violations.add(error(ViolationCode.LAYER_ENDS_BEFORE_START, schedule, layerPath + "/end",
                     "`layers[" + l + "].end` (" + layer.end().get() + ") must be after start (" + layer.start() + ")"));
         }
+        checkWholeMinute(schedule, layerPath, "rotation_virtual_start", layer.rotationVirtualStart(), violations);
+        layer.end().ifPresent(end -> checkWholeMinute(schedule, layerPath, "end", end, violations));
         for (int r = 0; r < layer.restrictions().size(); r++) {
             LayerRestriction restriction = layer.restrictions().get(r);
             Duration limit = restriction.type() == LayerRestriction.Type.DAILY ? DAY : WEEK;
@@ -50,6 +53,22 @@ final class ScheduleRules {
                                 + " restriction must be more than 0 and less than " + (limit.equals(DAY) ? "24h" : "7d")));
             }
         }
+    }
+
+    /**
+     * PagerDuty zeroes the seconds of {@code rotation_virtual_start} and {@code end} and answers the next
+     * update with an error, so a value off the minute fails here rather than in apply. {@code start} may
+     * carry seconds: PagerDuty rewrites it anyway. A left-out virtual start takes {@code start}'s value,
+     * so seconds on {@code start} are reported at the virtual start they end up in.
+     */
+    private static void checkWholeMinute(Schedule schedule, String layerPath, String field, OffsetDateTime value,
+            List<Violation> violations) {
+        if (value == null || (value.getSecond() == 0 && value.getNano() == 0)) {
+            return;
+        }
+        String path = layerPath + "/" + field;
+        violations.add(error(ViolationCode.LAYER_TIME_HAS_SECONDS, schedule, path,
+                "`" + DisplayPath.of(path) + "` (" + value + ") must be on a whole minute: PagerDuty accepts no seconds there"));
     }
 
     private static Violation error(ViolationCode code, Schedule schedule, String path, String message) {
