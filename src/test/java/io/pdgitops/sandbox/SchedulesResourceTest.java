@@ -184,6 +184,21 @@ class SchedulesResourceTest {
     }
 
     @Test
+    void aVirtualStartCenturiesAheadIsAPagerDutyStyle400WithoutTheRenderersOwnWords() {
+        String farAhead = layer("F", "2026-03-02T09:00:00+09:00", user(taro), "")
+                .replace("\"rotation_virtual_start\":\"2026-03-02T09:00:00+09:00\"", "\"rotation_virtual_start\":\"2626-03-02T09:00:00+09:00\"");
+        TestSandbox.Result created = create(farAhead);
+        if (created.status() / 100 == 2) {
+            String id = created.body().path("schedule").path("id").asText();
+            created = pd.get("/schedules/" + id + "?" + WINDOW);
+        }
+        assertThat(created.status()).isEqualTo(400);
+        assertThat(created.error().path("message").asText()).isEqualTo("Invalid Input Provided");
+        assertThat(created.error().path("errors").toString()).doesNotContainIgnoringCase("render")
+                .doesNotContain("io.pdgitops").doesNotContain("Exception");
+    }
+
+    @Test
     void layerEndWithSecondsIsInvalid() {
         String endWithSeconds = ",\"end\":\"2026-04-01T09:00:30+09:00\"";
         assertThat(create(layer("E", "2026-03-02T09:00:00+09:00", user(taro), endWithSeconds)).error().path("errors").get(0).asText())
