@@ -5,7 +5,9 @@ import io.pdgitops.check.CheckResult;
 import io.pdgitops.check.DriftSnapshot;
 import io.pdgitops.drift.DriftStatus;
 import io.pdgitops.leader.Leadership;
+import io.pdgitops.live.MemberCache;
 import io.pdgitops.reconcile.Reconciler;
+import io.pdgitops.service.FullReadInterval;
 import io.pdgitops.service.DriftCheck;
 import io.pdgitops.service.Phase;
 import io.pdgitops.service.RevisionCheck;
@@ -87,6 +89,8 @@ public class SyncService {
     private volatile int declaredObjects;
     private volatile Optional<String> lastError = Optional.empty();
     private volatile DriftSnapshot drift;
+    /** Team members kept between syncs; created at start from the drift interval. */
+    private volatile MemberCache memberCache;
 
     /** Before any trigger can reach the bean: a scheduled poll may fire before the startup event. */
     @PostConstruct
@@ -279,8 +283,9 @@ public class SyncService {
             if (head == null || isAlreadyHandled(trigger, head)) {
                 return;
             }
-            Reconciler reconciler = resuming
-                    ? reconciler().withCreateLookup(CreateLookup.defaults().resuming()) : reconciler();
+            Reconciler reconciler = (resuming
+                    ? reconciler().withCreateLookup(CreateLookup.defaults().resuming()) : reconciler())
+                    .withMemberCache(memberCache());
             SyncRun.Finished finished = new SyncRun(git.source(), store, reconciler, clock).run(head, trigger);
             declaredObjects = finished.declaredObjects();
             SyncRecord record = finished.record();
@@ -291,6 +296,7 @@ public class SyncService {
                     + lastError.map(e -> ": " + e).orElse(""));
         } catch (RuntimeException e) {
             // Whatever happens, the worker must live on to serve the next trigger.
+            memberCache().clear();
             lastError = Optional.of(e.getMessage() == null ? e.toString() : e.getMessage());
             LOG.error("Sync (" + trigger + ") failed: " + lastError.get(), e);
         } finally {
@@ -347,6 +353,15 @@ public class SyncService {
     private static boolean tookOver(SyncOutcome outcome) {
         return outcome == SyncOutcome.SUCCEEDED || outcome == SyncOutcome.NO_CHANGES
                 || outcome == SyncOutcome.PARTIALLY_FAILED;
+    }
+
+    private MemberCache memberCache() {
+        MemberCache cache = memberCache;
+        if (cache == null) {
+            cache = new MemberCache(FullReadInterval.of(config.driftInterval()));
+            memberCache = cache;
+        }
+        return cache;
     }
 
     private Reconciler reconciler() {
