@@ -51,6 +51,7 @@ public final class LiveStateReader {
     private final PagerDutyClient client;
     private final int concurrency;
     private final MemberCache memberCache;
+    private final AccountCache accountCache;
 
     public LiveStateReader(PagerDutyClient client) {
         this(client, DEFAULT_CONCURRENCY);
@@ -58,21 +59,23 @@ public final class LiveStateReader {
 
     /** @param memberCache team members kept from earlier reads of this process, re-read only when needed */
     public LiveStateReader(PagerDutyClient client, MemberCache memberCache) {
-        this(client, DEFAULT_CONCURRENCY, memberCache);
+        this(client, DEFAULT_CONCURRENCY, memberCache, null);
     }
 
     /** @param concurrency how many reads run at once: kinds side by side, and team members across teams */
     public LiveStateReader(PagerDutyClient client, int concurrency) {
-        this(client, concurrency, null);
+        this(client, concurrency, null, null);
     }
 
-    private LiveStateReader(PagerDutyClient client, int concurrency, MemberCache memberCache) {
+    private LiveStateReader(PagerDutyClient client, int concurrency, MemberCache memberCache,
+            AccountCache accountCache) {
         if (concurrency < 1) {
             throw new IllegalArgumentException("live read concurrency must be at least 1, was " + concurrency);
         }
         this.client = client;
         this.concurrency = concurrency;
         this.memberCache = memberCache;
+        this.accountCache = accountCache;
     }
 
     /**
@@ -94,7 +97,37 @@ public final class LiveStateReader {
         if (memberCache != null) {
             memberCache.begin(now);
         }
-        return map(withMembersFromUsers(fetch(withRoles::contains, vendorsDeclared), withoutRoles), now);
+        return map(withMembersFromUsers(records(withRoles::contains, vendorsDeclared, now), withoutRoles), now);
+    }
+
+    /**
+     * @param cache the account kept between reads of this process, brought up to date through the audit trail
+     *     where PagerDuty has one
+     */
+    public LiveStateReader withAccountCache(AccountCache cache) {
+        return new LiveStateReader(client, concurrency, memberCache, cache);
+    }
+
+    private LiveRecords records(Predicate<String> readMembers, boolean vendorsWanted, Instant now) {
+        if (accountCache == null) {
+            return fetch(readMembers, vendorsWanted);
+        }
+        LiveRecords records = accountCache.refresh(client, () -> fetch(readMembers, vendorsWanted), readMembers,
+                this::membersKept, now);
+        if (vendorsWanted && records.vendors().isEmpty()) {
+            // Vendors are read with the full read only, and only when wanted: this read now wants them.
+            accountCache.clear();
+            records = accountCache.refresh(client, () -> fetch(readMembers, true), readMembers, this::membersKept, now);
+        }
+        return records;
+    }
+
+    private List<TeamMemberDto> membersKept(TeamDto team) {
+        List<TeamMemberDto> members = client.teams().members(team.id());
+        if (memberCache != null) {
+            memberCache.keep(team.id(), team.name(), members);
+        }
+        return members;
     }
 
     /** Adds the members of the teams named {@code teams}, as the user list has them (no call, no roles). */

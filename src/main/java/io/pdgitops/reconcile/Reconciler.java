@@ -8,6 +8,7 @@ import io.pdgitops.diff.Diff;
 import io.pdgitops.diff.DiffOptions;
 import io.pdgitops.diff.LiveObject;
 import io.pdgitops.diff.ResourceKind;
+import io.pdgitops.live.AccountCache;
 import io.pdgitops.live.LiveAccount;
 import io.pdgitops.live.MemberCache;
 import io.pdgitops.live.LiveRenderings;
@@ -48,6 +49,7 @@ public final class Reconciler {
     private final int applyParallelism;
     private final CreateLookup lookup;
     private final MemberCache memberCache;
+    private final AccountCache accountCache;
 
     public Reconciler(PagerDutyClient client, Clock clock) {
         this(client, clock, Applier.DEFAULT_PARALLELISM);
@@ -55,25 +57,26 @@ public final class Reconciler {
 
     /** @param applyParallelism how many plan steps an apply may run at once */
     public Reconciler(PagerDutyClient client, Clock clock, int applyParallelism) {
-        this(client, clock, applyParallelism, CreateLookup.defaults(), null);
+        this(client, clock, applyParallelism, CreateLookup.defaults(), null, null);
     }
 
     private Reconciler(PagerDutyClient client, Clock clock, int applyParallelism, CreateLookup lookup,
-            MemberCache memberCache) {
+            MemberCache memberCache, AccountCache accountCache) {
         this.client = client;
         this.clock = clock;
         this.applyParallelism = applyParallelism;
         this.lookup = lookup;
         this.memberCache = memberCache;
+        this.accountCache = accountCache;
     }
 
     public Reconciler withApplyParallelism(int parallelism) {
-        return new Reconciler(client, clock, parallelism, lookup, memberCache);
+        return new Reconciler(client, clock, parallelism, lookup, memberCache, accountCache);
     }
 
     /** @param createLookup when an apply's creates look up by name first */
     public Reconciler withCreateLookup(CreateLookup createLookup) {
-        return new Reconciler(client, clock, applyParallelism, createLookup, memberCache);
+        return new Reconciler(client, clock, applyParallelism, createLookup, memberCache, accountCache);
     }
 
     /**
@@ -81,12 +84,20 @@ public final class Reconciler {
      *     writes
      */
     public Reconciler withMemberCache(MemberCache cache) {
-        return new Reconciler(client, clock, applyParallelism, lookup, cache);
+        return new Reconciler(client, clock, applyParallelism, lookup, cache, accountCache);
+    }
+
+    /** @param cache the account kept between the plans of a long-running process, refreshed through the audit trail */
+    public Reconciler withAccountCache(AccountCache cache) {
+        return new Reconciler(client, clock, applyParallelism, lookup, memberCache, cache);
     }
 
     public Planned plan(DesiredState desired, Inventory inventory, PlanOptions options) {
         Instant now = clock.instant();
         LiveStateReader reader = memberCache == null ? new LiveStateReader(client) : new LiveStateReader(client, memberCache);
+        if (accountCache != null) {
+            reader = reader.withAccountCache(accountCache);
+        }
         LiveAccount account = reader.read(desired, now);
         Diff diff = Diff.between(desired, account.state(), new DiffOptions(now));
         // The diff settles layers' virtual starts (rotation position kept): apply what it compared.

@@ -3,6 +3,7 @@ package io.pdgitops.reconcile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdgitops.diff.ResourceKind;
+import io.pdgitops.live.AccountCache;
 import io.pdgitops.live.LiveStateReader;
 import io.pdgitops.live.MemberCache;
 import io.pdgitops.model.DesiredState;
@@ -14,6 +15,8 @@ import io.pdgitops.plan.Inventory;
 import io.pdgitops.plan.PlanOptions;
 import io.pdgitops.plan.PlanStep;
 import io.pdgitops.sandbox.MutableClock;
+import io.pdgitops.sandbox.Sandbox;
+import io.pdgitops.sandbox.SandboxConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 class OneChangeSyncCallsTest {
 
     static final int SERVICES = 150;
+    /** Issue 18's target for a one-change sync with the audit trail, whatever the account's size. */
+    static final int AUDIT_TARGET = 10;
 
     @Test
     void aOneChangeSyncCostsTheListPagesAndOneWrite(@TempDir Path dir) throws Exception {
@@ -50,6 +55,70 @@ class OneChangeSyncCallsTest {
         assertThat(writes).as("one write for the one changed service").isEqualTo(1);
         assertThat(reads).as("reads of a one-change sync, list pages %d", listPages).isLessThanOrEqualTo(listPages);
         assertThat(synced.account().plan(changed).steps()).as("the sync converged").isEmpty();
+    }
+
+    @Test
+    void withTheAuditTrailOneChangeSyncsCostAtMostTenCalls(@TempDir Path dir) throws Exception {
+        GeneratedAccount generated = GeneratedAccount.of(SERVICES, dir.resolve("repo"));
+        SandboxAccount account = generated.account();
+        assertThat(account.apply(generated.desired()).succeeded()).isTrue();
+        AccountCache cache = new AccountCache(Duration.ofHours(1));
+        Reconciler reconciler = account.reconciler().withMemberCache(new MemberCache(Duration.ofHours(1)))
+                .withAccountCache(cache);
+        assertThat(plan(reconciler, generated.desired()).plan().steps()).isEmpty();
+        assertThat(cache.lastRefresh()).contains(AccountCache.Refresh.FULL);
+
+        for (int sync = 1; sync <= 3; sync++) {
+            DesiredState changed = changeOneServiceDescription(dir.resolve("repo"));
+            long callsBefore = account.reads() + account.writes();
+            Reconciler.Planned planned = plan(reconciler, changed);
+            assertThat(cache.lastRefresh()).contains(AccountCache.Refresh.AUDIT);
+            assertThat(planned.plan().steps()).hasSize(1);
+            assertThat(reconciler.apply(planned, outcome -> { }).succeeded()).isTrue();
+
+            assertThat(account.reads() + account.writes() - callsBefore).as("calls of one-change sync %d", sync)
+                    .isLessThanOrEqualTo(AUDIT_TARGET);
+            assertThat(account.plan(changed).steps()).as("sync %d converged", sync).isEmpty();
+        }
+    }
+
+    @Test
+    void anEditMadeInPagerDutyShowsThroughTheTrail(@TempDir Path dir) throws Exception {
+        GeneratedAccount generated = GeneratedAccount.of(20, dir.resolve("repo"));
+        SandboxAccount account = generated.account();
+        assertThat(account.apply(generated.desired()).succeeded()).isTrue();
+        AccountCache cache = new AccountCache(Duration.ofHours(1));
+        Reconciler reconciler = account.reconciler().withAccountCache(cache);
+        assertThat(plan(reconciler, generated.desired()).plan().steps()).isEmpty();
+        String service = generated.desired().services().get(0).name();
+        String serviceId = account.client.services().findByName(service).get(0).id();
+        account.client.services().delete(serviceId);
+
+        Reconciler.Planned planned = plan(reconciler, generated.desired());
+
+        assertThat(cache.lastRefresh()).contains(AccountCache.Refresh.AUDIT);
+        assertThat(planned.plan().steps()).extracting(PlanStep::key)
+                .anySatisfy(key -> assertThat(key.name()).isEqualTo(service));
+    }
+
+    @Test
+    void anAccountWithoutTheTrailIsReadInFull(@TempDir Path dir) throws Exception {
+        GeneratedAccount generated = GeneratedAccount.of(20, dir.resolve("repo"));
+        SandboxAccount account = new SandboxAccount(new Sandbox(SandboxConfig.permissiveDefaults()
+                .withRateLimit(1_000_000).withAuditTrail(false),
+                SandboxAccount.seed(dir.resolve("repo").resolve("sandbox-seed.yaml"))));
+        assertThat(account.apply(generated.desired()).succeeded()).isTrue();
+        AccountCache cache = new AccountCache(Duration.ofHours(1));
+        Reconciler reconciler = account.reconciler().withAccountCache(cache);
+        assertThat(plan(reconciler, generated.desired()).plan().steps()).isEmpty();
+        String service = generated.desired().services().get(0).name();
+        account.client.services().delete(account.client.services().findByName(service).get(0).id());
+
+        Reconciler.Planned planned = plan(reconciler, generated.desired());
+
+        assertThat(cache.lastRefresh()).contains(AccountCache.Refresh.FULL);
+        assertThat(planned.plan().steps()).extracting(PlanStep::key)
+                .anySatisfy(key -> assertThat(key.name()).isEqualTo(service));
     }
 
     @Test
@@ -131,7 +200,7 @@ class OneChangeSyncCallsTest {
         return team.members().orElse(List.of()).stream().anyMatch(member -> member.role().isPresent());
     }
 
-    /** Edits the first service file's first description, as a commit would, and loads the repository again. */
+    /** Edits the first service file's first description (again on every call), as a commit would, and loads the repository again. */
     private static DesiredState changeOneServiceDescription(Path repo) throws IOException {
         Path file;
         try (Stream<Path> files = Files.list(repo.resolve("services"))) {
