@@ -5,6 +5,7 @@ import io.pdgitops.check.CheckResult;
 import io.pdgitops.check.DriftSnapshot;
 import io.pdgitops.drift.DriftStatus;
 import io.pdgitops.leader.Leadership;
+import io.pdgitops.live.AccountCache;
 import io.pdgitops.live.MemberCache;
 import io.pdgitops.reconcile.Reconciler;
 import io.pdgitops.service.FullReadInterval;
@@ -89,8 +90,9 @@ public class SyncService {
     private volatile int declaredObjects;
     private volatile Optional<String> lastError = Optional.empty();
     private volatile DriftSnapshot drift;
-    /** Team members kept between syncs; created at start from the drift interval. */
+    /** Team members and the account kept between syncs; created at the first sync from the drift interval. */
     private volatile MemberCache memberCache;
+    private volatile AccountCache accountCache;
 
     /** Before any trigger can reach the bean: a scheduled poll may fire before the startup event. */
     @PostConstruct
@@ -285,7 +287,7 @@ public class SyncService {
             }
             Reconciler reconciler = (resuming
                     ? reconciler().withCreateLookup(CreateLookup.defaults().resuming()) : reconciler())
-                    .withMemberCache(memberCache());
+                    .withMemberCache(memberCache()).withAccountCache(accountCache());
             SyncRun.Finished finished = new SyncRun(git.source(), store, reconciler, clock).run(head, trigger);
             declaredObjects = finished.declaredObjects();
             SyncRecord record = finished.record();
@@ -297,6 +299,7 @@ public class SyncService {
         } catch (RuntimeException e) {
             // Whatever happens, the worker must live on to serve the next trigger.
             memberCache().clear();
+            accountCache().clear();
             lastError = Optional.of(e.getMessage() == null ? e.toString() : e.getMessage());
             LOG.error("Sync (" + trigger + ") failed: " + lastError.get(), e);
         } finally {
@@ -360,6 +363,15 @@ public class SyncService {
         if (cache == null) {
             cache = new MemberCache(FullReadInterval.of(config.driftInterval()));
             memberCache = cache;
+        }
+        return cache;
+    }
+
+    private AccountCache accountCache() {
+        AccountCache cache = accountCache;
+        if (cache == null) {
+            cache = new AccountCache(FullReadInterval.of(config.driftInterval()));
+            accountCache = cache;
         }
         return cache;
     }
