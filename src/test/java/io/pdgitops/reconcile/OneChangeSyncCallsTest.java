@@ -86,10 +86,8 @@ class OneChangeSyncCallsTest {
     void anEditMadeInPagerDutyShowsThroughTheTrail(@TempDir Path dir) throws Exception {
         GeneratedAccount generated = GeneratedAccount.of(20, dir.resolve("repo"));
         SandboxAccount account = generated.account();
-        assertThat(account.apply(generated.desired()).succeeded()).isTrue();
         AccountCache cache = new AccountCache(Duration.ofHours(1));
-        Reconciler reconciler = account.reconciler().withAccountCache(cache);
-        assertThat(plan(reconciler, generated.desired()).plan().steps()).isEmpty();
+        Reconciler reconciler = appliedAndRead(account, generated.desired(), cache);
         String service = generated.desired().services().get(0).name();
         String serviceId = account.client.services().findByName(service).get(0).id();
         account.client.services().delete(serviceId);
@@ -107,10 +105,8 @@ class OneChangeSyncCallsTest {
         SandboxAccount account = new SandboxAccount(new Sandbox(SandboxConfig.permissiveDefaults()
                 .withRateLimit(1_000_000).withAuditTrail(false),
                 SandboxAccount.seed(dir.resolve("repo").resolve("sandbox-seed.yaml"))));
-        assertThat(account.apply(generated.desired()).succeeded()).isTrue();
         AccountCache cache = new AccountCache(Duration.ofHours(1));
-        Reconciler reconciler = account.reconciler().withAccountCache(cache);
-        assertThat(plan(reconciler, generated.desired()).plan().steps()).isEmpty();
+        Reconciler reconciler = appliedAndRead(account, generated.desired(), cache);
         String service = generated.desired().services().get(0).name();
         account.client.services().delete(account.client.services().findByName(service).get(0).id());
 
@@ -181,6 +177,14 @@ class OneChangeSyncCallsTest {
             assertThat(plan(reconciler, generated.desired()).plan().steps()).as("the first read is whole").isEmpty();
             return new Synced(account, reconciler, clock);
         }
+    }
+
+    /** Applies {@code desired}, then plans it once with {@code cache}, which reads the whole account. */
+    private static Reconciler appliedAndRead(SandboxAccount account, DesiredState desired, AccountCache cache) {
+        assertThat(account.apply(desired).succeeded()).isTrue();
+        Reconciler reconciler = account.reconciler().withAccountCache(cache);
+        assertThat(plan(reconciler, desired).plan().steps()).isEmpty();
+        return reconciler;
     }
 
     private static Reconciler.Planned plan(Reconciler reconciler, DesiredState desired) {

@@ -359,21 +359,22 @@ public class SyncService {
     }
 
     private MemberCache memberCache() {
-        MemberCache cache = memberCache;
-        if (cache == null) {
-            cache = new MemberCache(FullReadInterval.of(config.driftInterval()));
-            memberCache = cache;
-        }
-        return cache;
+        keepLiveStateBetweenSyncs();
+        return memberCache;
     }
 
     private AccountCache accountCache() {
-        AccountCache cache = accountCache;
-        if (cache == null) {
-            cache = new AccountCache(FullReadInterval.of(config.driftInterval()));
-            accountCache = cache;
+        keepLiveStateBetweenSyncs();
+        return accountCache;
+    }
+
+    /** Both caches read everything again every drift interval; made at the first sync, on the sync thread. */
+    private void keepLiveStateBetweenSyncs() {
+        if (accountCache == null) {
+            Duration interval = FullReadInterval.of(config.driftInterval());
+            memberCache = new MemberCache(interval);
+            accountCache = new AccountCache(interval);
         }
-        return cache;
     }
 
     private Reconciler reconciler() {
