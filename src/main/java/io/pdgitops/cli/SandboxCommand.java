@@ -58,6 +58,10 @@ public final class SandboxCommand implements Callable<Integer> {
             description = "Up to this much more delay, drawn per answer. Default: ${DEFAULT-VALUE}.")
     long jitterMillis;
 
+    @Option(names = "--no-audit-trail", description = "Answer GET /audit/records with 402, like an account whose plan "
+            + "lacks PagerDuty's Audit Trail feature.")
+    boolean noAuditTrail;
+
     @Override
     public Integer call() throws Exception {
         Sandbox sandbox = sandbox();
@@ -89,6 +93,6 @@ public final class SandboxCommand implements Callable<Integer> {
         SandboxConfig config = new SandboxConfig(accepted, accepted.isEmpty(), SandboxConfig.PAGERDUTY_RATE_LIMIT, null, null,
                 SandboxConfig.DEFAULT_API_URL, SandboxConfig.DEFAULT_WEB_URL);
         return new Sandbox(config.withRateLimit(rateLimit).withSnapshot(snapshot)
-                .withLatency(latencyMillis, jitterMillis), users);
+                .withLatency(latencyMillis, jitterMillis).withAuditTrail(!noAuditTrail), users);
     }
 }

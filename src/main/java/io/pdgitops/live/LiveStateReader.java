@@ -40,7 +40,8 @@ import java.util.stream.Collectors;
  * a team the user list already says, but a member's role only {@code GET /teams/{id}/members} does. The kinds are read
  * side by side (each kind's pages one after another, as offset paging needs) and team members across teams, all
  * through the one client whose rate limiter paces them together; the result does not depend on which read ends
- * first.
+ * first. With a {@link MemberCache} a long-running process skips the members read of teams that cannot have
+ * changed since its last read.
  */
 public final class LiveStateReader {
 
@@ -49,18 +50,32 @@ public final class LiveStateReader {
 
     private final PagerDutyClient client;
     private final int concurrency;
+    private final MemberCache memberCache;
+    private final AccountCache accountCache;
 
     public LiveStateReader(PagerDutyClient client) {
         this(client, DEFAULT_CONCURRENCY);
     }
 
+    /** @param memberCache team members kept from earlier reads of this process, re-read only when needed */
+    public LiveStateReader(PagerDutyClient client, MemberCache memberCache) {
+        this(client, DEFAULT_CONCURRENCY, memberCache, null);
+    }
+
     /** @param concurrency how many reads run at once: kinds side by side, and team members across teams */
     public LiveStateReader(PagerDutyClient client, int concurrency) {
+        this(client, concurrency, null, null);
+    }
+
+    private LiveStateReader(PagerDutyClient client, int concurrency, MemberCache memberCache,
+            AccountCache accountCache) {
         if (concurrency < 1) {
             throw new IllegalArgumentException("live read concurrency must be at least 1, was " + concurrency);
         }
         this.client = client;
         this.concurrency = concurrency;
+        this.memberCache = memberCache;
+        this.accountCache = accountCache;
     }
 
     /**
@@ -79,7 +94,40 @@ public final class LiveStateReader {
         boolean vendorsDeclared = desired.services().stream()
                 .flatMap(service -> service.integrations().orElse(List.of()).stream())
                 .anyMatch(integration -> integration.type() == IntegrationType.VENDOR);
-        return map(withMembersFromUsers(fetch(withRoles::contains, vendorsDeclared), withoutRoles), now);
+        if (memberCache != null) {
+            memberCache.begin(now);
+        }
+        return map(withMembersFromUsers(records(withRoles::contains, vendorsDeclared, now), withoutRoles), now);
+    }
+
+    /**
+     * @param cache the account kept between reads of this process, brought up to date through the audit trail
+     *     where PagerDuty has one
+     */
+    public LiveStateReader withAccountCache(AccountCache cache) {
+        return new LiveStateReader(client, concurrency, memberCache, cache);
+    }
+
+    private LiveRecords records(Predicate<String> readMembers, boolean vendorsWanted, Instant now) {
+        if (accountCache == null) {
+            return fetch(readMembers, vendorsWanted);
+        }
+        LiveRecords records = accountCache.refresh(client, () -> fetch(readMembers, vendorsWanted), readMembers,
+                this::membersKept, now);
+        if (vendorsWanted && records.vendors().isEmpty()) {
+            // Vendors are read with the full read only, and only when wanted: this read now wants them.
+            accountCache.clear();
+            records = accountCache.refresh(client, () -> fetch(readMembers, true), readMembers, this::membersKept, now);
+        }
+        return records;
+    }
+
+    private List<TeamMemberDto> membersKept(TeamDto team) {
+        List<TeamMemberDto> members = client.teams().members(team.id());
+        if (memberCache != null) {
+            memberCache.keep(team.id(), team.name(), members);
+        }
+        return members;
     }
 
     /** Adds the members of the teams named {@code teams}, as the user list has them (no call, no roles). */
@@ -118,15 +166,31 @@ public final class LiveStateReader {
             List<UserDto> userList = reads.get(users);
             List<TeamDto> teams = reads.get(teamsRead);
             Map<String, Future<List<TeamMemberDto>>> memberReads = new LinkedHashMap<>();
-            teams.stream().filter(team -> readMembers.test(team.name()))
-                    .forEach(team -> memberReads.put(team.id(), reads.submit(() -> client.teams().members(team.id()))));
+            Map<String, List<TeamMemberDto>> members = new HashMap<>();
+            for (TeamDto team : teams) {
+                if (!readMembers.test(team.name())) {
+                    continue;
+                }
+                List<TeamMemberDto> kept = memberCache == null ? null : memberCache.kept(team.id(), team.name(), userList);
+                if (kept != null) {
+                    members.put(team.id(), kept);
+                } else {
+                    memberReads.put(team.id(), reads.submit(() -> client.teams().members(team.id())));
+                }
+            }
             List<ScheduleDto> scheduleList = reads.get(schedules);
             List<EscalationPolicyDto> policyList = reads.get(policies);
             List<ServiceDto> services = reads.get(servicesRead);
             List<VendorDto> vendors = wantedVendors != null ? reads.get(wantedVendors)
                     : hasVendorIntegration(services) ? client.vendors().list() : List.of();
-            Map<String, List<TeamMemberDto>> members = new HashMap<>();
-            memberReads.forEach((teamId, read) -> members.put(teamId, reads.get(read)));
+            Map<String, String> teamNames = ids(teams, TeamDto::id, TeamDto::name);
+            memberReads.forEach((teamId, read) -> {
+                List<TeamMemberDto> got = reads.get(read);
+                members.put(teamId, got);
+                if (memberCache != null) {
+                    memberCache.keep(teamId, teamNames.get(teamId), got);
+                }
+            });
             return new LiveRecords(userList, teams, scheduleList, policyList, services, vendors, members);
         }
     }

@@ -2,8 +2,11 @@ package io.pdgitops.pagerduty;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -26,6 +29,23 @@ final class Entities {
 
     <T> List<T> getAll(ApiPath path, Query query, String listKey, Class<T> type, Function<T, String> idOf) {
         return pager.readAll(path, query, listKey, type, idOf);
+    }
+
+    /**
+     * A list PagerDuty pages by cursor: {@code next_cursor} leads to the next page and is null on the last. A cursor
+     * that comes back twice ends the read rather than looping.
+     */
+    <T> List<T> getAllByCursor(ApiPath path, Query query, String listKey, Class<T> type) {
+        List<T> all = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String cursor = null;
+        do {
+            JsonNode page = http.get(path, cursor == null ? query : query.with("cursor", cursor));
+            all.addAll(list(page.path(listKey), type, "GET", path));
+            JsonNode next = page.path("next_cursor");
+            cursor = next.isTextual() && !next.asText().isEmpty() && seen.add(next.asText()) ? next.asText() : null;
+        } while (cursor != null);
+        return all;
     }
 
     /** A list that PagerDuty does not page (schedule overrides, abilities). */

@@ -62,6 +62,10 @@ public final class PagerDutyClient {
         return new VendorsApi(entities);
     }
 
+    public AuditApi audit() {
+        return new AuditApi(entities);
+    }
+
     /** The account's abilities (e.g. {@code teams}, {@code urgencies}): what its plan allows. */
     public List<String> abilities() {
         return entities.getList(ApiPath.of("/abilities"), Query.none(), "abilities", String.class);

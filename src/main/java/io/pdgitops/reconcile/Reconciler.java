@@ -7,7 +7,10 @@ import io.pdgitops.apply.CreateLookup;
 import io.pdgitops.diff.Diff;
 import io.pdgitops.diff.DiffOptions;
 import io.pdgitops.diff.LiveObject;
+import io.pdgitops.diff.ResourceKind;
+import io.pdgitops.live.AccountCache;
 import io.pdgitops.live.LiveAccount;
+import io.pdgitops.live.MemberCache;
 import io.pdgitops.live.LiveRenderings;
 import io.pdgitops.live.LiveStateReader;
 import io.pdgitops.model.DesiredState;
@@ -27,6 +30,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The one place that runs read live state -> diff -> plan -> apply, for the CLI and the service alike. */
 public final class Reconciler {
@@ -44,6 +48,8 @@ public final class Reconciler {
     private final Clock clock;
     private final int applyParallelism;
     private final CreateLookup lookup;
+    private final MemberCache memberCache;
+    private final AccountCache accountCache;
 
     public Reconciler(PagerDutyClient client, Clock clock) {
         this(client, clock, Applier.DEFAULT_PARALLELISM);
@@ -51,28 +57,48 @@ public final class Reconciler {
 
     /** @param applyParallelism how many plan steps an apply may run at once */
     public Reconciler(PagerDutyClient client, Clock clock, int applyParallelism) {
-        this(client, clock, applyParallelism, CreateLookup.defaults());
+        this(client, clock, applyParallelism, CreateLookup.defaults(), null, null);
     }
 
-    private Reconciler(PagerDutyClient client, Clock clock, int applyParallelism, CreateLookup lookup) {
+    private Reconciler(PagerDutyClient client, Clock clock, int applyParallelism, CreateLookup lookup,
+            MemberCache memberCache, AccountCache accountCache) {
         this.client = client;
         this.clock = clock;
         this.applyParallelism = applyParallelism;
         this.lookup = lookup;
+        this.memberCache = memberCache;
+        this.accountCache = accountCache;
     }
 
     public Reconciler withApplyParallelism(int parallelism) {
-        return new Reconciler(client, clock, parallelism, lookup);
+        return new Reconciler(client, clock, parallelism, lookup, memberCache, accountCache);
     }
 
     /** @param createLookup when an apply's creates look up by name first */
     public Reconciler withCreateLookup(CreateLookup createLookup) {
-        return new Reconciler(client, clock, applyParallelism, createLookup);
+        return new Reconciler(client, clock, applyParallelism, createLookup, memberCache, accountCache);
+    }
+
+    /**
+     * @param cache team members kept between the plans of a long-running process; the apply forgets the teams it
+     *     writes
+     */
+    public Reconciler withMemberCache(MemberCache cache) {
+        return new Reconciler(client, clock, applyParallelism, lookup, cache, accountCache);
+    }
+
+    /** @param cache the account kept between the plans of a long-running process, refreshed through the audit trail */
+    public Reconciler withAccountCache(AccountCache cache) {
+        return new Reconciler(client, clock, applyParallelism, lookup, memberCache, cache);
     }
 
     public Planned plan(DesiredState desired, Inventory inventory, PlanOptions options) {
         Instant now = clock.instant();
-        LiveAccount account = new LiveStateReader(client).read(desired, now);
+        LiveStateReader reader = memberCache == null ? new LiveStateReader(client) : new LiveStateReader(client, memberCache);
+        if (accountCache != null) {
+            reader = reader.withAccountCache(accountCache);
+        }
+        LiveAccount account = reader.read(desired, now);
         Diff diff = Diff.between(desired, account.state(), new DiffOptions(now));
         // The diff settles layers' virtual starts (rotation position kept): apply what it compared.
         return new Planned(diff.desired(), account, diff, Planner.plan(diff, inventory, options));
@@ -105,7 +131,16 @@ public final class Reconciler {
     }
 
     public ApplyResult apply(Planned planned, ApplyListener listener) {
-        return new Applier(client, clock, applyParallelism, lookup).apply(planned.plan(), planned.desired(),
-                planned.account(), planned.diff().now(), listener);
+        try {
+            return new Applier(client, clock, applyParallelism, lookup).apply(planned.plan(), planned.desired(),
+                    planned.account(), planned.diff().now(), listener);
+        } finally {
+            // Even a failed step may have changed the team in PagerDuty: its next read goes there.
+            if (memberCache != null) {
+                memberCache.forget(planned.plan().steps().stream()
+                        .filter(step -> step.key().kind() == ResourceKind.TEAM)
+                        .map(step -> step.key().name()).collect(Collectors.toSet()));
+            }
+        }
     }
 }

@@ -48,6 +48,7 @@ public final class Sandbox {
     private final SnapshotFile snapshot;
     private final AdminEndpoints admin;
     private final EventsEndpoint events = new EventsEndpoint();
+    private final AuditTrail audit;
 
     public Sandbox(SandboxConfig config, Seed seed) {
         this(config, seed, Clock.systemUTC(), Thread::sleep);
@@ -74,6 +75,8 @@ public final class Sandbox {
         integrations.register(routes);
         vendors.register(routes);
         new AbilitiesResource().register(routes);
+        this.audit = new AuditTrail(context, config.auditTrail());
+        audit.register(routes);
         this.rateLimiter = new RequestBudget(config.rateLimitPerMinute(), clock);
         this.faults = new FaultInjector(config.faults());
         this.snapshot = config.snapshot() == null ? null : new SnapshotFile(config.snapshot());
@@ -169,8 +172,12 @@ public final class Sandbox {
                 state.begin();
             }
             try {
-                RouteReply reply = matched.route().handler().apply(new Call(request, matched.params()));
+                Call call = new Call(request, matched.params());
+                RouteReply reply = matched.route().handler().apply(call);
                 state.commit();
+                if (write) {
+                    audit.wrote(matched.route(), call, reply, clock.instant());
+                }
                 if (write && snapshot != null) {
                     snapshot.write(state.toJson());
                 }

@@ -13,10 +13,12 @@ import java.util.Map;
  * @param snapshot           file that keeps the state across restarts, or null
  * @param apiUrl             base of the {@code self} links
  * @param webUrl             base of the {@code html_url} links
+ * @param auditTrail         whether the account has PagerDuty's Audit Trail feature ({@code GET /audit/records});
+ *                           without it that endpoint answers 402
  */
 public record SandboxConfig(
         Map<String, TokenAccess> tokens, boolean permissive, int rateLimitPerMinute, Faults faults,
-        Path snapshot, String apiUrl, String webUrl) {
+        Path snapshot, String apiUrl, String webUrl, boolean auditTrail) {
 
     public static final int PAGERDUTY_RATE_LIMIT = 960;
     public static final String DEFAULT_API_URL = "https://api.pagerduty.com";
@@ -28,6 +30,12 @@ public record SandboxConfig(
             throw new IllegalArgumentException("rateLimitPerMinute must be positive");
         }
         faults = faults == null ? Faults.NONE : faults;
+    }
+
+    /** An account with the Audit Trail feature. */
+    public SandboxConfig(Map<String, TokenAccess> tokens, boolean permissive, int rateLimitPerMinute, Faults faults,
+            Path snapshot, String apiUrl, String webUrl) {
+        this(tokens, permissive, rateLimitPerMinute, faults, snapshot, apiUrl, webUrl, true);
     }
 
     /** One full-access token, PagerDuty's rate limit, no faults, no snapshot. */
@@ -42,7 +50,7 @@ public record SandboxConfig(
     }
 
     public SandboxConfig withFaults(Faults newFaults) {
-        return new SandboxConfig(tokens, permissive, rateLimitPerMinute, newFaults, snapshot, apiUrl, webUrl);
+        return new SandboxConfig(tokens, permissive, rateLimitPerMinute, newFaults, snapshot, apiUrl, webUrl, auditTrail);
     }
 
     /** Every answer waits {@code millis}, plus up to {@code jitterMillis} more drawn per answer; other faults stay. */
@@ -52,23 +60,28 @@ public record SandboxConfig(
     }
 
     public SandboxConfig withRateLimit(int perMinute) {
-        return new SandboxConfig(tokens, permissive, perMinute, faults, snapshot, apiUrl, webUrl);
+        return new SandboxConfig(tokens, permissive, perMinute, faults, snapshot, apiUrl, webUrl, auditTrail);
     }
 
     public SandboxConfig withSnapshot(Path file) {
-        return new SandboxConfig(tokens, permissive, rateLimitPerMinute, faults, file, apiUrl, webUrl);
+        return new SandboxConfig(tokens, permissive, rateLimitPerMinute, faults, file, apiUrl, webUrl, auditTrail);
     }
 
     public SandboxConfig withToken(String token, TokenAccess access) {
         Map<String, TokenAccess> more = new HashMap<>(tokens);
         more.put(token, access);
-        return new SandboxConfig(more, permissive, rateLimitPerMinute, faults, snapshot, apiUrl, webUrl);
+        return new SandboxConfig(more, permissive, rateLimitPerMinute, faults, snapshot, apiUrl, webUrl, auditTrail);
+    }
+
+    /** @param available false for an account whose plan lacks the Audit Trail feature */
+    public SandboxConfig withAuditTrail(boolean available) {
+        return new SandboxConfig(tokens, permissive, rateLimitPerMinute, faults, snapshot, apiUrl, webUrl, available);
     }
 
     /** Tokens are secrets: only their number is shown. */
     @Override
     public String toString() {
         return "SandboxConfig[tokens=" + tokens.size() + ", permissive=" + permissive + ", rateLimitPerMinute="
-                + rateLimitPerMinute + ", faults=" + faults + ", snapshot=" + snapshot + ", apiUrl=" + apiUrl + "]";
+                + rateLimitPerMinute + ", faults=" + faults + ", snapshot=" + snapshot + ", apiUrl=" + apiUrl + ", auditTrail=" + auditTrail + "]";
     }
 }

@@ -88,6 +88,20 @@ class SandboxCommandTest {
     }
 
     @Test
+    void noAuditTrailMakesAnAccountWithoutTheFeature() throws Exception {
+        for (boolean without : List.of(false, true)) {
+            List<String> args = without ? List.of("sandbox", "--no-audit-trail") : List.of("sandbox");
+            SandboxCommand command = Cli.commandLine().parseArgs(args.toArray(String[]::new))
+                    .subcommand().commandSpec().commandLine().getCommand();
+
+            var answer = command.sandbox().handle(new SandboxRequest("GET", "/audit/records", Map.of(),
+                    Map.of("Authorization", List.of("Token token=any")), null));
+
+            assertThat(answer.status()).as(String.join(" ", args)).isEqualTo(without ? 402 : 200);
+        }
+    }
+
+    @Test
     void aLatencyThatIsNotADelayIsRefused() {
         assertThat(errorOf("sandbox", "--seed", SEED, "--latency", "fast")).contains("'fast' is not a delay");
     }

@@ -59,6 +59,10 @@ final class OtherRoutesScenario {
         call("GET", "/abilities/teams", null);
         call("DELETE", "/schedules/" + id, null);
         call("DELETE", "/users/" + user, null);
+        // Two records a page, so that the writes above need a cursor.
+        String cursor = call("GET", "/audit/records?limit=2&since=" + now.minus(Duration.ofDays(1)), null)
+                .path("next_cursor").asText();
+        call("GET", "/audit/records?limit=2&cursor=" + cursor, null);
     }
 
     /** Sends a request with PagerDuty's headers and returns the parsed answer (an empty object when it has none). */

@@ -91,7 +91,8 @@ public class SandboxRoute {
         Faults faults = new Faults(f.latencyMillis(), f.jitterMillis(), f.errorRate(), f.dropRate(), f.rateLimitBurst(),
                 f.burstWithHeaders(), f.seed());
         return new SandboxConfig(tokens, settings.permissive(), settings.rateLimitPerMinute(), faults,
-                settings.snapshotFile().orElse(null), settings.apiUrl(), SandboxConfig.DEFAULT_WEB_URL);
+                settings.snapshotFile().orElse(null), settings.apiUrl(), SandboxConfig.DEFAULT_WEB_URL,
+                settings.auditTrail());
     }
 
     private Seed seed() {

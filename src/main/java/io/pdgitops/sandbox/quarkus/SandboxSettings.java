@@ -32,6 +32,10 @@ public interface SandboxSettings {
     @WithDefault("960")
     int rateLimitPerMinute();
 
+    /** Whether the account has PagerDuty's Audit Trail feature; off, {@code GET /audit/records} answers 402. */
+    @WithDefault("true")
+    boolean auditTrail();
+
     /** Base of the {@code self} links in answers. */
     @WithDefault("https://api.pagerduty.com")
     String apiUrl();

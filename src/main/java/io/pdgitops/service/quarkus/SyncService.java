@@ -5,7 +5,10 @@ import io.pdgitops.check.CheckResult;
 import io.pdgitops.check.DriftSnapshot;
 import io.pdgitops.drift.DriftStatus;
 import io.pdgitops.leader.Leadership;
+import io.pdgitops.live.AccountCache;
+import io.pdgitops.live.MemberCache;
 import io.pdgitops.reconcile.Reconciler;
+import io.pdgitops.service.FullReadInterval;
 import io.pdgitops.service.DriftCheck;
 import io.pdgitops.service.Phase;
 import io.pdgitops.service.RevisionCheck;
@@ -90,6 +93,9 @@ public class SyncService {
     private volatile int declaredObjects;
     private volatile Optional<String> lastError = Optional.empty();
     private volatile DriftSnapshot drift;
+    /** Team members and the account kept between syncs; created at the first sync from the drift interval. */
+    private volatile MemberCache memberCache;
+    private volatile AccountCache accountCache;
 
     /** Before any trigger can reach the bean: a scheduled poll may fire before the startup event. */
     @PostConstruct
@@ -282,8 +288,9 @@ public class SyncService {
             if (head == null || isAlreadyHandled(trigger, head)) {
                 return;
             }
-            Reconciler reconciler = resuming
-                    ? reconciler().withCreateLookup(CreateLookup.defaults().resuming()) : reconciler();
+            Reconciler reconciler = (resuming
+                    ? reconciler().withCreateLookup(CreateLookup.defaults().resuming()) : reconciler())
+                    .withMemberCache(memberCache()).withAccountCache(accountCache());
             SyncRun.Finished finished = new SyncRun(git.source(), store, reconciler, clock).run(head, trigger);
             declaredObjects = finished.declaredObjects();
             SyncRecord record = finished.record();
@@ -295,6 +302,8 @@ public class SyncService {
                     + lastError.map(e -> ": " + e).orElse(""));
         } catch (RuntimeException e) {
             // Whatever happens, the worker must live on to serve the next trigger.
+            memberCache().clear();
+            accountCache().clear();
             lastError = Optional.of(e.getMessage() == null ? e.toString() : e.getMessage());
             LOG.error("Sync (" + trigger + ") failed: " + lastError.get(), e);
         } finally {
@@ -358,6 +367,25 @@ public class SyncService {
     private static boolean tookOver(SyncOutcome outcome) {
         return outcome == SyncOutcome.SUCCEEDED || outcome == SyncOutcome.NO_CHANGES
                 || outcome == SyncOutcome.PARTIALLY_FAILED;
+    }
+
+    private MemberCache memberCache() {
+        keepLiveStateBetweenSyncs();
+        return memberCache;
+    }
+
+    private AccountCache accountCache() {
+        keepLiveStateBetweenSyncs();
+        return accountCache;
+    }
+
+    /** Both caches read everything again every drift interval; made at the first sync, on the sync thread. */
+    private void keepLiveStateBetweenSyncs() {
+        if (accountCache == null) {
+            Duration interval = FullReadInterval.of(config.driftInterval());
+            memberCache = new MemberCache(interval);
+            accountCache = new AccountCache(interval);
+        }
     }
 
     private Reconciler reconciler() {

@@ -1,0 +1,136 @@
+package io.pdgitops.live;
+
+import io.pdgitops.pagerduty.PagerDutyClient;
+import io.pdgitops.pagerduty.PagerDutyException;
+import io.pdgitops.pagerduty.dto.AuditRecordDto;
+import io.pdgitops.pagerduty.dto.Reference;
+import io.pdgitops.pagerduty.dto.TeamDto;
+import io.pdgitops.pagerduty.dto.TeamMemberDto;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * The account as a long-running process last read it, kept between syncs and brought up to date through
+ * PagerDuty's audit trail: only the objects the trail names since the last look are read again, one call each.
+ * Any doubt reads everything again: no earlier read, the full-read interval passed (the schedule that also
+ * catches what the trail does not show), the trail refused (402 without the feature, 403 for a token without the
+ * right, 5xx, a lost answer) or a window longer than the trail keeps. The trail is asked with an overlap, since a
+ * record can show up a little after later ones; records already applied are skipped by id.
+ */
+public final class AccountCache {
+
+    /** How far back before the newest record seen the trail is asked again. */
+    static final Duration OVERLAP = Duration.ofMinutes(2);
+    /** PagerDuty answers at most 31 days of trail a query. */
+    static final Duration LONGEST_WINDOW = Duration.ofDays(30);
+
+    /** How a refresh went, for logs and metrics. */
+    public enum Refresh { FULL, AUDIT }
+
+    private final Duration fullReadInterval;
+    private LiveRecords records;
+    private Instant fullReadAt;
+    /** Newest execution time the trail showed, in PagerDuty's clock. */
+    private Instant watermark;
+    /** Ids of the records already applied, with their execution time, to skip them in the overlap. */
+    private final Map<String, Instant> applied = new HashMap<>();
+    private Refresh last;
+
+    public AccountCache(Duration fullReadInterval) {
+        this.fullReadInterval = fullReadInterval;
+    }
+
+    /**
+     * The account now: the kept records brought up to date through the trail, or {@code fullRead}'s answer.
+     *
+     * @param readMembers which teams' members (by team name) the caller needs with their roles
+     */
+    synchronized LiveRecords refresh(PagerDutyClient client, Supplier<LiveRecords> fullRead,
+            Predicate<String> readMembers, Function<TeamDto, List<TeamMemberDto>> members, Instant now) {
+        if (records != null && now.isBefore(fullReadAt.plus(fullReadInterval))) {
+            try {
+                LiveRecords updated = fromTrail(client, readMembers, members, now);
+                if (updated != null) {
+                    records = updated;
+                    last = Refresh.AUDIT;
+                    return updated;
+                }
+            } catch (PagerDutyException e) {
+                // The trail or a re-read failed: what changed is unknown, so everything is read again.
+            }
+        }
+        applied.clear();
+        watermark = now;
+        markCovered(client, now);
+        records = fullRead.get();
+        fullReadAt = now;
+        last = Refresh.FULL;
+        return records;
+    }
+
+    /** How the last refresh went; empty before the first. */
+    public synchronized Optional<Refresh> lastRefresh() {
+        return Optional.ofNullable(last);
+    }
+
+    /** Forgets everything: the next refresh reads the whole account. */
+    public synchronized void clear() {
+        records = null;
+        fullReadAt = null;
+        watermark = null;
+        applied.clear();
+    }
+
+    /**
+     * Notes the trail's recent records as applied before a full read, which covers them all: otherwise the next
+     * refresh would read again every object written in the overlap before the read. A trail that cannot be read
+     * here costs nothing more; the next refresh finds out again.
+     */
+    private void markCovered(PagerDutyClient client, Instant now) {
+        try {
+            for (AuditRecordDto record : client.audit().since(now.minus(OVERLAP))) {
+                if (record.id() != null && record.executionTime() != null) {
+                    applied.put(record.id(), record.executionTime().toInstant());
+                }
+            }
+        } catch (PagerDutyException e) {
+            // No trail (402, 403) or none now: the full read stands alone.
+        }
+    }
+
+    /** @return null when the trail cannot be trusted to cover the time since the last look */
+    private LiveRecords fromTrail(PagerDutyClient client, Predicate<String> readMembers,
+            Function<TeamDto, List<TeamMemberDto>> members, Instant now) {
+        Instant since = watermark.minus(OVERLAP);
+        if (Duration.between(since, now).compareTo(LONGEST_WINDOW) > 0) {
+            return null;
+        }
+        List<AuditRecordDto> trail = client.audit().since(since);
+        Map<String, Reference> changed = new LinkedHashMap<>();
+        Instant newest = watermark;
+        for (AuditRecordDto record : trail) {
+            if (record.id() == null || record.rootResource() == null || record.executionTime() == null) {
+                return null; // a record that cannot be placed: no way to know what it changed
+            }
+            Instant at = record.executionTime().toInstant();
+            newest = at.isAfter(newest) ? at : newest;
+            if (applied.putIfAbsent(record.id(), at) == null) {
+                changed.put(record.rootResource().type() + "/" + record.rootResource().id(), record.rootResource());
+            }
+        }
+        LiveRecords updated = ObjectRereads.apply(client, records, changed.values(), readMembers, members);
+        watermark = newest;
+        // Records older than the overlap are never asked for again: forget their ids, so the map stays small.
+        Instant oldestAsked = newest.minus(OVERLAP);
+        applied.values().removeIf(at -> at.isBefore(oldestAsked));
+        return updated;
+    }
+}
