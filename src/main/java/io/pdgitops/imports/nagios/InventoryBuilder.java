@@ -18,18 +18,24 @@ import java.util.TreeSet;
 public final class InventoryBuilder {
 
     private final List<NagiosProblem> problems;
+    private final NameMatching matching;
     private final Map<String, Definition> hostDefinitions = new LinkedHashMap<>();
     private final Map<String, Definition> hostgroupDefinitions = new LinkedHashMap<>();
     private final Map<String, Set<String>> hostgroupMembers = new TreeMap<>();
     private final Map<String, Set<String>> servicegroupsOf = new LinkedHashMap<>();
     private final Set<Definition> reportedServices = new HashSet<>();
 
-    private InventoryBuilder(List<NagiosProblem> problems) {
+    private InventoryBuilder(List<NagiosProblem> problems, NameMatching matching) {
         this.problems = problems;
+        this.matching = matching;
     }
 
     public static NagiosInventory build(List<Definition> objects, List<NagiosProblem> problems) {
-        return new InventoryBuilder(problems).inventory(objects);
+        return build(objects, problems, NameMatching.LITERAL);
+    }
+
+    static NagiosInventory build(List<Definition> objects, List<NagiosProblem> problems, NameMatching matching) {
+        return new InventoryBuilder(problems, matching).inventory(objects);
     }
 
     private NagiosInventory inventory(List<Definition> objects) {
@@ -88,7 +94,7 @@ public final class InventoryBuilder {
     private void directMembers(String group, Definition definition) {
         definition.value("members").ifPresent(value -> {
             NameList members = NameList.parse(value, hostDefinitions.keySet(), "host", definition.locationOf("members"),
-                    problems);
+                    problems, matching);
             Set<String> hosts = hostgroupMembers.get(group);
             hosts.addAll(members.included());
             hosts.removeAll(members.excluded());
@@ -133,13 +139,13 @@ public final class InventoryBuilder {
         Set<String> excluded = new TreeSet<>();
         definition.value("host_name").ifPresent(value -> {
             NameList names = NameList.parse(value, hostDefinitions.keySet(), "host", definition.locationOf("host_name"),
-                    problems);
+                    problems, matching);
             hosts.addAll(names.included());
             excluded.addAll(names.excluded());
         });
         definition.value("hostgroup_name").ifPresent(value -> {
             NameList groups = NameList.parse(value, hostgroupDefinitions.keySet(), "hostgroup",
-                    definition.locationOf("hostgroup_name"), problems);
+                    definition.locationOf("hostgroup_name"), problems, matching);
             groups.included().forEach(group -> hosts.addAll(hostgroupMembers.get(group)));
             groups.excluded().forEach(group -> excluded.addAll(hostgroupMembers.get(group)));
         });

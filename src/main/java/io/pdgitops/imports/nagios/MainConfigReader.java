@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -29,6 +31,7 @@ public final class MainConfigReader {
     private final List<NagiosProblem> problems;
     private final Set<Path> seen = new LinkedHashSet<>();
     private final List<NagiosSource> sources = new ArrayList<>();
+    private final Map<String, String> settings = new LinkedHashMap<>();
 
     private MainConfigReader(Path base, Charset charset, List<NagiosProblem> problems) {
         this.base = base;
@@ -38,10 +41,17 @@ public final class MainConfigReader {
 
     /** The object files in the order Nagios reads them; problems (missing files, unreadable ones) are added. */
     public static List<NagiosSource> read(Path mainConfig, Charset charset, List<NagiosProblem> problems) {
+        return read(mainConfig, charset, problems, new LinkedHashMap<>());
+    }
+
+    /** As above, and the other {@code key=value} settings of nagios.cfg (the last of a key wins) into {@code settings}. */
+    static List<NagiosSource> read(Path mainConfig, Charset charset, List<NagiosProblem> problems,
+            Map<String, String> settings) {
         Path absolute = mainConfig.toAbsolutePath().normalize();
         MainConfigReader reader = new MainConfigReader(absolute.getParent(), charset, problems);
         String label = absolute.getFileName().toString();
         reader.text(absolute, new NagiosLocation(label, 1), label).ifPresent(text -> reader.directives(label, text));
+        settings.putAll(reader.settings);
         return reader.sources;
     }
 
@@ -59,6 +69,8 @@ public final class MainConfigReader {
                 objectFile(base.resolve(value).normalize(), at);
             } else if (key.equals("cfg_dir")) {
                 objectDir(base.resolve(value).normalize(), at);
+            } else {
+                settings.put(key, value);
             }
         }
     }
