@@ -99,8 +99,10 @@ class ConfigLoaderTest {
         assertThat(service.origin().keyLocationOf(FieldPath.of("acknowledgement_timeout")))
                 .isEqualTo(new SourceLocation("payments.yaml", 7, 1));
         var mail = service.integrations().orElseThrow().get(2);
-        assertThat(service.origin().locationOf(mail.path() + "/integration_email"))
+        assertThat(service.origin().keyLocationOf(mail.path() + "/integration_email"))
                 .isEqualTo(new SourceLocation("payments.yaml", 13, 38));
+        assertThat(service.origin().locationOf(mail.path() + "/integration_email"))
+                .isEqualTo(new SourceLocation("payments.yaml", 13, 38 + "integration_email: ".length()));
     }
 
     @Test
