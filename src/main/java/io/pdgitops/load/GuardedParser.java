@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -23,6 +24,7 @@ final class GuardedParser implements Parser {
     private int aliases;
     private int document = -1;
     private final Map<Integer, List<Mark>> mergeKeys = new HashMap<>();
+    private final Map<Integer, List<Optional<Mark>>> aliasUses = new HashMap<>();
 
     GuardedParser(Parser delegate, LoadLimits limits) {
         this.delegate = delegate;
@@ -32,6 +34,14 @@ final class GuardedParser implements Parser {
     /** Positions of merge keys in the document with this 0-based index. */
     List<Mark> mergeKeysIn(int documentIndex) {
         return mergeKeys.getOrDefault(documentIndex, List.of());
+    }
+
+    /**
+     * Positions of the aliases ({@code *name}) in the document with this index, in text order: the
+     * composed tree shares the anchored node, so only the events know where each alias was written.
+     */
+    List<Optional<Mark>> aliasUsesIn(int documentIndex) {
+        return aliasUses.getOrDefault(documentIndex, List.of());
     }
 
     @Override
@@ -74,6 +84,7 @@ final class GuardedParser implements Parser {
                     throw new LimitExceededException(ViolationCode.TOO_MANY_ALIASES,
                             "more than " + limits.maxAliases() + " aliases in one file", event.getStartMark());
                 }
+                aliasUses.computeIfAbsent(document, index -> new ArrayList<>()).add(event.getStartMark());
             }
             default -> {
                 // other events do not affect the limits

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,14 +37,31 @@ final class TreeBuilder {
     private final String file;
     private final LoadLimits limits;
     private final Map<String, SourceLocation> locations = new HashMap<>();
+    private final Map<String, SourceLocation> keyLocations = new HashMap<>();
     private final List<Violation> violations = new ArrayList<>();
     private final Set<Node> visited = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Node> onPath = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Iterator<Optional<Mark>> aliasUses;
     private int aliasExpansion;
+    /** How many alias expansions the walk is inside; aliases within an expansion were already counted. */
+    private int expanding;
 
-    TreeBuilder(String file, LoadLimits limits) {
+    /** @param aliasUses positions of the document's aliases in text order, so an alias's errors point at its use */
+    TreeBuilder(String file, LoadLimits limits, List<Optional<Mark>> aliasUses) {
         this.file = file;
         this.limits = limits;
+        this.aliasUses = aliasUses.iterator();
+    }
+
+    /**
+     * Where this occurrence of the node was written: the walk follows text order, so a node seen
+     * before (outside an expansion) is the next alias in the text.
+     */
+    private Optional<Mark> startOfUse(Node node) {
+        if (expanding == 0 && visited.contains(node) && aliasUses.hasNext()) {
+            return aliasUses.next();
+        }
+        return node.getStartMark();
     }
 
     /** The converted value; problems are in {@link #violations()}. Throws only {@link LimitExceededException}. */
@@ -56,6 +74,11 @@ final class TreeBuilder {
         return locations;
     }
 
+    /** Positions of mapping keys, for errors about the key rather than its value. */
+    Map<String, SourceLocation> keyLocations() {
+        return keyLocations;
+    }
+
     List<Violation> violations() {
         return violations;
     }
@@ -66,7 +89,8 @@ final class TreeBuilder {
     }
 
     private JsonNode convert(Node node, String path) {
-        if (!visited.add(node) && ++aliasExpansion > limits.maxAliasExpansion()) {
+        boolean repeated = !visited.add(node);
+        if (repeated && ++aliasExpansion > limits.maxAliasExpansion()) {
             throw new LimitExceededException(ViolationCode.TOO_MANY_ALIASES,
                     "aliases expand to more than " + limits.maxAliasExpansion() + " values",
                     node.getStartMark());
@@ -81,6 +105,9 @@ final class TreeBuilder {
                     "an alias refers to a value that contains it (recursive alias)"));
             return JSON.nullNode();
         }
+        if (repeated) {
+            expanding++;
+        }
         try {
             if (node instanceof MappingNode mapping) {
                 return convertMapping(mapping, path);
@@ -91,6 +118,9 @@ final class TreeBuilder {
             return ScalarValues.convert((ScalarNode) node);
         } finally {
             onPath.remove(node);
+            if (repeated) {
+                expanding--;
+            }
         }
     }
 
@@ -108,11 +138,16 @@ final class TreeBuilder {
             String childPath = FieldPath.child(path, key);
             if (object.has(key)) {
                 violations.add(Violation.error(ViolationCode.DUPLICATE_KEY, keyLocation,
-                        "duplicate key `" + key + "` (first at line " + locations.get(childPath).line() + ")"));
+                        "duplicate key `" + key + "` (first at line " + keyLocations.get(childPath).line() + ")"));
                 continue;
             }
-            locations.put(childPath, keyLocation);
-            object.set(key, convert(tuple.getValueNode(), childPath));
+            keyLocations.put(childPath, keyLocation);
+            Node valueNode = tuple.getValueNode();
+            // A scalar's errors are about the value (a dangling name, a bad number), so they point at it;
+            // a mapping or list is pointed at through its key, where a reader looks for a missing field.
+            Optional<Mark> valueStart = startOfUse(valueNode);
+            locations.put(childPath, valueNode instanceof ScalarNode ? location(valueStart) : keyLocation);
+            object.set(key, convert(valueNode, childPath));
         }
         return object;
     }
@@ -122,7 +157,7 @@ final class TreeBuilder {
         List<Node> items = sequence.getValue();
         for (int i = 0; i < items.size(); i++) {
             String childPath = FieldPath.child(path, i);
-            locations.put(childPath, location(items.get(i).getStartMark()));
+            locations.put(childPath, location(startOfUse(items.get(i))));
             array.add(convert(items.get(i), childPath));
         }
         return array;

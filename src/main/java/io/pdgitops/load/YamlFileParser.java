@@ -64,7 +64,7 @@ public final class YamlFileParser {
                     nonEmpty++;
                     continue;
                 }
-                if (readDocument(file, root, index++, documents, violations, declaredNames)) {
+                if (readDocument(file, root, index, parser.aliasUsesIn(index++), documents, violations, declaredNames)) {
                     nonEmpty++;
                 }
             }
@@ -85,12 +85,12 @@ public final class YamlFileParser {
     }
 
     /** Returns whether the document held anything (empty documents are skipped silently). */
-    private boolean readDocument(String file, Node root, int index, List<YamlDocument> documents,
+    private boolean readDocument(String file, Node root, int index, List<Optional<Mark>> aliasUses, List<YamlDocument> documents,
             List<Violation> violations, List<ObjectKey> declaredNames) {
         if (root instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
             return false; // an empty document (only comments, or a stray ---) declares nothing
         }
-        TreeBuilder builder = new TreeBuilder(file, limits);
+        TreeBuilder builder = new TreeBuilder(file, limits, aliasUses);
         JsonNode tree = builder.build(root);
         SourceLocation start = builder.location(root.getStartMark());
         if (!(tree instanceof ObjectNode object)) {
@@ -103,7 +103,7 @@ public final class YamlFileParser {
             DocumentIdentity.of(object).ifPresent(declaredNames::add);
             return true;
         }
-        documents.add(new YamlDocument(object, new Origin(start, builder.locations()), index));
+        documents.add(new YamlDocument(object, new Origin(start, builder.locations(), builder.keyLocations()), index));
         return true;
     }
 

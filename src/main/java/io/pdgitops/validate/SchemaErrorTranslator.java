@@ -56,7 +56,7 @@ final class SchemaErrorTranslator {
             case "required" -> violation(ViolationCode.MISSING_FIELD, origin, path,
                     "missing required field `" + error.getProperty() + "`" + where(path)
                             + Conditions.because(catalog, schemaLocation, true));
-            case "false" -> violation(ViolationCode.FORBIDDEN_FIELD, origin, path,
+            case "false" -> Violation.error(ViolationCode.FORBIDDEN_FIELD, origin.keyLocationOf(path),
                     "field " + field + " is not allowed here" + Conditions.because(catalog, schemaLocation, false));
             case "type" -> violation(ViolationCode.WRONG_TYPE, origin, path,
                     field + " must be " + expectedType(schemaLocation) + ", not " + typeOf(error.getInstanceNode()));
@@ -85,7 +85,7 @@ final class SchemaErrorTranslator {
 
     private Violation unknownField(Error error, String path, String schemaLocation, Origin origin) {
         String property = error.getProperty();
-        return violation(ViolationCode.UNKNOWN_FIELD, origin, FieldPath.child(path, property),
+        return Violation.error(ViolationCode.UNKNOWN_FIELD, origin.keyLocationOf(FieldPath.child(path, property)),
                 "unknown field `" + property + "`" + where(path) + Suggestions.hint(property, knownProperties(schemaLocation)));
     }
 

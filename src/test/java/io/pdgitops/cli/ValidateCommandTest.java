@@ -81,7 +81,9 @@ class ValidateCommandTest {
         JsonNode first = report.get("violations").get(0);
         assertThat(first.get("file").asText()).isEqualTo("refs.yaml");
         assertThat(first.get("line").asInt()).isEqualTo(3);
-        assertThat(first.get("column").asInt()).isEqualTo(1);
+        // the column of the dangling name itself, after `key: `
+        String line = Files.readAllLines(Path.of(INVALID, "refs.yaml")).get(2);
+        assertThat(first.get("column").asInt()).isEqualTo(line.indexOf(": ") + 3);
         assertThat(first.get("severity").asText()).isEqualTo("error");
         assertThat(first.get("code").asText()).isEqualTo("dangling-reference");
         assertThat(first.get("message").asText()).isEqualTo("EscalationPolicy `Primry` is not declared in this repository; did you mean `Primary`?");
@@ -104,7 +106,7 @@ class ValidateCommandTest {
 
         assertThat(exit).isEqualTo(ExitCodes.INVALID);
         assertThat(out.toString()).isEqualTo(
-                "::error file=a%2Cb%3Ac.yaml,line=3,col=1,title=dangling-reference::Team `50%25 of%0Aops` is not declared in this repository\n"
+                "::error file=a%2Cb%3Ac.yaml,line=3,col=" + ("parent: ".length() + 1) + ",title=dangling-reference::Team `50%25 of%0Aops` is not declared in this repository\n"
                         + "1 object in 1 file: 1 error\n");
     }
 

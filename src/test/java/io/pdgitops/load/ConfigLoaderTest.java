@@ -93,11 +93,16 @@ class ConfigLoaderTest {
         Service service = ConfigLoader.load(EXAMPLE).state().service("Payments API").orElseThrow();
 
         assertThat(service.origin().location()).isEqualTo(new SourceLocation("payments.yaml", 1, 1));
+        // `acknowledgement_timeout: 30m`: the value's column, and the key's for errors about the key
         assertThat(service.origin().locationOf(FieldPath.of("acknowledgement_timeout")))
+                .isEqualTo(new SourceLocation("payments.yaml", 7, "acknowledgement_timeout: ".length() + 1));
+        assertThat(service.origin().keyLocationOf(FieldPath.of("acknowledgement_timeout")))
                 .isEqualTo(new SourceLocation("payments.yaml", 7, 1));
         var mail = service.integrations().orElseThrow().get(2);
-        assertThat(service.origin().locationOf(mail.path() + "/integration_email"))
+        assertThat(service.origin().keyLocationOf(mail.path() + "/integration_email"))
                 .isEqualTo(new SourceLocation("payments.yaml", 13, 38));
+        assertThat(service.origin().locationOf(mail.path() + "/integration_email"))
+                .isEqualTo(new SourceLocation("payments.yaml", 13, 38 + "integration_email: ".length()));
     }
 
     @Test

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Timeout;
 
 class YamlFileParserTest {
 
+    private static final String FILE = "ep/primary.yaml";
+
     private final YamlFileParser parser = new YamlFileParser(LoadLimits.defaults());
 
     @Test
@@ -31,15 +33,76 @@ class YamlFileParserTest {
         assertThat(parsed.violations()).isEmpty();
         var origin = parsed.documents().get(0).origin();
         assertThat(origin.location()).isEqualTo(new SourceLocation("ep/primary.yaml", 2, 1));
-        assertThat(origin.locationOf(FieldPath.of("name"))).isEqualTo(new SourceLocation("ep/primary.yaml", 3, 1));
-        assertThat(origin.locationOf(FieldPath.of("rules", 0))).isEqualTo(new SourceLocation("ep/primary.yaml", 5, 5));
-        assertThat(origin.locationOf(FieldPath.of("rules", 0, "targets", 0, "schedule")))
-                .isEqualTo(new SourceLocation("ep/primary.yaml", 7, 10));
-        assertThat(origin.locationOf(FieldPath.of("rules", 0, "targets", 1, "user")))
-                .isEqualTo(new SourceLocation("ep/primary.yaml", 8, 9));
+        // a scalar field points at its value, its key stays known for errors about the key itself
+        assertThat(origin.locationOf(FieldPath.of("name"))).isEqualTo(at(text, "Primary", 0));
+        assertThat(origin.keyLocationOf(FieldPath.of("name"))).isEqualTo(at(text, "name", 0));
+        assertThat(origin.locationOf(FieldPath.of("rules", 0))).isEqualTo(at(text, "escalation_delay", 0));
+        assertThat(origin.locationOf(FieldPath.of("rules", 0, "targets", 0, "schedule"))).isEqualTo(at(text, "Day", 0));
+        assertThat(origin.locationOf(FieldPath.of("rules", 0, "targets", 1, "user"))).isEqualTo(at(text, "lead@", 0));
+        // a mapping or list is pointed at through its key, where a missing field is looked for
+        assertThat(origin.locationOf(FieldPath.of("rules", 0, "targets"))).isEqualTo(at(text, "targets", 0));
         // a field that is not there resolves to its closest declared parent
         assertThat(origin.locationOf(FieldPath.of("rules", 0, "targets", 1, "missing")))
-                .isEqualTo(new SourceLocation("ep/primary.yaml", 8, 9));
+                .isEqualTo(origin.locationOf(FieldPath.of("rules", 0, "targets", 1)));
+    }
+
+    @Test
+    void flowSequenceItemsAndQuotedValuesPointAtTheirFirstCharacter() {
+        String text = "kind: Service\nname: \"API\"\nteams: [Ops, 'Web team']\nescalation_policy: {name: Primary}\n";
+
+        var origin = parser.parse(FILE, text).documents().get(0).origin();
+
+        assertThat(origin.locationOf(FieldPath.of("name"))).isEqualTo(at(text, "\"API\"", 0));
+        assertThat(origin.locationOf(FieldPath.of("teams", 0))).isEqualTo(at(text, "Ops", 0));
+        assertThat(origin.locationOf(FieldPath.of("teams", 1))).isEqualTo(at(text, "'Web team'", 0));
+        assertThat(origin.locationOf(FieldPath.of("escalation_policy", "name"))).isEqualTo(at(text, "Primary", 0));
+        assertThat(origin.keyLocationOf(FieldPath.of("escalation_policy", "name"))).isEqualTo(at(text, "name", 1));
+    }
+
+    @Test
+    void aValueOnTheNextLineOrSpanningLinesPointsAtWhereItStarts() {
+        String text = "kind: Team\nname:\n  Platform\ndescription: >-\n  runs the\n  platform\nparent: \"Infra\n  Group\"\n";
+
+        var origin = parser.parse(FILE, text).documents().get(0).origin();
+
+        assertThat(origin.locationOf(FieldPath.of("name"))).isEqualTo(at(text, "Platform", 0));
+        assertThat(origin.locationOf(FieldPath.of("description"))).isEqualTo(at(text, ">-", 0));
+        assertThat(origin.locationOf(FieldPath.of("parent"))).isEqualTo(at(text, "\"Infra", 0));
+    }
+
+    @Test
+    void anAliasPointsAtItsUseNotAtTheAnchor() {
+        String text = "kind: Service\nname: &n API\ndescription: *n\nteams: [*n, Ops, *n]\n";
+
+        var origin = parser.parse(FILE, text).documents().get(0).origin();
+
+        assertThat(origin.locationOf(FieldPath.of("name"))).isEqualTo(at(text, "&n", 0));
+        assertThat(origin.locationOf(FieldPath.of("description"))).isEqualTo(at(text, "*n", 0));
+        assertThat(origin.locationOf(FieldPath.of("teams", 0))).isEqualTo(at(text, "*n", 1));
+        assertThat(origin.locationOf(FieldPath.of("teams", 1))).isEqualTo(at(text, "Ops", 0));
+        assertThat(origin.locationOf(FieldPath.of("teams", 2))).isEqualTo(at(text, "*n", 2));
+    }
+
+    @Test
+    void aliasesInsideAnExpandedAliasDoNotShiftTheLaterOnes() {
+        String text = "kind: Team\nname: &n Ops\nx: &m {a: *n}\ny: *m\ndescription: *n\n";
+
+        var origin = parser.parse(FILE, text).documents().get(0).origin();
+
+        assertThat(origin.locationOf(FieldPath.of("x", "a"))).isEqualTo(at(text, "*n", 0));
+        assertThat(origin.locationOf(FieldPath.of("description"))).isEqualTo(at(text, "*n", 1));
+    }
+
+    /** The position of the {@code nth} (0-based) occurrence of {@code needle} in {@code text}. */
+    private static SourceLocation at(String text, String needle, int nth) {
+        int offset = -1;
+        for (int i = 0; i <= nth; i++) {
+            offset = text.indexOf(needle, offset + 1);
+        }
+        assertThat(offset).as("`%s` occurs %d times", needle, nth + 1).isNotNegative();
+        int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+        int line = (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 1;
+        return new SourceLocation(FILE, line, offset - lineStart + 1);
     }
 
     @Test
