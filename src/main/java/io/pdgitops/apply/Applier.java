@@ -86,7 +86,7 @@ public final class Applier {
         try {
             return StepOutcome.succeeded(step, runner.run(step));
         } catch (RuntimeException e) {
-            return StepOutcome.failed(step, String.valueOf(e.getMessage()));
+            return StepOutcome.failed(step, FailureText.of("step " + step.id() + " (" + step.key() + ")", e));
         }
     }
 

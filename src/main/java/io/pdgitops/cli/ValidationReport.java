@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pdgitops.load.LoadResult;
+import io.pdgitops.model.DisplayText;
 import io.pdgitops.validate.Violation;
 
 /** Renders a {@link LoadResult} for people ({@code text}), programs ({@code json}) or GitHub Actions ({@code github}). */
@@ -35,7 +36,8 @@ final class ValidationReport {
 
     private static String text(LoadResult result) {
         StringBuilder out = new StringBuilder();
-        result.violations().forEach(violation -> out.append(violation.format()).append('\n'));
+        // File names and quoted values come from the repository: one violation stays one line, without escape sequences.
+        result.violations().forEach(violation -> out.append(DisplayText.escape(violation.format())).append('\n'));
         return out.append(summary(result)).append('\n').toString();
     }
 
@@ -78,7 +80,8 @@ final class ValidationReport {
 
     /** Escaping of workflow command messages (see GitHub's toolkit, command.ts). */
     static String data(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        // GitHub decodes %0A back into a line break; other controls (ESC, bidi overrides) would reach the log raw.
+        return DisplayText.escape(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
     }
 
     /** Escaping of workflow command properties: also ':' and ','. */
