@@ -1,5 +1,6 @@
 package io.pdgitops.pagerduty;
 
+import io.pdgitops.http.retry.Backoff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
