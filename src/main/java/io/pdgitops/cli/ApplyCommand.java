@@ -91,7 +91,7 @@ public final class ApplyCommand extends RepositoryCommand {
         PrintWriter err = err();
         Plan plan = prepared.planned().plan();
         if (options.format != PlanFormat.JSON) {
-            out.print(PlanSession.render(prepared.planned(), options));
+            out.print(PlanSession.render(prepared.planned(), options, spec));
             out.flush();
         }
         if (plan.status() == PlanStatus.REFUSED) {
