@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 import okhttp3.Headers;
 import org.junit.jupiter.api.Test;
@@ -29,10 +28,9 @@ class RetryPolicyTest {
     private static final Duration CAP = Duration.ofSeconds(60);
     private static final int MAX_RETRIES = 3;
     private static final Duration MAX_SERVER_WAIT = Duration.ofMinutes(2);
-    /** The jitter source always answers one half, so every expected wait is computable from the inputs. */
-    private static final double JITTER = 0.5;
+    private static final double JITTER = FixedJitter.HALF;
 
-    private static final RetryPolicy POLICY = new RetryPolicy(MAX_RETRIES, new Backoff(BASE, CAP, halfway()),
+    private static final RetryPolicy POLICY = new RetryPolicy(MAX_RETRIES, new Backoff(BASE, CAP, FixedJitter.halfway()),
             MAX_SERVER_WAIT, Clock.fixed(NOW, ZoneOffset.UTC));
 
     record Row(String name, Outcome outcome, String method, int retry, Verdict verdict, Duration delay,
@@ -153,19 +151,5 @@ class RetryPolicyTest {
 
     private static Duration resetJitter() {
         return Duration.ofMillis((long) (JITTER * Backoff.RESET_JITTER.toMillis()));
-    }
-
-    private static RandomGenerator halfway() {
-        return new RandomGenerator() {
-            @Override
-            public long nextLong() {
-                return 0;
-            }
-
-            @Override
-            public double nextDouble() {
-                return JITTER;
-            }
-        };
     }
 }
