@@ -93,7 +93,7 @@ public final class ApplyCommand extends RepositoryCommand {
         PrintWriter err = err();
         Plan plan = prepared.planned().plan();
         if (options.format != PlanFormat.JSON) {
-            out.print(PlanSession.render(prepared.planned(), options));
+            out.print(PlanSession.render(prepared.planned(), options, spec));
             out.flush();
         }
         Optional<Integer> ambiguous = ambiguous(plan);

@@ -1,6 +1,8 @@
 package io.pdgitops.cli;
 
+import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.Help.Ansi;
 
 /** Entry point of every command except {@code serve}; returns the process exit code. */
 public final class Cli {
@@ -9,19 +11,27 @@ public final class Cli {
     }
 
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine(CliContext.system(), args).execute(args);
     }
 
     static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new RootCommand());
-        if (Color.refusedBy(System.getenv())) {
-            cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
-        }
+        return commandLine(CliContext.system());
+    }
+
+    /**
+     * @param args the arguments the command line will run with: {@code --no-color} among them turns colours off
+     *     for help and usage errors as well as for the command's own output
+     */
+    static CommandLine commandLine(CliContext context, String... args) {
+        CommandLine cli = new CommandLine(new RootCommand(context));
+        boolean color = Color.wanted(context.environment(), context.terminal(), ColorOption.given(List.of(args)));
+        // Set on the root before running, the scheme reaches every subcommand; commands ask it (ColorOption.wanted).
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(color ? Ansi.ON : Ansi.OFF));
         cli.setExecutionExceptionHandler((error, command, parsed) -> {
             command.getErr().println("pd-gitops: " + error.getMessage());
             return ExitCodes.ERROR;
         });
-        cli.setParameterExceptionHandler((error, args) -> {
+        cli.setParameterExceptionHandler((error, unmatched) -> {
             CommandLine command = error.getCommandLine();
             command.getErr().println("pd-gitops: " + error.getMessage());
             command.usage(command.getErr());

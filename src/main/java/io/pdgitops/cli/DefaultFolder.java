@@ -5,6 +5,7 @@ import io.pdgitops.service.DefaultRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The configuration folder a command reads when it is given none: the one {@code serve} would track, so that a
@@ -12,6 +13,10 @@ import java.util.Map;
  * checkout (build output and test fixtures included).
  */
 final class DefaultFolder {
+
+    /** The help text of every command's folder parameter. */
+    static final String HELP = "Configuration folder. Default: the current directory when it holds pd-gitops.yaml, "
+            + "else the folder serve tracks (PD_GITOPS_REPO_PATH, or example-repo) of the Git checkout.";
 
     /** The folder taken and, for the user, why. */
     record Choice(Path folder, String reason) {
@@ -41,6 +46,18 @@ final class DefaultFolder {
             return new Choice(relative(here, folder), why);
         }
         return new Choice(Path.of("."), "no " + RepoSettings.FILE_NAME + " here and no folder '" + path + "' in the checkout");
+    }
+
+    /** The folder given on the command line, else the default one, announced on standard error. */
+    static Path orDefault(Path given, CommandSpec spec) {
+        if (given != null) {
+            return given;
+        }
+        CliContext context = CliContext.of(spec);
+        Choice choice = choose(context.workingDirectory(), context.environment());
+        spec.commandLine().getErr().println(notice(choice));
+        spec.commandLine().getErr().flush();
+        return context.workingDirectory().resolve(choice.folder());
     }
 
     /** The line that tells the user which folder was taken, for standard error. */

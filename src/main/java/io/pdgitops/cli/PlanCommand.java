@@ -38,7 +38,7 @@ public final class PlanCommand extends RepositoryCommand {
             PlanSession.stepSummary(options, CheckResult.planned(options.dir.toString(), Optional.empty(), plan,
                     prepared.planned().desired().objectCount(), prepared.planned().onCallDifferences()));
         } else {
-            out().print(PlanSession.render(prepared.planned(), options));
+            out().print(PlanSession.render(prepared.planned(), options, spec));
         }
         reports.write(Findings.ofPlan(plan, prepared.planned().desired()), Instant.now());
         out().flush();

@@ -46,6 +46,7 @@ final class PlanSession {
     /** Empty when the repository is invalid: its errors are printed, as {@code validate} prints them. */
     static Optional<Prepared> prepare(RunOptions options, CommandSpec spec, InvalidRepository onInvalid)
             throws IOException {
+        options.dir = DefaultFolder.orDefault(options.dir, spec);
         if (!Files.isDirectory(options.dir)) {
             throw new IllegalArgumentException("not a directory: " + options.dir);
         }
@@ -105,9 +106,9 @@ final class PlanSession {
         }
     }
 
-    static String render(Reconciler.Planned planned, RunOptions options) {
+    static String render(Reconciler.Planned planned, RunOptions options, CommandSpec spec) {
         PlanFormat format = options.format;
-        boolean color = Color.wanted(System.getenv(), System.console() != null, options.noColor);
+        boolean color = ColorOption.wanted(spec);
         Plan plan = planned.plan();
         return switch (format) {
             case GITHUB -> GitHubPlanReport.render(plan, Optional.empty());

@@ -54,8 +54,7 @@ public final class PreviewCommand implements Callable<Integer> {
     /** Longest preview: the renderer's own limit is five years, a year is plenty for people. */
     static final int MAX_DAYS = 366;
 
-    @Parameters(index = "0", arity = "0..1", defaultValue = ".", paramLabel = "DIR",
-            description = "Repository root (default: current directory).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = DefaultFolder.HELP)
     Path dir;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -101,6 +100,7 @@ public final class PreviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        dir = DefaultFolder.orDefault(dir, spec);
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("not a directory: " + dir);
         }

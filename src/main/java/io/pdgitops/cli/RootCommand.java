@@ -1,6 +1,7 @@
 package io.pdgitops.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 @Command(
         name = "pd-gitops",
@@ -19,4 +20,17 @@ import picocli.CommandLine.Command;
             PreviewCommand.class,
         })
 public final class RootCommand {
+
+    @Mixin
+    ColorOption color;
+
+    private final CliContext context;
+
+    RootCommand(CliContext context) {
+        this.context = context;
+    }
+
+    CliContext context() {
+        return context;
+    }
 }

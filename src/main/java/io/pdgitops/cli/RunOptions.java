@@ -8,8 +8,7 @@ import picocli.CommandLine.Parameters;
 /** What {@code plan}, {@code apply} and {@code drift} share: the repository, the target and the output. */
 final class RunOptions {
 
-    @Parameters(index = "0", arity = "0..1", defaultValue = ".", paramLabel = "DIR",
-            description = "Repository root (default: current directory).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = DefaultFolder.HELP)
     Path dir;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", converter = PlanFormat.Converter.class,
@@ -32,9 +31,6 @@ final class RunOptions {
             description = "What an earlier apply declared (see apply --save-inventory): with sync.prune on, objects "
                     + "listed there that Git no longer declares are deleted. Without it nothing is pruned.")
     Path pruneFrom;
-
-    @Option(names = "--no-color", description = "Plain text without colours (as with NO_COLOR set), also on a terminal.")
-    boolean noColor;
 
     @Option(names = "--force", description = "Accept a plan that deletes more than sync.max_deletions.")
     boolean force;

@@ -26,8 +26,7 @@ import picocli.CommandLine.Spec;
 public final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
-            description = "Configuration folder. Default: the current directory when it holds pd-gitops.yaml, "
-                    + "else the folder serve tracks (PD_GITOPS_REPO_PATH, or example-repo) of the Git checkout.")
+            description = DefaultFolder.HELP)
     Path dir;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", converter = ReportFormat.Converter.class,
@@ -46,12 +45,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (dir == null) {
-            DefaultFolder.Choice choice = DefaultFolder.choose(Path.of(""), System.getenv());
-            dir = choice.folder();
-            spec.commandLine().getErr().println(DefaultFolder.notice(choice));
-            spec.commandLine().getErr().flush();
-        }
+        dir = DefaultFolder.orDefault(dir, spec);
         if (!Files.isDirectory(dir)) {
             spec.commandLine().getErr().println("pd-gitops: not a directory: " + dir);
             return ExitCodes.ERROR;

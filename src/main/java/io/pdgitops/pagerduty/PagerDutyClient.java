@@ -1,6 +1,8 @@
 package io.pdgitops.pagerduty;
 
 import io.pdgitops.build.Version;
+import io.pdgitops.http.retry.Backoff;
+import io.pdgitops.http.retry.Sleeper;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;

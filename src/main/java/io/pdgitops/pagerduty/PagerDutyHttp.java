@@ -5,11 +5,17 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
+import io.pdgitops.http.retry.Backoff;
+import io.pdgitops.http.retry.Decision;
+import io.pdgitops.http.retry.Exchange;
+import io.pdgitops.http.retry.Outcome;
+import io.pdgitops.http.retry.Repeat;
+import io.pdgitops.http.retry.RetryLoop;
+import io.pdgitops.http.retry.RetryPolicy;
+import io.pdgitops.http.retry.Sleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.lang.System.Logger.Level;
-import java.net.ConnectException;
-import java.net.UnknownHostException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import okhttp3.HttpUrl;
@@ -23,17 +29,18 @@ import okhttp3.Response;
  * Sends one PagerDuty call: paced by the token's {@link RateLimiter}, retried with backoff where that is safe,
  * reported to the {@link ApiCallListener} per attempt, and turned into a {@link PagerDutyException} when it fails.
  *
- * <p>Retry rules: a 429 is retried for every method (PagerDuty rejected the request, nothing happened), after
- * {@code ratelimit-reset} seconds when the header is there. A 408, a 5xx or a network error is retried for GET,
- * PUT and DELETE, which are idempotent; for POST only when no connection could be made, since otherwise the create
- * may have happened: the caller must look the object up by name before trying again.
+ * <p>Whether and when to retry is the shared {@link RetryPolicy}'s decision: a 429 for every method (after
+ * {@code ratelimit-reset}), a 408, a 5xx or a network error for GET, PUT and DELETE, and for POST only when no
+ * connection could be made, since otherwise the create may have happened: the caller must look the object up by
+ * name before trying again.
  */
 final class PagerDutyHttp {
 
     static final String ACCEPT = "application/vnd.pagerduty+json;version=2";
     static final int MIN_REDACTED_LENGTH = 8;
+    /** PagerDuty's rate-limit windows are a minute; a reset beyond an hour is not one to wait for. */
+    static final Duration MAX_SERVER_WAIT = Duration.ofHours(1);
     private static final MediaType JSON = MediaType.get("application/json");
-    private static final System.Logger LOG = System.getLogger(PagerDutyHttp.class.getName());
 
     private final PagerDutyClientConfig config;
     private final OkHttpClient http;
@@ -41,9 +48,8 @@ final class PagerDutyHttp {
     private final ObjectMapper json;
     private final ErrorBodyParser errors;
     private final RateLimiter limiter;
-    private final Sleeper sleeper;
     private final Ticker ticker;
-    private final Backoff backoff;
+    private final RetryLoop retries;
     private final ApiCallListener listener;
     private final String userAgent;
 
@@ -66,9 +72,9 @@ final class PagerDutyHttp {
         this.json = json;
         this.errors = new ErrorBodyParser(json);
         this.limiter = limiter;
-        this.sleeper = sleeper;
         this.ticker = ticker;
-        this.backoff = backoff;
+        RetryPolicy policy = new RetryPolicy(config.maxRetries(), backoff, MAX_SERVER_WAIT, Clock.systemUTC());
+        this.retries = new RetryLoop(policy, sleeper);
         this.listener = listener;
         this.userAgent = userAgent;
     }
@@ -106,70 +112,67 @@ final class PagerDutyHttp {
     /** @param body serialised as JSON; null sends no body (an empty one for PUT, which HTTP requires) */
     Reply send(String method, ApiPath path, Query query, Object body) {
         Request request = request(method, path, query, body);
-        for (int retry = 0; ; retry++) {
-            awaitPermit(method, path);
-            long started = ticker.nanos();
-            Duration wait;
-            String cause;
-            try (Response response = http.newCall(request).execute()) {
-                String text = response.body().string();
-                report(method, path, response.code(), started, retry);
-                if (response.isSuccessful()) {
-                    return new Reply(response.code(), parseSuccess(text, response.code(), method, path));
-                }
-                if (response.code() == 404 && method.equals("DELETE") && retry > 0) {
-                    // An earlier attempt that timed out did delete it.
-                    return new Reply(204, NullNode.instance);
-                }
-                wait = retryWait(response, method, path, retry, text);
-                cause = "HTTP " + response.code();
-            } catch (IOException e) {
-                report(method, path, PagerDutyException.NO_RESPONSE, started, retry);
-                wait = retryWaitAfterNetworkError(e, method, path, retry);
-                cause = e.getClass().getSimpleName();
+        return retries.run("PagerDuty " + method + " " + path.template(), Repeat.forMethod(method),
+                new Exchange<>() {
+                    @Override
+                    public Attempt<Reply> attempt(int retry) {
+                        return PagerDutyHttp.this.attempt(request, method, path, retry);
+                    }
+
+                    @Override
+                    public RuntimeException giveUp(Outcome last, Decision decision, int attempts) {
+                        return failure(last, decision, attempts, method, path);
+                    }
+
+                    @Override
+                    public RuntimeException interrupted(InterruptedException cause) {
+                        return PagerDutyHttp.interrupted(cause, method, path);
+                    }
+                });
+    }
+
+    private Exchange.Attempt<Reply> attempt(Request request, String method, ApiPath path, int retry) {
+        awaitPermit(method, path);
+        long started = ticker.nanos();
+        try (Response response = http.newCall(request).execute()) {
+            String text = response.body().string();
+            report(method, path, response.code(), started, retry);
+            if (response.isSuccessful()) {
+                return Exchange.Attempt.succeeded(new Reply(response.code(),
+                        parseSuccess(text, response.code(), method, path)));
             }
-            LOG.log(Level.INFO, "PagerDuty {0} {1} got {2}: retry {3} of {4} in {5} ms", method, path.template(),
-                    cause, retry + 1, config.maxRetries(), wait.toMillis());
-            sleep(wait, method, path);
+            if (response.code() == 404 && method.equals("DELETE") && retry > 0) {
+                // An earlier attempt that timed out did delete it.
+                return Exchange.Attempt.succeeded(new Reply(204, NullNode.instance));
+            }
+            return Exchange.Attempt.failed(Outcome.answered(response.code(), response.message(),
+                    response.headers(), text));
+        } catch (IOException e) {
+            report(method, path, PagerDutyException.NO_RESPONSE, started, retry);
+            return Exchange.Attempt.failed(Outcome.failed(e));
         }
     }
 
-    private Duration retryWait(Response response, String method, ApiPath path, int retry, String text) {
-        int status = response.code();
-        boolean rateLimited = status == 429;
-        boolean transientFailure = status == 408 || status >= 500;
-        boolean retryable = rateLimited || transientFailure;
-        boolean mayRetry = rateLimited || (transientFailure && !method.equals("POST"));
-        if (!mayRetry || retry >= config.maxRetries()) {
-            ErrorBody body = errors.parse(redact(text), reason(response));
-            String advice = FailureAdvice.forStatus(status, method);
+    /** The give-up in PagerDuty's terms; "the create may have happened" is what {@code CreateLookup} acts on. */
+    private PagerDutyException failure(Outcome last, Decision decision, int attempts, String method, ApiPath path) {
+        if (last.answered()) {
+            String reason = last.reason().isBlank() ? "HTTP " + last.status() : last.reason();
+            ErrorBody body = errors.parse(redact(last.body()), reason);
+            String advice = FailureAdvice.forStatus(last.status(), method);
             if (advice != null) {
                 body = new ErrorBody(body.code(), body.message() + " (" + advice + ")", body.details());
             }
-            throw PagerDutyException.fromResponse(status, body, retryable, method, path.resolved());
+            return PagerDutyException.fromResponse(last.status(), body, decision.passing(), method,
+                    path.resolved());
         }
-        Duration reset = rateLimited ? resetHeader(response) : null;
-        return reset != null ? backoff.afterRateLimitReset(reset) : backoff.beforeRetry(retry + 1);
-    }
-
-    private Duration retryWaitAfterNetworkError(IOException error, String method, ApiPath path, int retry) {
+        IOException error = last.error();
         String what = error instanceof InterruptedIOException ? "timed out" : "failed";
         String description = redact("no response, the request " + what + " (" + error.getClass().getSimpleName()
                 + (error.getMessage() == null ? "" : ": " + error.getMessage()) + ")");
-        if (method.equals("POST") && !neverSent(error)) {
-            throw PagerDutyException.withoutResponse(description + "; " + FailureAdvice.CREATE_MAY_HAVE_HAPPENED,
-                    true, method, path.resolved(), error);
-        }
-        if (retry >= config.maxRetries()) {
-            throw PagerDutyException.withoutResponse(description + " after " + (retry + 1) + " attempts", true,
-                    method, path.resolved(), error);
-        }
-        return backoff.beforeRetry(retry + 1);
-    }
-
-    /** No connection could be made, so PagerDuty cannot have seen the request: safe to send a POST again. */
-    private static boolean neverSent(IOException error) {
-        return error instanceof ConnectException || error instanceof UnknownHostException;
+        String detail = decision.verdict() == Decision.Verdict.OUTCOME_UNKNOWN
+                ? "; " + FailureAdvice.CREATE_MAY_HAVE_HAPPENED
+                : " after " + attempts + " attempts";
+        return PagerDutyException.withoutResponse(description + detail, true, method, path.resolved(), error);
     }
 
     private Request request(String method, ApiPath path, Query query, Object body) {
@@ -211,34 +214,9 @@ final class PagerDutyHttp {
         }
     }
 
-    private static Duration resetHeader(Response response) {
-        String reset = response.header("ratelimit-reset");
-        if (reset == null) {
-            return null;
-        }
-        try {
-            double seconds = Double.parseDouble(reset.strip());
-            return seconds >= 0 && seconds <= 3600 ? Duration.ofMillis((long) (seconds * 1000)) : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static String reason(Response response) {
-        return response.message().isBlank() ? "HTTP " + response.code() : response.message();
-    }
-
     private void awaitPermit(String method, ApiPath path) {
         try {
             limiter.acquire();
-        } catch (InterruptedException e) {
-            throw interrupted(e, method, path);
-        }
-    }
-
-    private void sleep(Duration wait, String method, ApiPath path) {
-        try {
-            sleeper.sleep(wait);
         } catch (InterruptedException e) {
             throw interrupted(e, method, path);
         }

@@ -1,5 +1,6 @@
 package io.pdgitops.pagerduty;
 
+import io.pdgitops.http.retry.Sleeper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -2,8 +2,8 @@ package io.pdgitops.review;
 
 import io.pdgitops.check.CheckOutcome;
 import io.pdgitops.check.CheckResult;
-import io.pdgitops.pagerduty.Backoff;
-import io.pdgitops.pagerduty.Sleeper;
+import io.pdgitops.http.retry.Backoff;
+import io.pdgitops.http.retry.Sleeper;
 import io.pdgitops.validate.Problem;
 import io.pdgitops.validate.ProblemSource;
 import io.pdgitops.webhook.GitProvider;

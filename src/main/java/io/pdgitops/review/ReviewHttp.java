@@ -3,12 +3,16 @@ package io.pdgitops.review;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import io.pdgitops.pagerduty.Backoff;
-import io.pdgitops.pagerduty.Sleeper;
+import io.pdgitops.http.retry.Backoff;
+import io.pdgitops.http.retry.Decision;
+import io.pdgitops.http.retry.Exchange;
+import io.pdgitops.http.retry.Outcome;
+import io.pdgitops.http.retry.Repeat;
+import io.pdgitops.http.retry.RetryLoop;
+import io.pdgitops.http.retry.RetryPolicy;
+import io.pdgitops.http.retry.Sleeper;
 import java.io.IOException;
-import java.lang.System.Logger.Level;
-import java.net.ConnectException;
-import java.net.UnknownHostException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,10 +28,9 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * Calls a Git host's REST API with the PagerDuty client's retry discipline: 429 and rate-limit 403s are retried for
- * every method (after {@code Retry-After} when given), 408, 5xx and network errors only for calls that are safe to
- * repeat; a create is repeated only when no connection was made. Lists follow {@code Link: rel="next"} on the same
- * host.
+ * Calls a Git host's REST API under the shared {@link RetryPolicy}: 429 and rate-limit 403s are retried for every
+ * method (after {@code Retry-After} when given), 408, 5xx and network errors only for calls that are safe to repeat;
+ * a create is repeated only when no connection was made. Lists follow {@code Link: rel="next"} on the same host.
  */
 public final class ReviewHttp {
 
@@ -37,7 +40,6 @@ public final class ReviewHttp {
     static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(2);
     private static final MediaType JSON_TYPE = MediaType.get("application/json");
     private static final Pattern NEXT_LINK = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"?next\"?");
-    private static final System.Logger LOG = System.getLogger(ReviewHttp.class.getName());
 
     /** @param headers sent with every call: authentication and the API version */
     public record Settings(HttpUrl baseUrl, Map<String, String> headers, int maxRetries, Backoff backoff,
@@ -51,12 +53,15 @@ public final class ReviewHttp {
 
     private final OkHttpClient http;
     private final Settings settings;
+    private final RetryLoop retries;
     private final ObjectMapper json = new ObjectMapper();
 
     public ReviewHttp(OkHttpClient base, Settings settings) {
         // Every attempt must be ours to decide about: OkHttp would otherwise repeat some failed requests itself.
         this.http = base.newBuilder().retryOnConnectionFailure(false).build();
         this.settings = settings;
+        this.retries = new RetryLoop(new RetryPolicy(settings.maxRetries(), settings.backoff(), MAX_RETRY_AFTER,
+                Clock.systemUTC()), settings.sleeper());
     }
 
     /** The base URL with {@code segments} appended, each encoded as one path segment. */
@@ -100,55 +105,37 @@ public final class ReviewHttp {
     private Answer call(String method, HttpUrl url, Object body, boolean repeatable) {
         Request request = request(method, url, body);
         String what = method + " " + url.encodedPath();
-        for (int retry = 0; ; retry++) {
-            Duration wait;
-            String cause;
-            try (Response response = http.newCall(request).execute()) {
-                String text = response.body().string();
-                if (response.isSuccessful()) {
-                    return new Answer(parse(text), response.header("Link"));
+        Repeat repeat = repeatable ? Repeat.SAFE : Repeat.ONLY_IF_NEVER_SENT;
+        return retries.run(what, repeat, new Exchange<>() {
+            @Override
+            public Attempt<Answer> attempt(int retry) {
+                try (Response response = http.newCall(request).execute()) {
+                    String text = response.body().string();
+                    if (response.isSuccessful()) {
+                        return Attempt.succeeded(new Answer(parse(text), response.header("Link")));
+                    }
+                    return Attempt.failed(Outcome.answered(response.code(), response.message(), response.headers(),
+                            text));
+                } catch (IOException e) {
+                    return Attempt.failed(Outcome.failed(e));
                 }
-                wait = retryWait(response, text, what, repeatable, retry);
-                cause = "HTTP " + response.code();
-            } catch (IOException e) {
-                boolean neverSent = e instanceof ConnectException || e instanceof UnknownHostException;
-                if (!(repeatable || neverSent) || retry >= settings.maxRetries()) {
-                    throw new ReviewException(what + ": no response (" + e.getClass().getSimpleName() + ")"
-                            + (retry > 0 ? " after " + (retry + 1) + " attempts" : ""), 0);
-                }
-                wait = settings.backoff().beforeRetry(retry + 1);
-                cause = e.getClass().getSimpleName();
             }
-            LOG.log(Level.INFO, "{0} got {1}: retry {2} of {3} in {4} ms", what, cause, retry + 1,
-                    settings.maxRetries(), wait.toMillis());
-            sleep(wait, what);
-        }
-    }
 
-    private Duration retryWait(Response response, String text, String what, boolean repeatable, int retry) {
-        int status = response.code();
-        Duration retryAfter = retryAfter(response);
-        boolean rateLimited = status == 429 || (status == 403 && (retryAfter != null
-                || "0".equals(response.header("x-ratelimit-remaining"))));
-        boolean transientFailure = status == 408 || status >= 500;
-        boolean mayRetry = rateLimited || (transientFailure && repeatable);
-        if (!mayRetry || retry >= settings.maxRetries()
-                || (retryAfter != null && retryAfter.compareTo(MAX_RETRY_AFTER) > 0)) {
-            throw new ReviewException(what + " answered HTTP " + status + message(text), status);
-        }
-        return retryAfter != null ? retryAfter : settings.backoff().beforeRetry(retry + 1);
-    }
+            @Override
+            public RuntimeException giveUp(Outcome last, Decision decision, int attempts) {
+                if (last.answered()) {
+                    return new ReviewException(what + " answered HTTP " + last.status() + message(last.body()),
+                            last.status());
+                }
+                return new ReviewException(what + ": no response (" + last.cause() + ")"
+                        + (attempts > 1 ? " after " + attempts + " attempts" : ""), 0);
+            }
 
-    private static Duration retryAfter(Response response) {
-        String value = response.header("Retry-After");
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Duration.ofSeconds(Math.max(0, Long.parseLong(value.strip())));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+            @Override
+            public RuntimeException interrupted(InterruptedException cause) {
+                return new ReviewException(what + ": interrupted while waiting to retry", 0);
+            }
+        });
     }
 
     /** The host's own explanation, kept short. */
@@ -199,14 +186,5 @@ public final class ReviewHttp {
             }
         }
         return request.method(method, content).build();
-    }
-
-    private void sleep(Duration wait, String what) {
-        try {
-            settings.sleeper().sleep(wait);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ReviewException(what + ": interrupted while waiting to retry", 0);
-        }
     }
 }

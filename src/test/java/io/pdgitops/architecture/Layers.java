@@ -19,7 +19,7 @@ final class Layers {
     /** Adapters: talk to PagerDuty, Git, disk, HTTP and state, around the core. */
     static final List<String> ADAPTERS = List.of(
             "pagerduty", "sandbox", "source", "state", "webhook", "review", "live", "apply", "export", "imports",
-            "reconcile", "check", "build", "leader", "report", "notify");
+            "reconcile", "check", "build", "leader", "report", "notify", "http");
 
     /** The edge: wiring and entry points (service, REST API, command line); the only place that may see all. */
     static final List<String> EDGE = List.of("service", "api", "dashboard", "cli");

@@ -1,11 +1,11 @@
 package io.pdgitops.pagerduty;
 
+import io.pdgitops.http.retry.FixedJitter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
-import java.util.random.RandomGenerator;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -45,22 +45,9 @@ final class MockPagerDuty implements AutoCloseable {
             UnaryOperator<PagerDutyClientConfig.Builder> settings) {
         PagerDutyClientConfig config = settings.apply(PagerDutyClientConfig.builder(token)
                 .baseUrl(server.url(basePath).toString())).build();
-        return PagerDutyClient.builder(config).listener(listener).sleeper(time).ticker(time).random(halfway())
+        return PagerDutyClient.builder(config).listener(listener).sleeper(time).ticker(time)
+                .random(FixedJitter.halfway())
                 .rateLimiter(RateLimiter.unlimited()).build();
-    }
-
-    static RandomGenerator halfway() {
-        return new RandomGenerator() {
-            @Override
-            public long nextLong() {
-                return 0;
-            }
-
-            @Override
-            public double nextDouble() {
-                return 0.5;
-            }
-        };
     }
 
     void enqueue(int status, String body) {

@@ -3,6 +3,8 @@ package io.pdgitops.pagerduty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pdgitops.http.retry.Backoff;
+import io.pdgitops.http.retry.FixedJitter;
 import io.pdgitops.pagerduty.dto.ServiceWrite;
 import io.pdgitops.pagerduty.dto.TeamWrite;
 import java.time.Duration;
@@ -52,7 +54,7 @@ class RetryTest {
 
     @Test
     void backoffIsCapped() {
-        Backoff backoff = new Backoff(Duration.ofSeconds(2), Duration.ofSeconds(60), MockPagerDuty.halfway());
+        Backoff backoff = new Backoff(Duration.ofSeconds(2), Duration.ofSeconds(60), FixedJitter.halfway());
 
         assertThat(backoff.beforeRetry(10)).isEqualTo(Duration.ofSeconds(45));
         assertThat(backoff.beforeRetry(40)).isEqualTo(Duration.ofSeconds(45));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdgitops.check.CheckOutcome;
 import io.pdgitops.check.CheckResult;
-import io.pdgitops.pagerduty.Backoff;
+import io.pdgitops.http.retry.Backoff;
 import io.pdgitops.review.github.GitHubReviewer;
 import io.pdgitops.webhook.GitProvider;
 import io.pdgitops.webhook.ReviewedRepository;

@@ -2,7 +2,7 @@ package io.pdgitops.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pdgitops.pagerduty.Backoff;
+import io.pdgitops.http.retry.Backoff;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.pdgitops.service.quarkus;
 
-import io.pdgitops.pagerduty.Backoff;
-import io.pdgitops.pagerduty.Sleeper;
+import io.pdgitops.http.retry.Backoff;
+import io.pdgitops.http.retry.Sleeper;
 import io.pdgitops.review.ChangeReporter;
 import io.pdgitops.review.ReviewHttp;
 import io.pdgitops.review.Reviewer;

@@ -1,8 +1,8 @@
-package io.pdgitops.pagerduty;
+package io.pdgitops.http.retry;
 
 import java.time.Duration;
 
-/** How the client waits (backoff, rate limit); tests inject one that only records or advances a fake clock. */
+/** How an HTTP client waits (backoff, rate limit); tests inject one that only records or advances a fake clock. */
 @FunctionalInterface
 public interface Sleeper {
 

@@ -1,4 +1,4 @@
-package io.pdgitops.pagerduty;
+package io.pdgitops.http.retry;
 
 import java.time.Duration;
 import java.util.random.RandomGenerator;
@@ -10,7 +10,7 @@ import java.util.random.RandomGenerator;
 public final class Backoff {
 
     /** Added on top of PagerDuty's {@code ratelimit-reset} so that waiting clients do not all return at once. */
-    static final Duration RESET_JITTER = Duration.ofSeconds(1);
+    public static final Duration RESET_JITTER = Duration.ofSeconds(1);
 
     private final Duration base;
     private final Duration cap;
@@ -33,7 +33,7 @@ public final class Backoff {
     }
 
     /** After a 429 that said when the window resets. */
-    Duration afterRateLimitReset(Duration reset) {
+    public Duration afterRateLimitReset(Duration reset) {
         return reset.plusMillis((long) (random.nextDouble() * RESET_JITTER.toMillis()));
     }
 }
