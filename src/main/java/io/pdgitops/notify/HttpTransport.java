@@ -1,27 +1,35 @@
 package io.pdgitops.notify;
 
+import io.pdgitops.http.retry.Outcome;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 
-/** Deliveries over the network, each bounded by a timeout so a receiver that hangs is given up. */
+/** Deliveries over the network, each bounded by a timeout so that a receiver that hangs is given up. */
 public final class HttpTransport implements Transport {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private final HttpClient http;
+    private final OkHttpClient http;
 
-    public HttpTransport(HttpClient http) {
-        this.http = http;
+    public HttpTransport(OkHttpClient http) {
+        this.http = http.newBuilder().callTimeout(TIMEOUT).build();
     }
 
     @Override
-    public int post(Delivery delivery) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(delivery.url()).timeout(TIMEOUT)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body()));
+    public Outcome post(Delivery delivery) {
+        Request.Builder request = new Request.Builder().url(delivery.url().toString())
+                .post(RequestBody.create(delivery.body(), MediaType.parse("application/json")));
         delivery.headers().forEach(request::header);
-        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        try (Response response = http.newCall(request.build()).execute()) {
+            // The body is not read: no receiver's answer is worth keeping, and it may echo what was sent.
+            return Outcome.answered(response.code(), response.message(), response.headers(), "");
+        } catch (IOException e) {
+            return Outcome.failed(e);
+        }
     }
 }

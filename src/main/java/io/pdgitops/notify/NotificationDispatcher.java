@@ -1,6 +1,13 @@
 package io.pdgitops.notify;
 
-import java.io.IOException;
+import io.pdgitops.http.retry.Decision;
+import io.pdgitops.http.retry.Exchange;
+import io.pdgitops.http.retry.Exchange.Attempt;
+import io.pdgitops.http.retry.Outcome;
+import io.pdgitops.http.retry.Repeat;
+import io.pdgitops.http.retry.RetryLoop;
+import io.pdgitops.http.retry.RetryPolicy;
+import io.pdgitops.http.retry.Sleeper;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -12,24 +19,17 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * Sends notifications to every receiver on a thread of its own, so a slow or failing receiver never holds up a
- * sync. Each delivery is tried up to {@code attempts} times, waiting {@code firstDelay}, then twice as long, and so
- * on, after a connection failure, a 429 or a 5xx; another 4xx is final (the receiver will not take it). What is
- * logged names the receiver and the status, never its URL or key.
+ * Sends notifications to every receiver on a thread of its own, so that a slow or failing receiver never holds up
+ * a sync. Each delivery goes through the project's one retry policy (a connection failure, a timeout, a 429 or a
+ * 5xx is tried again after a growing pause or the receiver's {@code Retry-After}; another 4xx is final), built once
+ * so that its retries carry the same delivery id. What is logged names the receiver and the status, never its URL
+ * or key.
  */
 public final class NotificationDispatcher implements AutoCloseable {
 
-    /** Waits between attempts; tests pass one that does not sleep. */
-    @FunctionalInterface
-    public interface Pause {
-        void pause(Duration duration) throws InterruptedException;
-    }
-
     private final List<Receiver> receivers;
     private final Transport transport;
-    private final int attempts;
-    private final Duration firstDelay;
-    private final Pause pause;
+    private final RetryLoop retries;
     private final Consumer<String> log;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "pd-gitops-notify");
@@ -39,16 +39,11 @@ public final class NotificationDispatcher implements AutoCloseable {
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
 
-    public NotificationDispatcher(List<Receiver> receivers, Transport transport, int attempts, Duration firstDelay,
-            Pause pause, Consumer<String> log) {
-        if (attempts < 1) {
-            throw new IllegalArgumentException("notification attempts must be at least 1, was " + attempts);
-        }
+    public NotificationDispatcher(List<Receiver> receivers, Transport transport, RetryPolicy policy, Sleeper sleeper,
+            Consumer<String> log) {
         this.receivers = List.copyOf(receivers);
         this.transport = transport;
-        this.attempts = attempts;
-        this.firstDelay = firstDelay;
-        this.pause = pause;
+        this.retries = new RetryLoop(policy, sleeper);
         this.log = log;
     }
 
@@ -85,43 +80,35 @@ public final class NotificationDispatcher implements AutoCloseable {
     }
 
     private void deliver(Receiver receiver, Notification notification) {
-        Duration delay = firstDelay;
-        for (int attempt = 1; attempt <= attempts; attempt++) {
-            String outcome;
-            boolean retryable;
-            try {
-                int status = transport.post(receiver.request(notification));
-                if (status / 100 == 2) {
-                    delivered.incrementAndGet();
-                    return;
+        String what = "Notification " + notification.event().wireName() + " to " + receiver.name();
+        try {
+            Delivery delivery = receiver.request(notification);
+            // Sending a notification twice does no harm: receivers see the same delivery id and dedup key.
+            retries.run(what, Repeat.SAFE, new Exchange<Void>() {
+                @Override
+                public Attempt<Void> attempt(int retry) {
+                    Outcome outcome = transport.post(delivery);
+                    return outcome.answered() && outcome.status() / 100 == 2 ? Attempt.succeeded(null)
+                            : Attempt.failed(outcome);
                 }
-                outcome = "HTTP " + status;
-                retryable = status / 100 != 4 || status == 429 || status == 408;
-            } catch (IOException e) {
-                outcome = e.getClass().getSimpleName();
-                retryable = true;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                outcome = e.getClass().getSimpleName() + ": " + e.getMessage();
-                retryable = false;
-            }
-            log.accept("Notification " + notification.event().wireName() + " to " + receiver.name() + ": attempt "
-                    + attempt + " of " + attempts + " failed (" + outcome + ")");
-            if (!retryable || attempt == attempts) {
-                break;
-            }
-            try {
-                pause.pause(delay);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            delay = delay.multipliedBy(2);
+
+                @Override
+                public RuntimeException giveUp(Outcome last, Decision decision, int attempts) {
+                    return new IllegalStateException(what + " given up after " + attempts + " attempts ("
+                            + last.cause() + ")");
+                }
+
+                @Override
+                public RuntimeException interrupted(InterruptedException cause) {
+                    return new IllegalStateException(what + " interrupted");
+                }
+            });
+            delivered.incrementAndGet();
+        } catch (RuntimeException e) {
+            failed.incrementAndGet();
+            log.accept(e instanceof IllegalStateException ? e.getMessage()
+                    : what + " failed: " + e.getClass().getSimpleName());
         }
-        failed.incrementAndGet();
-        log.accept("Notification " + notification.event().wireName() + " to " + receiver.name() + " given up");
     }
 
     @Override

@@ -1,10 +1,10 @@
 package io.pdgitops.notify;
 
-import java.io.IOException;
+import io.pdgitops.http.retry.Outcome;
 
-/** Makes a delivery and answers the HTTP status. */
+/** Makes a delivery once and says how it went: the answer, or the I/O failure. */
 @FunctionalInterface
 public interface Transport {
 
-    int post(Delivery delivery) throws IOException, InterruptedException;
+    Outcome post(Delivery delivery);
 }

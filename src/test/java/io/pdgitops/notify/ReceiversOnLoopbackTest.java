@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pdgitops.http.retry.Backoff;
+import io.pdgitops.http.retry.RetryPolicy;
 import io.pdgitops.sandbox.Sandbox;
 import io.pdgitops.sandbox.SandboxConfig;
 import io.pdgitops.sandbox.SandboxHttpServer;
@@ -13,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,10 +23,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +36,7 @@ class ReceiversOnLoopbackTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final String SECRET = "notify-secret";
+    static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
     static final String ADMIN_TOKEN = "sandbox-admin-token";
     static final String ROUTING_KEY = "0123456789abcdef0123456789abcdef";
 
@@ -107,7 +113,10 @@ class ReceiversOnLoopbackTest {
             assertThat(dispatcher.delivered()).isEqualTo(1);
         }
         assertThat(loopback.received()).hasSize(3);
-        assertThat(pauses).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+        // Backoff: between half and all of the first pause, then of twice that.
+        assertThat(pauses).hasSize(2);
+        assertThat(pauses.get(0)).isBetween(FIRST_PAUSE.dividedBy(2), FIRST_PAUSE);
+        assertThat(pauses.get(1)).isBetween(FIRST_PAUSE, FIRST_PAUSE.multipliedBy(2));
 
         loopback.answering(404);
         try (NotificationDispatcher dispatcher = dispatcher(List.of(new SlackReceiver(loopback.url("/gone"))), 5)) {
@@ -158,7 +167,9 @@ class ReceiversOnLoopbackTest {
     }
 
     private NotificationDispatcher dispatcher(List<Receiver> receivers, int attempts) {
-        return new NotificationDispatcher(receivers, new HttpTransport(http), attempts, Duration.ofSeconds(1), pauses::add,
+        RetryPolicy policy = new RetryPolicy(attempts - 1, new Backoff(FIRST_PAUSE, Duration.ofMinutes(1),
+                new SplittableRandom(7)), Duration.ofMinutes(1), Clock.systemUTC());
+        return new NotificationDispatcher(receivers, new HttpTransport(new OkHttpClient()), policy, pauses::add,
                 line -> {
                     synchronized (logged) {
                         logged.add(line);

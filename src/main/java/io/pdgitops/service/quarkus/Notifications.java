@@ -1,6 +1,10 @@
 package io.pdgitops.service.quarkus;
 
 import io.pdgitops.check.DriftSnapshot;
+import io.pdgitops.http.retry.Backoff;
+import io.pdgitops.http.retry.Outcome;
+import io.pdgitops.http.retry.RetryPolicy;
+import io.pdgitops.http.retry.Sleeper;
 import io.pdgitops.notify.Delivery;
 import io.pdgitops.notify.HttpTransport;
 import io.pdgitops.notify.NotificationDispatcher;
@@ -13,6 +17,7 @@ import io.pdgitops.notify.TeamsReceiver;
 import io.pdgitops.notify.Transport;
 import io.pdgitops.sandbox.Sandbox;
 import io.pdgitops.sandbox.SandboxRequest;
+import io.pdgitops.sandbox.SandboxResponse;
 import io.pdgitops.sandbox.quarkus.SandboxRoute;
 import io.pdgitops.state.SyncRecord;
 import jakarta.annotation.PostConstruct;
@@ -21,13 +26,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import okhttp3.Headers;
+import okhttp3.OkHttpClient;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,6 +49,9 @@ public class Notifications {
 
     /** Events for the sandbox this service writes to go to it in-process, as its PagerDuty calls do. */
     static final URI IN_PROCESS_SANDBOX = URI.create("http://sandbox.invalid/v2/enqueue");
+
+    /** The longest pause between two tries, whether grown by backoff or asked for by a receiver. */
+    private static final Duration MAX_PAUSE = Duration.ofMinutes(5);
 
     @Inject
     ServiceConfig config;
@@ -66,11 +77,13 @@ public class Notifications {
                 new PagerDutyEventsReceiver(notify.pagerduty().eventsUrl().filter(u -> !u.isBlank())
                         .map(u -> url("pagerduty.events-url", u)).orElse(defaultEventsUrl()), key)));
         Duration firstDelay = CheckInterval.parse(notify.firstRetryDelay());
-        HttpTransport network = new HttpTransport(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
+        RetryPolicy policy = new RetryPolicy(Math.max(0, notify.attempts() - 1),
+                new Backoff(firstDelay.isZero() ? Duration.ofSeconds(1) : firstDelay, MAX_PAUSE, new SecureRandom()),
+                MAX_PAUSE, Clock.systemUTC());
+        HttpTransport network = new HttpTransport(new OkHttpClient());
         Transport transport = delivery -> IN_PROCESS_SANDBOX.getHost().equals(delivery.url().getHost())
                 ? toSandbox(delivery) : network.post(delivery);
-        dispatcher = new NotificationDispatcher(receivers, transport, notify.attempts(), firstDelay,
-                duration -> Thread.sleep(duration.toMillis()), LOG::warn);
+        dispatcher = new NotificationDispatcher(receivers, transport, policy, Sleeper.SYSTEM, LOG::warn);
         changes = new StateChanges(git.remote().displayUrl(), notify.dashboardUrl().filter(u -> !u.isBlank()));
         if (!receivers.isEmpty()) {
             LOG.info("Notifications go to: " + String.join(", ", receivers.stream().map(Receiver::name).toList()));
@@ -110,12 +123,16 @@ public class Notifications {
         return sandboxRoute.sandbox().isPresent() ? IN_PROCESS_SANDBOX : PagerDutyEventsReceiver.DEFAULT_URL;
     }
 
-    private int toSandbox(Delivery delivery) throws IOException {
-        Sandbox sandbox = sandboxRoute.sandbox().orElseThrow(() -> new IOException("the built-in sandbox is off"));
+    private Outcome toSandbox(Delivery delivery) {
+        Optional<Sandbox> sandbox = sandboxRoute.sandbox();
+        if (sandbox.isEmpty()) {
+            return Outcome.failed(new IOException("the built-in sandbox is off"));
+        }
         Map<String, List<String>> headers = new LinkedHashMap<>();
         delivery.headers().forEach((name, value) -> headers.put(name, List.of(value)));
-        return sandbox.handle(new SandboxRequest("POST", delivery.url().getPath(), Map.of(), headers,
-                delivery.body())).status();
+        SandboxResponse answer = sandbox.get().handle(new SandboxRequest("POST", delivery.url().getPath(), Map.of(),
+                headers, delivery.body()));
+        return Outcome.answered(answer.status(), "", Headers.of(answer.headers()), "");
     }
 
     /** An http(s) URL; the message names the setting, never the value, which is a secret. */
