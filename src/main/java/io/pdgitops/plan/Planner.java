@@ -23,7 +23,12 @@ public final class Planner {
 
     /** A step before it has its place and id. */
     record Draft(StepAction action, ResourceKey key, Optional<String> liveId, List<FieldChange> changes,
-            List<RotationDecision> rotations) {
+            List<RotationDecision> rotations, Optional<String> declaredIn) {
+
+        Draft(StepAction action, ResourceKey key, Optional<String> liveId, List<FieldChange> changes,
+                List<RotationDecision> rotations) {
+            this(action, key, liveId, changes, rotations, Optional.empty());
+        }
 
         Draft(StepAction action, ResourceKey key, Optional<String> liveId, List<FieldChange> changes) {
             this(action, key, liveId, changes, List.of());
@@ -91,7 +96,7 @@ public final class Planner {
         for (Prune.Candidate candidate : Prune.candidates(diff, inventory, lookup, notes)) {
             if (options.prune()) {
                 drafts.put(candidate.key(), new Draft(StepAction.DELETE, candidate.key(),
-                        Optional.of(candidate.liveId()), List.of()));
+                        Optional.of(candidate.liveId()), List.of(), List.of(), inventory.declaringFile(candidate.key())));
             } else {
                 notes.add("would prune " + candidate.key() + " [" + candidate.liveId() + "] (prune disabled)");
             }
@@ -169,7 +174,7 @@ public final class Planner {
                     .sorted(java.util.Comparator.comparingInt(Integer::parseInt))
                     .toList();
             steps.add(new PlanStep(id, draft.action(), draft.key(), draft.liveId(), draft.changes(), dependsOn,
-                    draft.rotations()));
+                    draft.rotations(), draft.declaredIn()));
             ids.put(draft.key(), id);
         }
         return steps;

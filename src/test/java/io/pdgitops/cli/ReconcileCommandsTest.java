@@ -210,7 +210,7 @@ class ReconcileCommandsTest {
         Path inventory = temp.resolve("inventory.tsv");
         assertThat(run("apply", "--auto-approve", "--save-inventory", inventory.toString(), repo.toString()))
                 .isEqualTo(ExitCodes.OK);
-        assertThat(Files.readString(inventory)).contains("Service\tRetired\n");
+        assertThat(Files.readString(inventory)).contains("Service\tRetired\tobjects.yaml\n");
         Files.writeString(repo.resolve("objects.yaml"), policy + "---\nkind: Service\nname: Kept\nescalation_policy: Ann first\n");
 
         run("plan", repo.toString());

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.api.Load;
@@ -52,16 +53,22 @@ record GoldenPlanCase(Path folder) {
             return Inventory.none();
         }
         List<ResourceKey> keys = new ArrayList<>();
+        Map<ResourceKey, String> files = new HashMap<>();
         Object items = new Load(LoadSettings.builder().build()).loadFromString(Files.readString(file));
         for (Object item : items == null ? List.of() : (List<?>) items) {
             Map<?, ?> entry = (Map<?, ?>) item;
             String kind = (String) entry.get("kind");
             String name = (String) entry.get("name");
-            keys.add(kind.equals("Integration")
+            ResourceKey key = kind.equals("Integration")
                     ? ResourceKey.integration((String) entry.get("service"), name)
-                    : ResourceKey.of(new ObjectKey(ObjectKind.fromYamlName(kind).orElseThrow(), name)));
+                    : ResourceKey.of(new ObjectKey(ObjectKind.fromYamlName(kind).orElseThrow(), name));
+            keys.add(key);
+            // The declaring file is optional, as in a list recorded before files were kept.
+            if (entry.get("file") instanceof String declaringFile) {
+                files.put(key, declaringFile);
+            }
         }
-        return Inventory.of(keys);
+        return Inventory.withFiles(keys, files);
     }
 
     @SuppressWarnings("unchecked")
