@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -30,6 +31,11 @@ record GoldenPlanCase(Path folder) {
     static final Instant DEFAULT_NOW = Instant.parse("2026-11-20T00:00:00Z");
 
     Plan plan(Path scratch) throws IOException {
+        return plan(scratch, Set.of());
+    }
+
+    /** The plan when {@code unreadFiles} are present in the tree but could not be read. */
+    Plan plan(Path scratch, Set<String> unreadFiles) throws IOException {
         LoadResult desired = ConfigLoader.load(folder.resolve("desired"));
         if (!desired.isValid()) {
             throw new IllegalStateException(folder + ": desired/ is invalid: " + desired.violations());
@@ -44,7 +50,7 @@ record GoldenPlanCase(Path folder) {
                 (Integer) options.getOrDefault("max_deletions", defaults.maxDeletions()),
                 (Boolean) options.getOrDefault("force", false));
         Diff diff = Diff.between(desired.state(), live, new DiffOptions(now));
-        return Planner.plan(diff, inventory(), planOptions);
+        return Planner.plan(diff, inventory(), planOptions, unreadFiles);
     }
 
     private Inventory inventory() throws IOException {
