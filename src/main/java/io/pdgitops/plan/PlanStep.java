@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param liveId the PagerDuty id for updates and deletes
  * @param dependsOn ids of earlier steps that must succeed first; when one fails, this one is skipped
  * @param rotations for a schedule update, how each running layer whose users change is treated
+ * @param declaredIn for a prune delete, the repository file that declared the object when it was applied, when
+ *     the inventory recorded it: a reviewer sees which removed file the delete comes from
  */
 public record PlanStep(
         String id,
@@ -21,12 +23,19 @@ public record PlanStep(
         Optional<String> liveId,
         List<FieldChange> changes,
         List<String> dependsOn,
-        List<RotationDecision> rotations) {
+        List<RotationDecision> rotations,
+        Optional<String> declaredIn) {
 
     public PlanStep {
         changes = List.copyOf(changes);
         dependsOn = List.copyOf(dependsOn);
         rotations = List.copyOf(rotations);
+    }
+
+    /** A step that names no declaring file. */
+    public PlanStep(String id, StepAction action, ResourceKey key, Optional<String> liveId, List<FieldChange> changes,
+            List<String> dependsOn, List<RotationDecision> rotations) {
+        this(id, action, key, liveId, changes, dependsOn, rotations, Optional.empty());
     }
 
     /** A step that changes no running layer's users. */

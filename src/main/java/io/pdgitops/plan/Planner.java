@@ -23,7 +23,12 @@ public final class Planner {
 
     /** A step before it has its place and id. */
     record Draft(StepAction action, ResourceKey key, Optional<String> liveId, List<FieldChange> changes,
-            List<RotationDecision> rotations) {
+            List<RotationDecision> rotations, Optional<String> declaredIn) {
+
+        Draft(StepAction action, ResourceKey key, Optional<String> liveId, List<FieldChange> changes,
+                List<RotationDecision> rotations) {
+            this(action, key, liveId, changes, rotations, Optional.empty());
+        }
 
         Draft(StepAction action, ResourceKey key, Optional<String> liveId, List<FieldChange> changes) {
             this(action, key, liveId, changes, List.of());
@@ -34,10 +39,18 @@ public final class Planner {
     }
 
     public static Plan plan(Diff diff, Inventory inventory, PlanOptions options) {
+        return plan(diff, inventory, options, Set.of());
+    }
+
+    /**
+     * @param unreadFiles files present in the tree that the loader could not read (paths relative to the
+     *     configuration folder): a prune of an object one of them declared refuses the plan, and is never a step
+     */
+    public static Plan plan(Diff diff, Inventory inventory, PlanOptions options, Set<String> unreadFiles) {
         List<String> notes = new ArrayList<>();
         LiveLookup lookup = new LiveLookup(diff.live());
         Map<ResourceKey, Draft> drafts = changeDrafts(diff);
-        addPrune(diff, inventory, options, lookup, drafts, notes);
+        Optional<String> unread = addPrune(diff, inventory, options, lookup, drafts, notes, unreadFiles);
         StillInUse.dropBlockedDeletes(drafts, diff.desired(), diff.live(), notes);
         Map<ResourceKey, Set<ResourceKey>> dependencies = dependencies(diff.desired(), drafts, lookup);
         List<PlanStep> steps = number(StepOrder.sort(new ArrayList<>(drafts.values()), dependencies), dependencies);
@@ -50,7 +63,7 @@ public final class Planner {
         notes.addAll(RosterNotes.of(diff.desired(), drafts.keySet()));
         PlanSummary summary = summary(steps, diff);
         Optional<String> deletion = deletionGuard(summary, options, notes);
-        Optional<String> refusal = AmbiguityGuard.refusal(ambiguous).or(() -> deletion);
+        Optional<String> refusal = unread.or(() -> AmbiguityGuard.refusal(ambiguous)).or(() -> deletion);
         return new Plan(refusal.isPresent() ? PlanStatus.REFUSED : PlanStatus.READY, refusal, steps, ambiguous, notes, summary);
     }
 
@@ -80,22 +93,30 @@ public final class Planner {
         return Optional.of(excess + ": refused; check the deletions and force the plan if they are intended");
     }
 
-    private static void addPrune(Diff diff, Inventory inventory, PlanOptions options, LiveLookup lookup,
-            Map<ResourceKey, Draft> drafts, List<String> notes) {
+    /** Adds the prune deletes; returns the refusal when one would delete what an unread file declared. */
+    private static Optional<String> addPrune(Diff diff, Inventory inventory, PlanOptions options, LiveLookup lookup,
+            Map<ResourceKey, Draft> drafts, List<String> notes, Set<String> unreadFiles) {
         if (!inventory.recorded()) {
             if (options.prune()) {
                 notes.add("nothing is pruned: there is no record of a previous apply, and prune only deletes what pd-gitops applied");
             }
-            return;
+            return Optional.empty();
         }
-        for (Prune.Candidate candidate : Prune.candidates(diff, inventory, lookup, notes)) {
+        List<Prune.Candidate> candidates = Prune.candidates(diff, inventory, lookup, notes);
+        Optional<String> unread = options.prune()
+                ? UnreadDeclarations.refusal(candidates, inventory, unreadFiles) : Optional.empty();
+        if (unread.isPresent()) {
+            return unread; // no prune step at all: the plan is refused, so none of them may run
+        }
+        for (Prune.Candidate candidate : candidates) {
             if (options.prune()) {
                 drafts.put(candidate.key(), new Draft(StepAction.DELETE, candidate.key(),
-                        Optional.of(candidate.liveId()), List.of()));
+                        Optional.of(candidate.liveId()), List.of(), List.of(), inventory.declaringFile(candidate.key())));
             } else {
                 notes.add("would prune " + candidate.key() + " [" + candidate.liveId() + "] (prune disabled)");
             }
         }
+        return Optional.empty();
     }
 
     /**
@@ -169,7 +190,7 @@ public final class Planner {
                     .sorted(java.util.Comparator.comparingInt(Integer::parseInt))
                     .toList();
             steps.add(new PlanStep(id, draft.action(), draft.key(), draft.liveId(), draft.changes(), dependsOn,
-                    draft.rotations()));
+                    draft.rotations(), draft.declaredIn()));
             ids.put(draft.key(), id);
         }
         return steps;

@@ -5,6 +5,8 @@ import io.pdgitops.diff.ResourceKind;
 import io.pdgitops.plan.Inventory;
 import io.pdgitops.state.InventoryEntry;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,11 +23,15 @@ public final class InventoryMapping {
         if (!known) {
             return Inventory.none();
         }
-        return Inventory.of(entries.stream().map(InventoryMapping::toKey).toList());
+        Map<ResourceKey, String> files = new HashMap<>();
+        entries.stream().filter(entry -> entry.file() != null).forEach(entry -> files.put(toKey(entry), entry.file()));
+        return Inventory.withFiles(entries.stream().map(InventoryMapping::toKey).toList(), files);
     }
 
     public static Set<InventoryEntry> toEntries(Inventory inventory) {
-        return inventory.keys().stream().map(InventoryMapping::toEntry).collect(Collectors.toCollection(TreeSet::new));
+        return inventory.keys().stream()
+                .map(key -> toEntry(key).declaredIn(inventory.declaringFile(key).orElse(null)))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     static ResourceKey toKey(InventoryEntry entry) {

@@ -8,8 +8,11 @@ import java.util.Objects;
  * service and their own name.
  *
  * @param service the owning service for {@code kind == "Integration"}, otherwise null
+ * @param file the repository file that declared it when it was applied; null when unknown (states written before
+ *     files were recorded), which leaves its delete unnamed
  */
-public record InventoryEntry(String kind, String name, String service) implements Comparable<InventoryEntry> {
+public record InventoryEntry(String kind, String name, String service, String file)
+        implements Comparable<InventoryEntry> {
 
     public static final String INTEGRATION = "Integration";
     private static final Comparator<InventoryEntry> ORDER = Comparator.comparing(InventoryEntry::kind)
@@ -25,12 +28,21 @@ public record InventoryEntry(String kind, String name, String service) implement
         }
     }
 
+    /** An entry whose declaring file is not known. */
+    public InventoryEntry(String kind, String name, String service) {
+        this(kind, name, service, null);
+    }
+
     public static InventoryEntry of(String kind, String name) {
         return new InventoryEntry(kind, name, null);
     }
 
     public static InventoryEntry integration(String service, String name) {
         return new InventoryEntry(INTEGRATION, name, service);
+    }
+
+    public InventoryEntry declaredIn(String declaringFile) {
+        return new InventoryEntry(kind, name, service, declaringFile);
     }
 
     @Override

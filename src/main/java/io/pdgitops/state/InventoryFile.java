@@ -10,13 +10,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * What an apply declared, on disk, so that a later plan may prune what Git no longer declares. One object a line,
- * tab-separated: {@code Team<TAB>Ops Tokyo}, {@code Integration<TAB>Payments API<TAB>Nagios}; {@code #} starts a
- * comment. Written to a temporary file and renamed, so a crash never leaves half a list.
+ * tab-separated, then the repository file that declared it: {@code Team<TAB>Ops Tokyo<TAB>teams/ops.yaml},
+ * {@code Integration<TAB>Payments API<TAB>Nagios<TAB>services/payments.yaml}; {@code #} starts a comment. The kind
+ * fixes how many name fields follow, so the file column is optional: lists written before it was added still read,
+ * with no file known. Written to a temporary file and renamed, so a crash never leaves half a list.
  */
 public final class InventoryFile {
 
@@ -28,6 +32,7 @@ public final class InventoryFile {
     /** @throws IllegalArgumentException naming the file and line of anything it cannot read */
     public static Inventory read(Path file) throws IOException {
         List<ResourceKey> keys = new ArrayList<>();
+        Map<ResourceKey, String> files = new HashMap<>();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -35,10 +40,16 @@ public final class InventoryFile {
                 continue;
             }
             int lineNumber = i + 1;
-            keys.add(parse(line).orElseThrow(() -> new IllegalArgumentException(file + ":" + lineNumber
-                    + ": not an inventory line (KIND<TAB>NAME, or Integration<TAB>SERVICE<TAB>NAME)")));
+            String[] fields = line.split("\t", -1);
+            ResourceKey key = parse(fields).orElseThrow(() -> new IllegalArgumentException(file + ":" + lineNumber
+                    + ": not an inventory line (KIND<TAB>NAME, or Integration<TAB>SERVICE<TAB>NAME, then optionally"
+                    + " <TAB>FILE)"));
+            keys.add(key);
+            if (fields.length == nameFields(key) + 2) {
+                files.put(key, fields[fields.length - 1]);
+            }
         }
-        return Inventory.of(keys);
+        return Inventory.withFiles(keys, files);
     }
 
     public static void write(Path file, Inventory inventory) throws IOException {
@@ -46,7 +57,11 @@ public final class InventoryFile {
         inventory.keys().stream().sorted(ResourceKey.PLAN_ORDER).forEach(key -> {
             text.append(key.kind().displayName()).append('\t');
             key.service().ifPresent(service -> text.append(service).append('\t'));
-            text.append(key.name()).append('\n');
+            text.append(key.name());
+            // A path with a tab or line break would split the line: such a file is left unrecorded, not mangled.
+            inventory.declaringFile(key).filter(path -> path.chars().noneMatch(c -> c == '\t' || c == '\n' || c == '\r'))
+                    .ifPresent(path -> text.append('\t').append(path));
+            text.append('\n');
         });
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
@@ -55,8 +70,12 @@ public final class InventoryFile {
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static Optional<ResourceKey> parse(String line) {
-        String[] fields = line.split("\t", -1);
+    /** How many fields name an object of this kind: the service and the name for integrations, else the name. */
+    private static int nameFields(ResourceKey key) {
+        return key.service().isPresent() ? 2 : 1;
+    }
+
+    private static Optional<ResourceKey> parse(String[] fields) {
         Optional<ResourceKind> kind = Arrays.stream(ResourceKind.values())
                 .filter(candidate -> candidate.displayName().equals(fields[0]))
                 .findFirst();
@@ -64,8 +83,9 @@ public final class InventoryFile {
             return Optional.empty();
         }
         if (kind.get() == ResourceKind.INTEGRATION) {
-            return fields.length == 3 ? Optional.of(ResourceKey.integration(fields[1], fields[2])) : Optional.empty();
+            return fields.length == 3 || fields.length == 4
+                    ? Optional.of(ResourceKey.integration(fields[1], fields[2])) : Optional.empty();
         }
-        return fields.length == 2 ? Optional.of(new ResourceKey(kind.get(), fields[1], Optional.empty())) : Optional.empty();
+        return fields.length == 2 || fields.length == 3 ? Optional.of(new ResourceKey(kind.get(), fields[1], Optional.empty())) : Optional.empty();
     }
 }

@@ -210,7 +210,7 @@ class ReconcileCommandsTest {
         Path inventory = temp.resolve("inventory.tsv");
         assertThat(run("apply", "--auto-approve", "--save-inventory", inventory.toString(), repo.toString()))
                 .isEqualTo(ExitCodes.OK);
-        assertThat(Files.readString(inventory)).contains("Service\tRetired\n");
+        assertThat(Files.readString(inventory)).contains("Service\tRetired\tobjects.yaml\n");
         Files.writeString(repo.resolve("objects.yaml"), policy + "---\nkind: Service\nname: Kept\nescalation_policy: Ann first\n");
 
         run("plan", repo.toString());
@@ -224,6 +224,30 @@ class ReconcileCommandsTest {
         assertThat(out).contains("ok       delete Service `Retired`");
         assertThat(run("drift", "--format", "json", repo.toString())).isEqualTo(ExitCodes.OK);
         assertThat(out).doesNotContain("Retired");
+    }
+
+    /** The inventory names the file of each object; a file left in the tree but unreadable is never taken as removed. */
+    @Test
+    void pruneFromNeverDeletesWhatAPresentButUnreadFileDeclared() throws IOException {
+        Path repo = repo("kind: EscalationPolicy\nname: Ann first\n"
+                + "rules: [{escalation_delay: 30m, targets: [{user: ann@example.com}]}]\n");
+        Files.writeString(repo.resolve("pd-gitops.yaml"), "exclude: [sandbox-seed.yaml]\nsync: {prune: true}\n");
+        Files.writeString(repo.resolve("retired.yaml"), "kind: Service\nname: Retired\nescalation_policy: Ann first\n");
+        Path inventory = temp.resolve("inventory.tsv");
+        assertThat(run("apply", "--auto-approve", "--save-inventory", inventory.toString(), repo.toString()))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(inventory)).contains("Service\tRetired\tretired.yaml\n");
+
+        Path outside = Files.writeString(temp.resolve("outside.yaml"), "kind: Service\nname: Retired\n");
+        Files.delete(repo.resolve("retired.yaml"));
+        Files.createSymbolicLink(repo.resolve("retired.yaml"), outside);
+
+        assertThat(run("plan", "--prune-from", inventory.toString(), repo.toString())).isEqualTo(ExitCodes.INVALID);
+        assertThat(out + err).contains("retired.yaml").doesNotContain("delete Service `Retired`");
+
+        Files.delete(repo.resolve("retired.yaml"));
+        assertThat(run("plan", "--prune-from", inventory.toString(), repo.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(out).contains("delete Service `Retired`").contains("(declared in retired.yaml)");
     }
 
     @Test

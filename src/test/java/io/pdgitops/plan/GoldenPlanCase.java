@@ -13,8 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -29,6 +31,11 @@ record GoldenPlanCase(Path folder) {
     static final Instant DEFAULT_NOW = Instant.parse("2026-11-20T00:00:00Z");
 
     Plan plan(Path scratch) throws IOException {
+        return plan(scratch, Set.of());
+    }
+
+    /** The plan when {@code unreadFiles} are present in the tree but could not be read. */
+    Plan plan(Path scratch, Set<String> unreadFiles) throws IOException {
         LoadResult desired = ConfigLoader.load(folder.resolve("desired"));
         if (!desired.isValid()) {
             throw new IllegalStateException(folder + ": desired/ is invalid: " + desired.violations());
@@ -43,7 +50,7 @@ record GoldenPlanCase(Path folder) {
                 (Integer) options.getOrDefault("max_deletions", defaults.maxDeletions()),
                 (Boolean) options.getOrDefault("force", false));
         Diff diff = Diff.between(desired.state(), live, new DiffOptions(now));
-        return Planner.plan(diff, inventory(), planOptions);
+        return Planner.plan(diff, inventory(), planOptions, unreadFiles);
     }
 
     private Inventory inventory() throws IOException {
@@ -52,16 +59,22 @@ record GoldenPlanCase(Path folder) {
             return Inventory.none();
         }
         List<ResourceKey> keys = new ArrayList<>();
+        Map<ResourceKey, String> files = new HashMap<>();
         Object items = new Load(LoadSettings.builder().build()).loadFromString(Files.readString(file));
         for (Object item : items == null ? List.of() : (List<?>) items) {
             Map<?, ?> entry = (Map<?, ?>) item;
             String kind = (String) entry.get("kind");
             String name = (String) entry.get("name");
-            keys.add(kind.equals("Integration")
+            ResourceKey key = kind.equals("Integration")
                     ? ResourceKey.integration((String) entry.get("service"), name)
-                    : ResourceKey.of(new ObjectKey(ObjectKind.fromYamlName(kind).orElseThrow(), name)));
+                    : ResourceKey.of(new ObjectKey(ObjectKind.fromYamlName(kind).orElseThrow(), name));
+            keys.add(key);
+            // The declaring file is optional, as in a list recorded before files were kept.
+            if (entry.get("file") instanceof String declaringFile) {
+                files.put(key, declaringFile);
+            }
         }
-        return Inventory.of(keys);
+        return Inventory.withFiles(keys, files);
     }
 
     @SuppressWarnings("unchecked")

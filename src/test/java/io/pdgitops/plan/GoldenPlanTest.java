@@ -47,6 +47,21 @@ class GoldenPlanTest {
         assertMatchesExpected(folder, "expected.json", new JsonPlanRenderer().render(plan));
     }
 
+    /**
+     * Each delete names the file that declared it in every format; the case's inventory records a file for the
+     * service and none for the escalation policy, as a list written before files were kept.
+     */
+    @Test
+    void deletesNameTheirDeclaringFileInEveryFormat(@TempDir Path scratch) throws IOException {
+        Path folder = CASES.resolve("prune-with-inventory");
+        Plan plan = new GoldenPlanCase(folder).plan(scratch);
+
+        assertThat(plan.steps()).filteredOn(step -> step.declaredIn().isPresent()).isNotEmpty();
+        assertThat(plan.steps()).filteredOn(step -> step.declaredIn().isEmpty()).isNotEmpty();
+        assertMatchesExpected(folder, "expected.md", new MarkdownPlanRenderer().render(plan));
+        assertMatchesExpected(folder, "expected.json", new JsonPlanRenderer().render(plan));
+    }
+
     /** The live integrations of that case carry keys like {@code k-nagios-secret}. */
     @Test
     void integrationKeysAppearInNoRendering(@TempDir Path scratch) throws IOException {

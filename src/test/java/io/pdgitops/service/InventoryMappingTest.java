@@ -30,6 +30,20 @@ class InventoryMappingTest {
     }
 
     @Test
+    void declaringFilesGoIntoTheStateAndComeBack() {
+        Set<InventoryEntry> entries = Set.of(InventoryEntry.of("Team", "Ops Tokyo").declaredIn("teams/ops.yaml"),
+                InventoryEntry.integration("Payments API", "Nagios").declaredIn("services/payments.yaml"),
+                InventoryEntry.of("Service", "Old"));
+
+        Inventory inventory = InventoryMapping.toInventory(entries, true);
+
+        assertThat(inventory.declaringFile(ResourceKey.integration("Payments API", "Nagios")))
+                .contains("services/payments.yaml");
+        assertThat(inventory.declaringFile(new ResourceKey(ResourceKind.SERVICE, "Old", Optional.empty()))).isEmpty();
+        assertThat(InventoryMapping.toEntries(inventory)).containsExactlyInAnyOrderElementsOf(entries);
+    }
+
+    @Test
     void unknownInventoryPrunesNothing() {
         assertThat(InventoryMapping.toInventory(ENTRIES, false)).isEqualTo(Inventory.none());
     }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,36 @@ class InventoryFileTest {
 
         assertThatThrownBy(() -> InventoryFile.read(file))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage(file + ":3: not an inventory line (KIND<TAB>NAME, or Integration<TAB>SERVICE<TAB>NAME)");
+                .hasMessage(file + ":3: not an inventory line (KIND<TAB>NAME, or Integration<TAB>SERVICE<TAB>NAME,"
+                        + " then optionally <TAB>FILE)");
+    }
+
+    @Test
+    void theDeclaringFileOfEachObjectIsWrittenAndReadBack() throws IOException {
+        ResourceKey team = new ResourceKey(ResourceKind.TEAM, "Ops Tokyo", Optional.empty());
+        ResourceKey integration = ResourceKey.integration("Payments API", "Nagios");
+        Inventory inventory = Inventory.withFiles(List.of(team, integration),
+                Map.of(team, "teams/ops.yaml", integration, "services/payments.yaml"));
+        Path file = temp.resolve("inventory.tsv");
+
+        InventoryFile.write(file, inventory);
+
+        assertThat(Files.readAllLines(file)).contains("Team\tOps Tokyo\tteams/ops.yaml",
+                "Integration\tPayments API\tNagios\tservices/payments.yaml");
+        Inventory read = InventoryFile.read(file);
+        assertThat(read).isEqualTo(inventory);
+        assertThat(read.declaringFile(integration)).contains("services/payments.yaml");
+    }
+
+    @Test
+    void aListWithoutTheFileColumnStillReadsWithNoFileKnown() throws IOException {
+        Path file = temp.resolve("old.tsv");
+        Files.writeString(file, "Team\tOps\nIntegration\tPayments API\tNagios\n");
+
+        Inventory read = InventoryFile.read(file);
+
+        assertThat(read.keys()).containsExactlyInAnyOrder(new ResourceKey(ResourceKind.TEAM, "Ops", Optional.empty()),
+                ResourceKey.integration("Payments API", "Nagios"));
+        assertThat(read.declaredIn()).isEmpty();
     }
 }

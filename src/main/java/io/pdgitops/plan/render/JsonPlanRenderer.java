@@ -60,6 +60,7 @@ public final class JsonPlanRenderer {
         node.put("action", PlanWords.action(step.action()));
         key(node, step.key());
         node.put("live_id", step.liveId().orElse(null));
+        node.put("declared_in", step.declaredIn().orElse(null));
         strings(node.putArray("depends_on"), step.dependsOn());
         ArrayNode changes = node.putArray("changes");
         step.changes().forEach(change -> changes.add(change(change)));

@@ -49,7 +49,7 @@ public final class MarkdownPlanRenderer {
         for (PlanStep step : plan.steps()) {
             out.append("| ").append(step.id())
                     .append(" | ").append(PlanWords.action(step.action()))
-                    .append(" | ").append(cell(step.key().toString()))
+                    .append(" | ").append(cell(step.key() + PlanWords.declaredIn(step)))
                     .append(" | ").append(step.liveId().map(MarkdownPlanRenderer::cell).orElse(""))
                     .append(" | ").append(String.join(", ", step.dependsOn()))
                     .append(" |\n");

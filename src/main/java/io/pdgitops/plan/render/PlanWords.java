@@ -43,11 +43,16 @@ final class PlanWords {
         };
     }
 
-    /** {@code create Team `Ops` [PT1] (after 1, 2)}. */
+    /** {@code create Team `Ops` [PT1] (after 1, 2)}, {@code delete Team `Ops` [PT1] (declared in teams/ops.yaml)}. */
     static String headline(PlanStep step) {
         String id = step.liveId().map(liveId -> " [" + liveId + "]").orElse("");
         String after = step.dependsOn().isEmpty() ? "" : " (after " + String.join(", ", step.dependsOn()) + ")";
-        return action(step.action()) + " " + step.key() + id + after;
+        return action(step.action()) + " " + step.key() + id + after + declaredIn(step);
+    }
+
+    /** Where a delete's object used to be declared, or nothing when the inventory does not say. */
+    static String declaredIn(PlanStep step) {
+        return step.declaredIn().map(file -> " (declared in " + file + ")").orElse("");
     }
 
     /** One line per side, as in a unified diff: {@code - path: live} then {@code + path: desired}. */
