@@ -36,14 +36,14 @@ public final class HoldingProxy implements AutoCloseable {
     private final ExecutorService executor;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final URI target;
-    private final int heldWrite;
+    private final AtomicInteger heldWrite;
     private final AtomicInteger writes = new AtomicInteger();
     private final CountDownLatch holding = new CountDownLatch(1);
     private final CountDownLatch released = new CountDownLatch(1);
 
     private HoldingProxy(URI target, int heldWrite) throws IOException {
         this.target = target;
-        this.heldWrite = heldWrite;
+        this.heldWrite = new AtomicInteger(heldWrite);
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
         this.executor = Executors.newFixedThreadPool(8, runnable -> {
             Thread thread = new Thread(runnable, "holding-proxy");
@@ -62,6 +62,16 @@ public final class HoldingProxy implements AutoCloseable {
 
     public URI baseUri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** A proxy that holds nothing until {@link #holdAfter(int)} is called. */
+    public static HoldingProxy passingThrough(URI target) throws IOException {
+        return new HoldingProxy(target, Integer.MAX_VALUE);
+    }
+
+    /** Holds the answer to the {@code more}-th write from now, for a test that first lets other syncs through. */
+    public void holdAfter(int more) {
+        heldWrite.set(writes.get() + more);
     }
 
     /** Writes passed on to PagerDuty so far, the held one included. */
@@ -89,7 +99,7 @@ public final class HoldingProxy implements AutoCloseable {
     private void forward(HttpExchange exchange) throws IOException {
         try (exchange) {
             HttpResponse<byte[]> answer = passOn(exchange);
-            if (!isRead(exchange.getRequestMethod()) && writes.incrementAndGet() == heldWrite) {
+            if (!isRead(exchange.getRequestMethod()) && writes.incrementAndGet() == heldWrite.get()) {
                 holding.countDown();
                 released.await(LONGEST_HOLD.toMillis(), TimeUnit.MILLISECONDS);
             }

@@ -91,6 +91,14 @@ public final class ServiceProcess implements AutoCloseable {
         return JSON.readTree(response.body());
     }
 
+    /** {@code POST path} with {@code body} and the given headers; returns the status code. */
+    public int post(String path, byte[] body, Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(path)).timeout(Duration.ofSeconds(10))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     /** SIGKILL: no shutdown hook runs, nothing is flushed or closed, as when a machine or container dies. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();

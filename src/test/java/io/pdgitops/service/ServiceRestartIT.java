@@ -5,20 +5,11 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.pdgitops.load.ConfigLoader;
-import io.pdgitops.load.LoadResult;
 import io.pdgitops.model.DesiredState;
-import io.pdgitops.pagerduty.PagerDutyClient;
-import io.pdgitops.pagerduty.PagerDutyClientConfig;
-import io.pdgitops.plan.Inventory;
-import io.pdgitops.plan.PlanOptions;
-import io.pdgitops.reconcile.Reconciler;
 import io.pdgitops.reconcile.SandboxAccount;
 import io.pdgitops.sandbox.Sandbox;
 import io.pdgitops.sandbox.SandboxConfig;
 import io.pdgitops.sandbox.SandboxHttpServer;
-import io.pdgitops.sandbox.SandboxInterceptor;
-import io.pdgitops.sandbox.SandboxRequest;
 import io.pdgitops.sandbox.TokenAccess;
 import io.pdgitops.source.GitCli;
 import io.pdgitops.source.GitDaemon;
@@ -26,7 +17,6 @@ import io.pdgitops.state.FileStateStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,15 +121,15 @@ class ServiceRestartIT {
         assertThat(oldestFirst.get(1).path("steps")).hasSize(WRITES_TO_APPLY - createdBeforeTheKill);
         assertThat(proxy.writes()).isEqualTo(WRITES_TO_APPLY);
 
-        DesiredState desired = load(work.resolve(SUB_PATH));
-        assertThat(new Reconciler(checkingClient(), Clock.systemUTC())
-                .plan(desired, Inventory.none(), PlanOptions.from(desired.settings().sync(), false)).plan().hasChanges())
-                .as("a plan against PagerDuty after the restart").isFalse();
-        assertThat(namesIn("/teams", "teams")).containsExactly("Ops Tokyo");
-        assertThat(namesIn("/escalation_policies", "escalation_policies")).containsExactly("Payments Primary");
-        List<String> services = namesIn("/services", "services");
+        DesiredState desired = SandboxContents.load(work.resolve(SUB_PATH));
+        SandboxContents pagerDuty = new SandboxContents(sandbox, CHECK_TOKEN);
+        assertThat(pagerDuty.hasChangesFor(desired)).as("a plan against PagerDuty after the restart").isFalse();
+        assertThat(pagerDuty.namesIn("/teams", "teams")).containsExactly("Ops Tokyo");
+        assertThat(pagerDuty.namesIn("/escalation_policies", "escalation_policies")).containsExactly("Payments Primary");
+        List<String> services = pagerDuty.namesIn("/services", "services");
         assertThat(services).hasSize(1 + CUSTOMERS).doesNotHaveDuplicates();
-        assertThat(integrationCounts()).hasSize(CUSTOMERS).allSatisfy(count -> assertThat(count).isEqualTo(1));
+        assertThat(pagerDuty.integrationCounts("Customer ")).hasSize(CUSTOMERS)
+                .allSatisfy(count -> assertThat(count).isEqualTo(1));
 
         for (String shown : List.of(first.logText(), second.logText(), synced.toString(), history.toString())) {
             assertThat(shown).doesNotContain(PAGERDUTY_TOKEN, API_TOKEN, WEBHOOK_SECRET);
@@ -175,42 +165,5 @@ class ServiceRestartIT {
         GitCli.run(work, "commit", "-q", "-m", "Add the customers' services");
         GitCli.run(work, "push", "-q", "origin", "HEAD:refs/heads/main");
         return GitCli.run(work, "rev-parse", "HEAD");
-    }
-
-    private PagerDutyClient checkingClient() {
-        return PagerDutyClient.builder(PagerDutyClientConfig.builder(CHECK_TOKEN).baseUrl("https://sandbox.invalid").build())
-                .httpClient(SandboxInterceptor.inProcessClient(sandbox)).build();
-    }
-
-    private static DesiredState load(Path dir) {
-        LoadResult result = ConfigLoader.load(dir);
-        assertThat(result.violations()).isEmpty();
-        return result.state();
-    }
-
-    private List<String> namesIn(String path, String field) throws IOException {
-        List<String> names = new ArrayList<>();
-        list(path).path(field).forEach(object -> names.add(object.path("name").asText()));
-        return names;
-    }
-
-    /** Per customer service, how many integrations PagerDuty holds under it. */
-    private List<Integer> integrationCounts() throws IOException {
-        List<Integer> counts = new ArrayList<>();
-        list("/services").path("services").forEach(service -> {
-            if (service.path("name").asText().startsWith("Customer ")) {
-                counts.add(service.path("integrations").size());
-            }
-        });
-        return counts;
-    }
-
-    private JsonNode list(String path) throws IOException {
-        var response = sandbox.handle(new SandboxRequest("GET", path, Map.of("limit", List.of("100")),
-                Map.of("Authorization", List.of("Token token=" + CHECK_TOKEN),
-                        "Accept", List.of("application/vnd.pagerduty+json;version=2")), null));
-        JsonNode page = JSON.readTree(response.body());
-        assertThat(page.path("more").asBoolean()).as("%s fits in one page", path).isFalse();
-        return page;
     }
 }

@@ -181,6 +181,11 @@ public class SyncService {
         return stores.replicaName();
     }
 
+    /** Whether this replica leads now: always with the file store; false when the database cannot say. */
+    public boolean leads() {
+        return leadsNow();
+    }
+
     public Optional<String> leader() {
         return leadership.leader();
     }
