@@ -9,6 +9,7 @@ import io.pdgitops.imports.nagios.PolicyRules;
 import io.pdgitops.load.LoadResult;
 import io.pdgitops.load.RepoFiles;
 import io.pdgitops.model.DeclaredObject;
+import io.pdgitops.write.EditorSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -127,7 +128,32 @@ final class ImportWriteOptions {
         }
         out.print(summary.apply(actions));
         out.flush();
+        if (!dryRun) {
+            mapSchemaOnto(folder, err);
+        }
         return dryRun ? ExitCodes.OK : NagiosRepository.checkWritten(repo, out);
+    }
+
+    /** Lets editors check every document of the imported files: the folder joins the schema mapping, if there is one. */
+    private void mapSchemaOnto(String folder, PrintWriter err) throws IOException {
+        Path settings = repo.resolve(EditorSettings.VSCODE_FILE);
+        if (!Files.isRegularFile(settings)) {
+            err.println("pd-gitops: no " + EditorSettings.VSCODE_FILE + " maps the JSON Schemas onto this repository; "
+                    + "docs/editors.md says how to add one for completion in every document");
+            return;
+        }
+        EditorSettings.Merged merged = EditorSettings.withFolder(Files.readString(settings), folder);
+        switch (merged.merge()) {
+            case ADDED -> {
+                Files.writeString(settings, merged.text(), StandardCharsets.UTF_8);
+                err.println("pd-gitops: " + EditorSettings.VSCODE_FILE + " now maps the schema onto " + folder + "/");
+            }
+            case COVERED -> { }
+            case NO_MAPPING, UNREADABLE -> err.println("pd-gitops: " + EditorSettings.VSCODE_FILE
+                    + " was left as it is (" + (merged.merge() == EditorSettings.Merge.UNREADABLE ? "not a JSON object"
+                    : "no yaml.schemas mapping of pd-gitops.schema.json") + "); docs/editors.md says how to map "
+                    + folder + "/");
+        }
     }
 
     Optional<LoadResult> load(PrintWriter out) {

@@ -11,6 +11,7 @@ import io.pdgitops.sandbox.Sandbox;
 import io.pdgitops.sandbox.SandboxConfig;
 import io.pdgitops.sandbox.Seed;
 import io.pdgitops.testing.GoldenFiles;
+import io.pdgitops.write.EditorSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -111,6 +112,20 @@ class NagiosImportCommandTest {
                 .contains("escalation_policy: Tokyo Business Systems");
         assertThat(repo.resolve("services/nagios/msp-vpn.yaml")).as("stale files are left for a person to delete")
                 .exists();
+    }
+
+    @Test
+    void theEditorSettingsAreKeptWhenTheyCoverTheFolderAndAHintIsGivenWhereThereAreNone() throws IOException {
+        Path settings = repo.resolve(EditorSettings.VSCODE_FILE);
+        String before = Files.readString(settings);
+        assertThat(EditorSettings.withFolder(before, "services/nagios").merge())
+                .isEqualTo(EditorSettings.Merge.COVERED);
+        assertThat(importNagios(CASES.get("hostgroup"))).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(settings)).isEqualTo(before);
+
+        Files.delete(settings);
+        assertThat(importNagios(CASES.get("hostgroup"))).isEqualTo(ExitCodes.OK);
+        assertThat(err).contains("no " + EditorSettings.VSCODE_FILE + " maps the JSON Schemas", "docs/editors.md");
     }
 
     @Test
