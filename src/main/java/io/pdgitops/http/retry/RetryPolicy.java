@@ -13,8 +13,8 @@ import java.util.Optional;
  *   <li>A 408, a 5xx or a network failure is retried when the call is {@link Repeat#SAFE}; for a create only when
  *       no connection was made. Otherwise the create may have happened: {@link Decision.Verdict#OUTCOME_UNKNOWN}.
  *   <li>Any other status is a refusal of the request itself and is never retried.
- *   <li>The wait is the server's ({@code Retry-After} as given, {@code ratelimit-reset} plus jitter), else
- *       exponential backoff; a server wait beyond {@code maxServerWait} gives up instead.
+ *   <li>The wait is the server's ({@code Retry-After} as given; {@code ratelimit-reset} plus jitter, for a rate
+ *       limit only), else exponential backoff; a server wait beyond {@code maxServerWait} gives up instead.
  * </ul>
  *
  * @param maxRetries attempts after the first
@@ -24,10 +24,13 @@ public record RetryPolicy(int maxRetries, Backoff backoff, Duration maxServerWai
 
     /** @param retry how many retries came before this attempt: 0 for the first attempt */
     public Decision decide(Outcome outcome, Repeat repeat, int retry) {
-        Optional<ServerWait> serverWait = outcome.answered()
+        Optional<ServerWait> given = outcome.answered()
                 ? ServerWait.from(outcome.headers(), clock.instant())
                 : Optional.empty();
-        boolean rateLimited = rateLimited(outcome, serverWait.isPresent());
+        boolean rateLimited = rateLimited(outcome, given.filter(wait -> !wait.sharedReset()).isPresent());
+        // PagerDuty sends ratelimit-reset on every answer: it says when the window resets, which is a wait only for
+        // a rate-limited call. Retry-After is an instruction whatever the status.
+        Optional<ServerWait> serverWait = rateLimited ? given : given.filter(wait -> !wait.sharedReset());
         boolean transientFailure = !outcome.answered() || outcome.status() == 408 || outcome.status() >= 500;
         boolean passing = rateLimited || transientFailure;
         if (!passing) {
