@@ -76,8 +76,12 @@ class SyncRunTest {
         assertThat(applied.steps()).extracting(StepResult::object).containsExactly("Team `Ops Tokyo`",
                 "EscalationPolicy `Payments Primary`", "Service `Payments API`");
         assertThat(store.state().lastAppliedRevision()).isEqualTo(first);
-        assertThat(store.state().inventory()).containsExactly(InventoryEntry.of("EscalationPolicy", "Payments Primary"),
-                InventoryEntry.of("Service", "Payments API"), InventoryEntry.of("Team", "Ops Tokyo"));
+        assertThat(store.state().inventory()).extracting(InventoryEntry::kind, InventoryEntry::name)
+                .containsExactly(tuple("EscalationPolicy", "Payments Primary"), tuple("Service", "Payments API"),
+                        tuple("Team", "Ops Tokyo"));
+        assertThat(store.state().inventory()).as("each object's declaring file, in the revision applied")
+                .allSatisfy(entry -> assertThat(origin.resolve(entry.file())).isRegularFile()
+                        .content().contains("name: " + entry.name()));
         assertThat(store.state().inProgress()).isEmpty();
 
         assertThat(sync(first).record().outcome()).isEqualTo(SyncOutcome.NO_CHANGES);

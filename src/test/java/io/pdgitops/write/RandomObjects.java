@@ -85,8 +85,9 @@ final class RandomObjects {
         ZoneOffset offset = zone.getRules().getOffset(OffsetDateTime.parse("2026-01-05T00:00:00Z").toInstant());
         OffsetDateTime start = OffsetDateTime.of(2026, 1, 1 + random.nextInt(28), random.nextInt(24),
                 random.nextInt(4) * 15, random.nextInt(10) == 0 ? 30 : 0, 0, offset);
-        OffsetDateTime virtualStart = random.nextBoolean() ? start : start.minusDays(random.nextInt(30));
-        Optional<OffsetDateTime> end = maybe(() -> start.plusDays(1 + random.nextInt(300)));
+        // A layer's start may have seconds (PagerDuty rewrites it); its virtual start and end may not.
+        OffsetDateTime virtualStart = (random.nextBoolean() ? start : start.minusDays(random.nextInt(30))).withSecond(0);
+        Optional<OffsetDateTime> end = maybe(() -> start.plusDays(1 + random.nextInt(300)).withSecond(0));
         Duration turn = Duration.ofHours(pick(1, 8, 12, 24, 24 * 7, 36, 25));
         List<String> users = listOf(1, 4, user -> "user" + random.nextInt(5) + "@example.com");
         List<LayerRestriction> restrictions = listOf(0, 2, restriction -> restriction());
