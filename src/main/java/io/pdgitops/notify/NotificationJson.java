@@ -48,12 +48,4 @@ final class NotificationJson {
         headers.put("User-Agent", "pd-gitops");
         return new Delivery(url, headers, body);
     }
-
-    /** Title and details as plain lines. */
-    static String text(Notification n) {
-        StringBuilder text = new StringBuilder(n.title());
-        n.details().forEach(line -> text.append("\n- ").append(line));
-        n.link().ifPresent(link -> text.append("\n").append(link));
-        return text.toString();
-    }
 }
