@@ -13,6 +13,7 @@ import io.pdgitops.plan.render.JsonPlanRenderer;
 import io.pdgitops.plan.render.MarkdownPlanRenderer;
 import io.pdgitops.plan.render.TextPlanRenderer;
 import io.pdgitops.reconcile.Reconciler;
+import io.pdgitops.reconcile.UnknownUsersException;
 import io.pdgitops.review.CheckMarkdown;
 import io.pdgitops.review.FileLinks;
 import io.pdgitops.state.InventoryFile;
@@ -51,18 +52,8 @@ final class PlanSession {
             throw new IllegalArgumentException("not a directory: " + options.dir);
         }
         LoadResult loaded = ConfigLoader.load(options.dir);
-        PrintWriter out = spec.commandLine().getOut();
         if (!loaded.isValid()) {
-            out.print(ValidationReport.render(loaded, switch (options.format) {
-                case JSON -> ReportFormat.JSON;
-                case GITHUB -> ReportFormat.GITHUB;
-                default -> ReportFormat.TEXT;
-            }));
-            out.flush();
-            if (options.format == PlanFormat.GITHUB) {
-                stepSummary(options, CheckResult.invalid(options.dir.toString(), Optional.empty(), loaded));
-            }
-            onInvalid.invalid(loaded);
+            reportInvalid(options, spec, loaded, onInvalid);
             return Optional.empty();
         }
         DesiredState desired = loaded.state();
@@ -75,10 +66,30 @@ final class PlanSession {
                 spec.commandLine().getErr());
         try {
             return Optional.of(plan(options, desired, inventory, target));
+        } catch (UnknownUsersException e) {
+            target.close();
+            // Emails the account does not have make the repository invalid for this account: reported like errors.
+            reportInvalid(options, spec, e.addedTo(loaded), onInvalid);
+            return Optional.empty();
         } catch (RuntimeException e) {
             target.close(); // the caller closes it after a plan; without one, nobody else would
             throw e;
         }
+    }
+
+    private static void reportInvalid(RunOptions options, CommandSpec spec, LoadResult loaded,
+            InvalidRepository onInvalid) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(ValidationReport.render(loaded, switch (options.format) {
+            case JSON -> ReportFormat.JSON;
+            case GITHUB -> ReportFormat.GITHUB;
+            default -> ReportFormat.TEXT;
+        }));
+        out.flush();
+        if (options.format == PlanFormat.GITHUB) {
+            stepSummary(options, CheckResult.invalid(options.dir.toString(), Optional.empty(), loaded));
+        }
+        onInvalid.invalid(loaded);
     }
 
     private static Prepared plan(RunOptions options, DesiredState desired, Inventory inventory,

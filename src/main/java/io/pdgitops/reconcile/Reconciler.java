@@ -26,6 +26,8 @@ import io.pdgitops.plan.Inventory;
 import io.pdgitops.plan.Plan;
 import io.pdgitops.plan.PlanOptions;
 import io.pdgitops.plan.Planner;
+import io.pdgitops.validate.UserReferences;
+import io.pdgitops.validate.Violation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -92,6 +94,10 @@ public final class Reconciler {
         return new Reconciler(client, clock, applyParallelism, lookup, memberCache, cache);
     }
 
+    /**
+     * @throws UnknownUsersException when the repository writes a user email the account does not have: checked
+     *     against the user list the live read has anyway, before anything can be written
+     */
     public Planned plan(DesiredState desired, Inventory inventory, PlanOptions options) {
         Instant now = clock.instant();
         LiveStateReader reader = memberCache == null ? new LiveStateReader(client) : new LiveStateReader(client, memberCache);
@@ -99,6 +105,10 @@ public final class Reconciler {
             reader = reader.withAccountCache(accountCache);
         }
         LiveAccount account = reader.read(desired, now);
+        List<Violation> unknownUsers = UserReferences.unknown(desired, account.userIds().keySet());
+        if (!unknownUsers.isEmpty()) {
+            throw new UnknownUsersException(unknownUsers);
+        }
         Diff diff = Diff.between(desired, account.state(), new DiffOptions(now));
         // The diff settles layers' virtual starts (rotation position kept): apply what it compared.
         return new Planned(diff.desired(), account, diff, Planner.plan(diff, inventory, options));

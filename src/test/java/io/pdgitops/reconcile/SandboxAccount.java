@@ -109,7 +109,7 @@ public final class SandboxAccount {
     }
 
     /** Writes answered by the sandbox so far (reads likewise), from its own statistics. */
-    long writes() {
+    public long writes() {
         return admin("GET", "/sandbox-admin/stats", null).path("totals").path("writes").asLong();
     }
 

@@ -106,6 +106,32 @@ class SyncRunTest {
     }
 
     @Test
+    void anEmailTheAccountLacksMakesTheRevisionInvalidBeforeAnyWrite() throws Exception {
+        String good = commit("Add the payments configuration");
+        sync(good);
+        Path policies = origin.resolve("escalation-policies.yaml");
+        String ghost = "ghost@example.com";
+        String edited = Files.readString(policies).replace("{user: hanako@example.com}",
+                "{user: hanako@example.com}, {user: " + ghost + "}");
+        Files.writeString(policies, edited);
+        Files.writeString(origin.resolve("teams.yaml"), Files.readString(origin.resolve("teams.yaml"))
+                .replace("description: Tokyo shift", "description: Tokyo shift, renamed"));
+        String bad = commit("Page one more person");
+        long writesBefore = account.writes();
+
+        SyncRun.Finished finished = sync(bad);
+
+        assertThat(finished.record().outcome()).isEqualTo(SyncOutcome.INVALID_CONFIG);
+        int line = edited.lines().toList().indexOf(edited.lines().filter(l -> l.contains(ghost)).findFirst().orElseThrow()) + 1;
+        assertThat(finished.record().errors()).singleElement().satisfies(error -> {
+            assertThat(error.where()).isEqualTo("escalation-policies.yaml:" + line);
+            assertThat(error.message()).contains("`" + ghost + "` is not a user of the PagerDuty account");
+        });
+        assertThat(account.writes()).as("the team's change is not written either").isEqualTo(writesBefore);
+        assertThat(store.state().lastAppliedRevision()).isEqualTo(good);
+    }
+
+    @Test
     void deletionsOverTheLimitAreRefusedAndAllowedOnesArePruned() throws Exception {
         sync(commit("Add the payments configuration"));
         Files.delete(origin.resolve("services/payments.yaml"));
