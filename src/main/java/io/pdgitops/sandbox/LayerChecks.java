@@ -2,6 +2,7 @@ package io.pdgitops.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pdgitops.schedule.LayerTimeRange;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -27,11 +28,14 @@ final class LayerChecks {
     static void check(ObjectNode layer, SandboxState state) {
         Instant start = Checks.timestamp(layer, "start");
         Instant virtualStart = Checks.timestamp(layer, "rotation_virtual_start");
+        requireInRange(start, "Start");
+        requireInRange(virtualStart, "Rotation virtual start");
         if (!Timestamps.wholeMinute(virtualStart)) {
             throw PagerDutyError.invalid("Rotation virtual start must not have seconds");
         }
         if (layer.hasNonNull("end")) {
             Instant end = Checks.timestamp(layer, "end");
+            requireInRange(end, "End");
             if (!Timestamps.wholeMinute(end)) {
                 throw PagerDutyError.invalid("End must not have seconds");
             }
@@ -55,6 +59,17 @@ final class LayerChecks {
         }
         for (JsonNode restriction : Json.elements(layer.get("restrictions"))) {
             checkRestriction(restriction);
+        }
+    }
+
+    /**
+     * PagerDuty documents no range for layer times; the sandbox refuses what its renderer cannot render, the same
+     * range {@code validate} checks offline ({@link LayerTimeRange}), in PagerDuty's words for invalid input.
+     */
+    private static void requireInRange(Instant time, String field) {
+        if (!LayerTimeRange.contains(time)) {
+            throw PagerDutyError.invalid(field + " must be between " + LayerTimeRange.EARLIEST + " and "
+                    + LayerTimeRange.END + " (exclusive)");
         }
     }
 

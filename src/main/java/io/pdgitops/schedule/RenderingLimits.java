@@ -15,8 +15,6 @@ final class RenderingLimits {
     static final Duration MAX_WINDOW = Duration.ofDays(5 * 366);
     static final Duration DAY = Duration.ofDays(1);
     static final Duration WEEK = Duration.ofDays(7);
-    static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
-    static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
 
     private RenderingLimits() {
     }
@@ -89,8 +87,7 @@ final class RenderingLimits {
 
     /** Keeps date arithmetic far from the limits of {@code LocalDateTime} and of {@code long} seconds. */
     private static void requireSupported(Instant instant, String what) {
-        require(!instant.isBefore(EARLIEST) && instant.isBefore(LATEST),
-                what + " (" + instant + ") is outside the supported years 1900 to 2199");
+        require(LayerTimeRange.contains(instant), what + " (" + instant + ") is outside " + LayerTimeRange.DESCRIPTION);
     }
 
     private static void require(boolean condition, String problem) {

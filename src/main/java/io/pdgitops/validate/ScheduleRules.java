@@ -4,6 +4,7 @@ import io.pdgitops.model.FieldPath;
 import io.pdgitops.model.LayerRestriction;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.model.ScheduleLayer;
+import io.pdgitops.schedule.LayerTimeRange;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -40,6 +41,9 @@ final class ScheduleRules {
             violations.add(error(ViolationCode.LAYER_ENDS_BEFORE_START, schedule, layerPath + "/end",
                     "`layers[" + l + "].end` (" + layer.end().get() + ") must be after start (" + layer.start() + ")"));
         }
+        checkInRange(schedule, layerPath, "start", layer.start(), violations);
+        checkInRange(schedule, layerPath, "rotation_virtual_start", layer.rotationVirtualStart(), violations);
+        layer.end().ifPresent(end -> checkInRange(schedule, layerPath, "end", end, violations));
         checkWholeMinute(schedule, layerPath, "rotation_virtual_start", layer.rotationVirtualStart(), violations);
         layer.end().ifPresent(end -> checkWholeMinute(schedule, layerPath, "end", end, violations));
         for (int r = 0; r < layer.restrictions().size(); r++) {
@@ -69,6 +73,25 @@ final class ScheduleRules {
         String path = layerPath + "/" + field;
         violations.add(error(ViolationCode.LAYER_TIME_HAS_SECONDS, schedule, path,
                 "`" + DisplayPath.of(path) + "` (" + value + ") must be on a whole minute: PagerDuty accepts no seconds there"));
+    }
+
+    /**
+     * A time outside the range the renderer, and so the sandbox, accepts would fail only in apply (PagerDuty
+     * documents no range; see {@link LayerTimeRange}). A left-out virtual start takes {@code start}'s value and is
+     * reported at {@code start} only, once.
+     */
+    private static void checkInRange(Schedule schedule, String layerPath, String field, OffsetDateTime value,
+            List<Violation> violations) {
+        if (value == null || LayerTimeRange.contains(value.toInstant())) {
+            return;
+        }
+        String path = layerPath + "/" + field;
+        if (field.equals("rotation_virtual_start") && !schedule.origin().fields().containsKey(path)) {
+            return;
+        }
+        violations.add(error(ViolationCode.LAYER_TIME_OUT_OF_RANGE, schedule, path,
+                "`" + DisplayPath.of(path) + "` (" + value + ") is outside " + LayerTimeRange.DESCRIPTION
+                        + ", where schedules can be rendered"));
     }
 
     private static Violation error(ViolationCode code, Schedule schedule, String path, String message) {

@@ -49,6 +49,7 @@ public enum ViolationCode {
     ROTATION_LENGTH_OUT_OF_RANGE("rotation-length-out-of-range", "A rotation turn is shorter than 1h or longer than 365d."),
     LAYER_ENDS_BEFORE_START("layer-ends-before-start", "A layer's end is not after its start."),
     LAYER_TIME_HAS_SECONDS("layer-time-has-seconds", "A layer's rotation_virtual_start or end is not on a whole minute."),
+    LAYER_TIME_OUT_OF_RANGE("layer-time-out-of-range", "A layer's start, rotation_virtual_start or end is outside the years 1900 to 2199 (UTC)."),
     INVALID_RESTRICTION_DURATION("invalid-restriction-duration", "A restriction lasts 0, or 24h or more (daily), or 7d or more (weekly)."),
     TEAM_PARENT_CYCLE("team-parent-cycle", "Teams are their own ancestors through parent."),
 

@@ -3,6 +3,7 @@ package io.pdgitops.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pdgitops.schedule.LayerTimeRange;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -196,6 +197,25 @@ class SchedulesResourceTest {
         assertThat(created.error().path("message").asText()).isEqualTo("Invalid Input Provided");
         assertThat(created.error().path("errors").toString()).doesNotContainIgnoringCase("render")
                 .doesNotContain("io.pdgitops").doesNotContain("Exception");
+    }
+
+    @Test
+    void layerTimesOutsideTheRenderableRangeAreInvalidAndItsBoundsAccepted() {
+        String first = LayerTimeRange.EARLIEST.toString();
+        String last = LayerTimeRange.END.minus(Duration.ofMinutes(1)).toString();
+        String before = LayerTimeRange.EARLIEST.minus(Duration.ofMinutes(1)).toString();
+        String after = LayerTimeRange.END.toString();
+        String virtualStart = "\"rotation_virtual_start\":\"2026-03-02T09:00:00+09:00\"";
+
+        assertThat(create(layer("In", first, user(taro), ",\"end\":\"" + last + "\"")
+                .replace(virtualStart, "\"rotation_virtual_start\":\"" + last + "\"")).status()).isEqualTo(201);
+        assertThat(create(layer("S", before, user(taro), "")).error().path("errors").get(0).asText())
+                .startsWith("Start must be between");
+        assertThat(create(layer("V", first, user(taro), "").replace(virtualStart,
+                "\"rotation_virtual_start\":\"" + after + "\"")).error().path("errors").get(0).asText())
+                .startsWith("Rotation virtual start must be between");
+        assertThat(create(layer("E", first, user(taro), ",\"end\":\"" + after + "\"")).error().path("errors").get(0)
+                .asText()).startsWith("End must be between");
     }
 
     @Test
