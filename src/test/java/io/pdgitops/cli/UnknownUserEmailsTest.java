@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,13 +63,16 @@ class UnknownUserEmailsTest {
     @TempDir
     Path temp;
 
-    Path state;
     CliRun run;
 
-    @BeforeEach
-    void onlyWithoutARealPagerDuty() {
+    @BeforeAll
+    static void onlyWithoutARealPagerDuty() {
         assumeTrue(System.getenv("PAGERDUTY_TOKEN") == null, "PAGERDUTY_TOKEN is set: these tests would change a real account");
-        state = temp.resolve("sandbox.json");
+    }
+
+    /** The sandbox's state file, fresh for each test. */
+    private Path state() {
+        return temp.resolve("sandbox.json");
     }
 
     @Test
@@ -77,7 +80,7 @@ class UnknownUserEmailsTest {
         String objects = OBJECTS.formatted(KNOWN, UNKNOWN.get(0), UNKNOWN.get(1), UNKNOWN.get(2), UNKNOWN.get(3));
         Path repo = repo(objects);
 
-        run = CliRun.of(state, "plan", repo.toString());
+        run = CliRun.of(state(), "plan", repo.toString());
 
         assertThat(run.exit()).as(run.all()).isEqualTo(ExitCodes.INVALID);
         for (String email : UNKNOWN) {
@@ -91,24 +94,24 @@ class UnknownUserEmailsTest {
     void applyWritesNothingAndAKnownEmailPlansAgain() throws IOException {
         String valid = OBJECTS.formatted(KNOWN, OTHER, OTHER, OTHER, OTHER);
         Path repo = repo(valid);
-        run = CliRun.of(state, "plan", "--format", "json", repo.toString());
+        run = CliRun.of(state(), "plan", "--format", "json", repo.toString());
         assertThat(run.exit()).as(run.all()).isEqualTo(ExitCodes.OK);
         String planBefore = run.out();
-        byte[] sandboxBefore = Files.exists(state) ? Files.readAllBytes(state) : null;
+        byte[] sandboxBefore = Files.exists(state()) ? Files.readAllBytes(state()) : null;
 
         String invalid = OBJECTS.formatted(KNOWN, OTHER, UNKNOWN.get(1), OTHER, OTHER);
         Files.writeString(repo.resolve("objects.yaml"), invalid);
-        run = CliRun.of(state, "apply", "--auto-approve", repo.toString());
+        run = CliRun.of(state(), "apply", "--auto-approve", repo.toString());
 
         assertThat(run.exit()).as(run.all()).isEqualTo(ExitCodes.INVALID);
         assertThat(run.out()).contains("objects.yaml:" + lineOf(invalid, UNKNOWN.get(1)) + ":");
         if (sandboxBefore == null) {
-            assertThat(state).as("the sandbox was not written to").doesNotExist();
+            assertThat(state()).as("the sandbox was not written to").doesNotExist();
         } else {
-            assertThat(Files.readAllBytes(state)).as("the sandbox was not written to").isEqualTo(sandboxBefore);
+            assertThat(Files.readAllBytes(state())).as("the sandbox was not written to").isEqualTo(sandboxBefore);
         }
         Files.writeString(repo.resolve("objects.yaml"), valid);
-        run = CliRun.of(state, "plan", "--format", "json", repo.toString());
+        run = CliRun.of(state(), "plan", "--format", "json", repo.toString());
         assertThat(run.out()).as("still everything to create").isEqualTo(planBefore);
     }
 
