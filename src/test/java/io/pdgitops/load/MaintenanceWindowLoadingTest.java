@@ -3,6 +3,7 @@ package io.pdgitops.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdgitops.model.MaintenanceWindow;
+import io.pdgitops.testing.AcmeServices;
 import io.pdgitops.model.WindowTiming;
 import io.pdgitops.validate.Violation;
 import java.io.IOException;
@@ -20,17 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Maintenance window documents become model windows; their own rules report at file and line. */
 class MaintenanceWindowLoadingTest {
 
-    private static final String SERVICE = """
-            kind: EscalationPolicy
-            name: Primary
-            rules:
-              - escalation_delay: 30m
-                targets: [{user: taro@example.com}]
-            ---
-            kind: Service
-            name: Acme Web
-            escalation_policy: Primary
-            """;
+    private static final String SERVICE = AcmeServices.YAML;
 
     @TempDir
     Path repo;
@@ -55,7 +46,7 @@ class MaintenanceWindowLoadingTest {
         MaintenanceWindow window = result.state().maintenanceWindows().get(0);
         assertThat(window.name()).isEqualTo("Acme weekly change window");
         assertThat(window.services()).containsExactly("Acme Web");
-        assertThat(window.origin().location().line()).isEqualTo(11);
+        assertThat(window.origin().location().line()).isEqualTo(15);
         assertThat(window.timing()).isEqualTo(new WindowTiming.Weekly(List.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY),
                 LocalTime.of(22, 0), Duration.ofMinutes(150), ZoneId.of("Europe/Berlin"),
                 WindowTiming.Weekly.DEFAULT_WEEKS_AHEAD));
@@ -79,7 +70,7 @@ class MaintenanceWindowLoadingTest {
                 .isEqualTo(new WindowTiming.Once(OffsetDateTime.parse("2026-12-12T22:00:00+01:00"),
                         OffsetDateTime.parse("2026-12-13T01:00:00+01:00")));
         assertThat(result.violations()).extracting(Violation::format).containsExactly(
-                "windows.yaml:18:7: error duplicate-name MaintenanceWindow `Acme DB upgrade` is already declared at windows.yaml:12:7");
+                "windows.yaml:22:7: error duplicate-name MaintenanceWindow `Acme DB upgrade` is already declared at windows.yaml:16:7");
     }
 
     private void write(String text) throws IOException {

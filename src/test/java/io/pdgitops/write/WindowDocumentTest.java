@@ -7,6 +7,7 @@ import io.pdgitops.diff.WindowDiff;
 import io.pdgitops.load.ConfigLoader;
 import io.pdgitops.load.LoadResult;
 import io.pdgitops.model.WindowOccurrence;
+import io.pdgitops.testing.AcmeServices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,21 +32,7 @@ class WindowDocumentTest {
                         NOW.plus(Duration.ofHours(2))),
                 new WindowOccurrence("Acme change: Tuesday", List.of("Acme Web", "Acme Mail"),
                         NOW.plus(Duration.ofDays(6)), NOW.plus(Duration.ofDays(6)).plus(Duration.ofMinutes(90))));
-        Files.writeString(repo.resolve("services.yaml"), """
-                kind: EscalationPolicy
-                name: Primary
-                rules:
-                  - escalation_delay: 30m
-                    targets: [{user: taro@example.com}]
-                ---
-                kind: Service
-                name: Acme Web
-                escalation_policy: Primary
-                ---
-                kind: Service
-                name: Acme Mail
-                escalation_policy: Primary
-                """);
+        Files.writeString(repo.resolve("services.yaml"), AcmeServices.YAML);
         Files.writeString(repo.resolve("windows.yaml"), WindowDocument.file(List.of("exported"), windows));
 
         LoadResult loaded = ConfigLoader.load(repo);
