@@ -3,6 +3,7 @@ package io.pdgitops.load;
 import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.EscalationPolicy;
+import io.pdgitops.model.MaintenanceWindow;
 import io.pdgitops.model.ObjectKey;
 import io.pdgitops.model.RepoSettings;
 import io.pdgitops.model.Roster;
@@ -107,7 +108,7 @@ public final class ConfigLoader {
         // Compiled rosters join the schedules before validation, so every rule and consumer sees them as schedules.
         collected.schedules.addAll(RosterSchedules.compile(collected.rosters, collected.declaredButInvalid, violations));
         DesiredState state = new DesiredState(settings, collected.teams, collected.schedules,
-                collected.policies, collected.services, fileCount, collected.rosters);
+                collected.policies, collected.services, fileCount, collected.rosters, collected.maintenanceWindows);
         violations.addAll(Validator.validate(state, collected.declaredButInvalid));
         violations.sort(Violation.BY_POSITION);
         return new LoadResult(state, violations, collected.documentCount);
@@ -143,6 +144,15 @@ public final class ConfigLoader {
         collected.declaredButInvalid.addAll(parsed.declaredNames());
         for (YamlDocument document : parsed.documents()) {
             List<Violation> schemaViolations = schemas.validateDocument(document.tree(), document.origin());
+            if (DocumentMapper.isMaintenanceWindow(document)) {
+                // Not a DeclaredObject: no other document refers to a window, and it has no ObjectKind to clash with.
+                if (schemaViolations.isEmpty()) {
+                    DocumentMapper.mapMaintenanceWindow(document, settings, violations)
+                            .ifPresent(collected.maintenanceWindows::add);
+                }
+                violations.addAll(schemaViolations);
+                continue;
+            }
             if (DocumentMapper.isRoster(document)) {
                 Optional<Roster> roster = schemaViolations.isEmpty()
                         ? DocumentMapper.mapRoster(document, settings, violations)
@@ -171,6 +181,7 @@ public final class ConfigLoader {
         final List<EscalationPolicy> policies = new ArrayList<>();
         final List<Service> services = new ArrayList<>();
         final List<Roster> rosters = new ArrayList<>();
+        final List<MaintenanceWindow> maintenanceWindows = new ArrayList<>();
         final Set<ObjectKey> declaredButInvalid = new HashSet<>();
         int documentCount;
 

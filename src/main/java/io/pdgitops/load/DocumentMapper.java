@@ -1,6 +1,7 @@
 package io.pdgitops.load;
 
 import io.pdgitops.model.DeclaredObject;
+import io.pdgitops.model.MaintenanceWindow;
 import io.pdgitops.model.ObjectKind;
 import io.pdgitops.model.RepoSettings;
 import io.pdgitops.model.Roster;
@@ -20,6 +21,10 @@ final class DocumentMapper {
         return Roster.KIND.equals(document.tree().path("kind").asText());
     }
 
+    static boolean isMaintenanceWindow(YamlDocument document) {
+        return MaintenanceWindow.KIND.equals(document.tree().path("kind").asText());
+    }
+
     /** Empty when a value check failed; the problems are added to {@code violations}. */
     static Optional<DeclaredObject> map(YamlDocument document, RepoSettings settings, List<Violation> violations) {
         return checked(document, violations, fields -> switch (ObjectKind.fromYamlName(fields.text("kind")).orElseThrow()) {
@@ -33,6 +38,13 @@ final class DocumentMapper {
     /** A schema-valid Roster document, or empty when a value check failed (reported). */
     static Optional<Roster> mapRoster(YamlDocument document, RepoSettings settings, List<Violation> violations) {
         return checked(document, violations, fields -> RosterMapper.map(fields, document.origin(), settings.defaultTimeZone()));
+    }
+
+    /** A schema-valid MaintenanceWindow document, or empty when a value check failed (reported). */
+    static Optional<MaintenanceWindow> mapMaintenanceWindow(YamlDocument document, RepoSettings settings,
+            List<Violation> violations) {
+        return checked(document, violations,
+                fields -> MaintenanceWindowMapper.map(fields, document.origin(), settings.defaultTimeZone()));
     }
 
     private static <T> Optional<T> checked(YamlDocument document, List<Violation> violations, Function<Fields, T> mapper) {

@@ -13,6 +13,7 @@ import java.util.Optional;
  *
  * @param fileCount number of YAML files read, for summaries
  * @param rosters the rosters read; each one that compiled is also in {@code schedules} under its name
+ * @param maintenanceWindows as declared (weekly rules unexpanded: expanding needs "now")
  */
 public record DesiredState(
         RepoSettings settings,
@@ -21,7 +22,8 @@ public record DesiredState(
         List<EscalationPolicy> escalationPolicies,
         List<Service> services,
         int fileCount,
-        List<Roster> rosters) {
+        List<Roster> rosters,
+        List<MaintenanceWindow> maintenanceWindows) {
 
     public DesiredState {
         teams = List.copyOf(teams);
@@ -29,6 +31,13 @@ public record DesiredState(
         escalationPolicies = List.copyOf(escalationPolicies);
         services = List.copyOf(services);
         rosters = List.copyOf(rosters);
+        maintenanceWindows = List.copyOf(maintenanceWindows);
+    }
+
+    /** A state without maintenance windows. */
+    public DesiredState(RepoSettings settings, List<Team> teams, List<Schedule> schedules,
+            List<EscalationPolicy> escalationPolicies, List<Service> services, int fileCount, List<Roster> rosters) {
+        this(settings, teams, schedules, escalationPolicies, services, fileCount, rosters, List.of());
     }
 
     /** A state without rosters. */
@@ -39,7 +48,8 @@ public record DesiredState(
 
     /** The same state with other schedules (say, settled against live ones); everything else, rosters included, kept. */
     public DesiredState withSchedules(List<Schedule> replaced) {
-        return new DesiredState(settings, teams, replaced, escalationPolicies, services, fileCount, rosters);
+        return new DesiredState(settings, teams, replaced, escalationPolicies, services, fileCount, rosters,
+                maintenanceWindows);
     }
 
     /** The roster a schedule was compiled from, if any. */

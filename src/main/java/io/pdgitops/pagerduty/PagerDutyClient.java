@@ -56,6 +56,10 @@ public final class PagerDutyClient {
         return new TeamsApi(entities);
     }
 
+    public MaintenanceWindowsApi maintenanceWindows() {
+        return new MaintenanceWindowsApi(entities);
+    }
+
     public UsersApi users() {
         return new UsersApi(entities);
     }

@@ -11,7 +11,8 @@ enum Kind {
     OVERRIDES,
     ESCALATION_POLICIES,
     SERVICES,
-    INTEGRATIONS;
+    INTEGRATIONS,
+    MAINTENANCE_WINDOWS;
 
     String key() {
         return name().toLowerCase(Locale.ROOT);

@@ -73,6 +73,7 @@ public final class Sandbox {
         new EscalationPoliciesResource(context).register(routes);
         new ServicesResource(context, integrations).register(routes);
         integrations.register(routes);
+        new MaintenanceWindowsResource(context).register(routes);
         vendors.register(routes);
         new AbilitiesResource().register(routes);
         this.audit = new AuditTrail(context, config.auditTrail());

@@ -23,6 +23,7 @@ public final class SchemaCatalog {
     public static final String SETTINGS = "settings.schema.json";
     public static final String DOCUMENT = "pd-gitops.schema.json";
     public static final String ROSTER = "roster.schema.json";
+    public static final String MAINTENANCE_WINDOW = "maintenance-window.schema.json";
     public static final List<String> FILES = List.of(
             "common.schema.json",
             "team.schema.json",
@@ -30,6 +31,7 @@ public final class SchemaCatalog {
             "escalation-policy.schema.json",
             "service.schema.json",
             ROSTER,
+            MAINTENANCE_WINDOW,
             SETTINGS,
             DOCUMENT);
 

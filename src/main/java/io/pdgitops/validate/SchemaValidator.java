@@ -8,6 +8,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.pdgitops.model.FieldPath;
+import io.pdgitops.model.MaintenanceWindow;
 import io.pdgitops.model.ObjectKind;
 import io.pdgitops.model.Origin;
 import io.pdgitops.model.Roster;
@@ -23,10 +24,12 @@ import java.util.Map;
 public final class SchemaValidator {
 
     private static final List<String> KIND_NAMES = Stream.concat(
-            Stream.of(ObjectKind.values()).map(ObjectKind::yamlName), Stream.of(Roster.KIND)).toList();
+            Stream.of(ObjectKind.values()).map(ObjectKind::yamlName),
+            Stream.of(Roster.KIND, MaintenanceWindow.KIND)).toList();
 
     private final Map<ObjectKind, Schema> kindSchemas = new EnumMap<>(ObjectKind.class);
     private final Schema rosterSchema;
+    private final Schema maintenanceWindowSchema;
     private final Schema settingsSchema;
     private final SchemaErrorTranslator translator;
 
@@ -37,6 +40,7 @@ public final class SchemaValidator {
             kindSchemas.put(kind, compile(registry, SchemaCatalog.fileFor(kind)));
         }
         rosterSchema = compile(registry, SchemaCatalog.ROSTER);
+        maintenanceWindowSchema = compile(registry, SchemaCatalog.MAINTENANCE_WINDOW);
         settingsSchema = compile(registry, SchemaCatalog.SETTINGS);
         translator = new SchemaErrorTranslator(catalog);
     }
@@ -54,6 +58,9 @@ public final class SchemaValidator {
         }
         if (Roster.KIND.equals(kind.asText())) {
             return translator.translate(rosterSchema.validate(document), origin);
+        }
+        if (MaintenanceWindow.KIND.equals(kind.asText())) {
+            return translator.translate(maintenanceWindowSchema.validate(document), origin);
         }
         ObjectKind objectKind = kind.isTextual() ? ObjectKind.fromYamlName(kind.asText()).orElse(null) : null;
         if (objectKind == null) {

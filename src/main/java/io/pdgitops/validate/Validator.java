@@ -39,6 +39,7 @@ public final class Validator {
         OnCallRules.check(state, violations);
         IntegrationRules.check(state.services(), violations);
         TeamRules.check(state.teams(), violations);
+        MaintenanceWindowRules.check(state, declaredButInvalid, violations);
         violations.sort(Violation.BY_POSITION);
         return violations;
     }

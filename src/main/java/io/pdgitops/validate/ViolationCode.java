@@ -24,7 +24,7 @@ public enum ViolationCode {
     NOT_A_MAPPING("not-a-mapping", "A document is not a mapping of fields."),
 
     // Schema
-    UNKNOWN_KIND("unknown-kind", "kind is not Service, EscalationPolicy, Schedule, Roster or Team."),
+    UNKNOWN_KIND("unknown-kind", "kind is not Service, EscalationPolicy, Schedule, Roster, Team or MaintenanceWindow."),
     UNKNOWN_FIELD("unknown-field", "A field the schema does not define (often a typo)."),
     MISSING_FIELD("missing-field", "A required field is missing."),
     FORBIDDEN_FIELD("forbidden-field", "A field is not allowed in this combination (e.g. vendor without type: vendor)."),
@@ -52,6 +52,8 @@ public enum ViolationCode {
     LAYER_TIME_OUT_OF_RANGE("layer-time-out-of-range", "A layer's start, rotation_virtual_start or end is outside the years 1900 to 2199 (UTC)."),
     INVALID_RESTRICTION_DURATION("invalid-restriction-duration", "A restriction lasts 0, or 24h or more (daily), or 7d or more (weekly)."),
     TEAM_PARENT_CYCLE("team-parent-cycle", "Teams are their own ancestors through parent."),
+    WINDOW_ENDS_BEFORE_START("window-ends-before-start", "A maintenance window's end is not after its start."),
+    WINDOW_OVERLAPS_NEXT("window-overlaps-next", "A weekly maintenance window lasts 0, or longer than the time to its next start."),
 
     // Rosters
     ROSTER_SHIFTS_OVERLAP("roster-shifts-overlap", "Two shifts of a roster overlap in the day."),

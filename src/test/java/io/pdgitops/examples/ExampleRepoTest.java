@@ -137,6 +137,7 @@ class ExampleRepoTest extends ConfigRepositoryContract {
         assertThat(firstLine(ROOT.resolve("pd-gitops.yaml")))
             .isEqualTo("# yaml-language-server: $schema=../schemas/settings.schema.json");
         Set<String> objectFiles = new TreeSet<>(state.objects().stream().map(o -> o.origin().file()).toList());
+        state.maintenanceWindows().forEach(window -> objectFiles.add(window.origin().file()));
         assertThat(objectFiles).hasSize(state.fileCount());
         for (String file : objectFiles) {
             String upToProjectRoot = "../".repeat(Path.of(file).getNameCount());
