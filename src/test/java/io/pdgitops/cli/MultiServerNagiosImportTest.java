@@ -53,7 +53,7 @@ class MultiServerNagiosImportTest {
         PosixFileAttributes owner = Files.readAttributes(temp, PosixFileAttributes.class);
         List<Server> servers = new ArrayList<>();
         for (String name : SERVERS) {
-            servers.add(NagiosServerGenerator.write(temp.resolve(name), name, SEED + servers.size(), emails,
+            servers.add(NagiosServerGenerator.generate(temp.resolve(name), name, SEED + servers.size(), emails,
                     CHECKS_PER_SERVER, owner.owner().getName(), owner.group().getName()));
         }
         assertThat(servers.stream().mapToInt(Server::checks).sum()).isGreaterThanOrEqualTo(500);

@@ -1,5 +1,8 @@
 package io.pdgitops.imports.nagios;
 
+import static io.pdgitops.imports.nagios.NagiosFixtureGenerator.line;
+import static io.pdgitops.imports.nagios.NagiosFixtureGenerator.write;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +56,7 @@ public final class NagiosServerGenerator {
      * @param minimumChecks roles are added until the server has at least this many service checks
      * @param user the user and group Nagios runs as, so that {@code nagios -v} can read a private copy
      */
-    public static Server write(Path root, String server, long seed, List<String> emails, int minimumChecks,
+    public static Server generate(Path root, String server, long seed, List<String> emails, int minimumChecks,
             String user, String group) throws IOException {
         return new NagiosServerGenerator(seed, server, emails).files(root, minimumChecks, user, group);
     }
@@ -64,6 +67,14 @@ public final class NagiosServerGenerator {
         customers = customers.subList(0, 3);
         StringBuilder people = new StringBuilder(CONTACT_TEMPLATE);
         StringBuilder templates = new StringBuilder(TEMPLATES);
+        for (String period : List.of("workhours", "office")) {
+            templates.append("define host {\n");
+            line(templates, "name", period + "-host");
+            line(templates, "use", "generic-host");
+            line(templates, "notification_period", period);
+            line(templates, "register", "0");
+            templates.append("}\n\n");
+        }
         List<String> contactGroups = new ArrayList<>();
         for (String customer : customers) {
             String contactGroup = server + "-" + customer + "-ops";
@@ -161,7 +172,7 @@ public final class NagiosServerGenerator {
         main.append("nagios_user=").append(user).append("\nnagios_group=").append(group).append('\n');
         write(root.resolve("nagios.cfg"), main.toString());
         write(root.resolve("objects/commands.cfg"), COMMANDS);
-        write(root.resolve("objects/timeperiods.cfg"), TIMEPERIODS.replace("SERVER", server));
+        write(root.resolve("objects/timeperiods.cfg"), timeperiods(server));
         write(root.resolve("objects/templates.cfg"), templates.toString());
         write(root.resolve("objects/people.cfg"), people.toString());
         write(root.resolve("conf.d/customers.cfg"), perCustomer.toString());
@@ -178,15 +189,6 @@ public final class NagiosServerGenerator {
 
     private static String capital(String word) {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
-    }
-
-    private static void line(StringBuilder out, String name, String value) {
-        out.append(String.format("    %-20s%s%n", name, value));
-    }
-
-    private static void write(Path file, String text) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
     }
 
     private static final String COMMANDS = """
@@ -211,47 +213,31 @@ public final class NagiosServerGenerator {
             }
             """;
 
-    /** Office hours, the server's holidays (dates and "the nth weekday of a month"), and office hours without them. */
-    private static final String TIMEPERIODS = """
-            define timeperiod {
-                timeperiod_name 24x7
-                alias           Always
-                sunday          00:00-24:00
-                monday          00:00-24:00
-                tuesday         00:00-24:00
-                wednesday       00:00-24:00
-                thursday        00:00-24:00
-                friday          00:00-24:00
-                saturday        00:00-24:00
-            }
+    /**
+     * The realistic fixture's always and office hours (the latter also a template), the server's holidays (dates and
+     * "the nth weekday of a month"), and office hours without them.
+     */
+    private static String timeperiods(String server) {
+        return NagiosFixtureGenerator.timeperiods().replace("    timeperiod_name workhours",
+                "    name            workhours\n    timeperiod_name workhours") + """
 
-            define timeperiod {
-                name            workhours
-                timeperiod_name workhours
-                alias           Office hours
-                monday          09:00-18:00
-                tuesday         09:00-18:00
-                wednesday       09:00-18:00
-                thursday        09:00-18:00
-                friday          09:00-18:00
-            }
+                define timeperiod {
+                    timeperiod_name SERVER-holidays
+                    alias           Holidays of SERVER
+                    january 1       00:00-24:00
+                    monday 2 january 00:00-24:00
+                    monday 3 july   00:00-24:00
+                    2026-12-31      00:00-24:00
+                }
 
-            define timeperiod {
-                timeperiod_name SERVER-holidays
-                alias           Holidays of SERVER
-                january 1       00:00-24:00
-                monday 2 january 00:00-24:00
-                monday 3 july   00:00-24:00
-                2026-12-31      00:00-24:00
-            }
-
-            define timeperiod {
-                timeperiod_name office
-                alias           Office hours except holidays
-                use             workhours
-                exclude         SERVER-holidays
-            }
-            """;
+                define timeperiod {
+                    timeperiod_name office
+                    alias           Office hours except holidays
+                    use             workhours
+                    exclude         SERVER-holidays
+                }
+                """.replace("SERVER", server);
+    }
 
     private static final String CONTACT_TEMPLATE = """
             define contact {
@@ -285,20 +271,6 @@ public final class NagiosServerGenerator {
                 retry_interval          1
                 check_period            24x7
                 notification_interval   30
-                register                0
-            }
-
-            define host {
-                name                    workhours-host
-                use                     generic-host
-                notification_period     workhours
-                register                0
-            }
-
-            define host {
-                name                    office-host
-                use                     generic-host
-                notification_period     office
                 register                0
             }
 
