@@ -12,7 +12,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Decides, file by file, how imported services merge into a repository. A service already declared in a file the
+ * Decides, file by file, how imported services (and the escalation policies and teams derived from contact groups,
+ * which follow the same rules by name) merge into a repository. A service already declared in a file the
  * import generated is rewritten there while that file is unedited ({@link GeneratedFile}), kept when edited (unless
  * forced); a service declared in a hand-written file, or in a file imported from another monitoring server, is
  * never touched; a new service gets a new file named after it in the import folder. Files this server's earlier
