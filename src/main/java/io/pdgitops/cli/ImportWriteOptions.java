@@ -2,6 +2,7 @@ package io.pdgitops.cli;
 
 import io.pdgitops.imports.nagios.FileAction;
 import io.pdgitops.imports.nagios.ImportPlanner;
+import io.pdgitops.imports.nagios.ImportedPolicy;
 import io.pdgitops.imports.nagios.ImportedService;
 import io.pdgitops.imports.nagios.NagiosConfigException;
 import io.pdgitops.imports.nagios.NagiosProblem;
@@ -71,15 +72,21 @@ final class ImportWriteOptions {
         if (policy == null) {
             throw new IllegalArgumentException("--policy NAME is required: the escalation policy of the services");
         }
-        if (policyMap == null) {
-            return PolicyRules.defaultOnly(policy);
+        return readMap(policyMap, "--policy-map", policy);
+    }
+
+    /** A {@code PATTERN = NAME} map file, or only the default when none is given; malformed lines are problems. */
+    static PolicyRules readMap(Path file, String option, String defaultName) throws IOException,
+            NagiosConfigException {
+        if (file == null) {
+            return PolicyRules.defaultOnly(defaultName);
         }
-        if (!Files.isRegularFile(policyMap)) {
-            throw new IllegalArgumentException("--policy-map: no such file: " + policyMap);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(option + ": no such file: " + file);
         }
         List<NagiosProblem> problems = new ArrayList<>();
-        PolicyRules rules = PolicyRules.parse(policy, policyMap.toString(),
-                Files.readString(policyMap, StandardCharsets.UTF_8), problems);
+        PolicyRules rules = PolicyRules.parse(defaultName, file.toString(), Files.readString(file,
+                StandardCharsets.UTF_8), problems);
         if (!problems.isEmpty()) {
             throw new NagiosConfigException(problems);
         }
@@ -103,9 +110,15 @@ final class ImportWriteOptions {
      */
     int write(List<ImportedService> services, String tool, LoadResult loaded, PrintWriter out, PrintWriter err,
             Function<List<FileAction>, String> summary) throws IOException {
+        return write(services, List.of(), tool, loaded, out, err, summary);
+    }
+
+    /** @param policies the escalation policies (and teams) the import derived, written beside the services */
+    int write(List<ImportedService> services, List<ImportedPolicy> policies, String tool, LoadResult loaded,
+            PrintWriter out, PrintWriter err, Function<List<FileAction>, String> summary) throws IOException {
         String folder = folder(tool);
         String server = source != null ? source : folder.isEmpty() ? tool : Path.of(folder).getFileName().toString();
-        List<FileAction> actions = ImportPlanner.plan(services, folder, tool, server,
+        List<FileAction> actions = ImportPlanner.plan(services, policies, folder, tool, server,
                 RepositoryFiles.read(repo, loaded.state()), force);
         List<String> unread = actions.stream().filter(action -> action.kind().writes()).map(FileAction::path)
                 .filter(path -> !RepoFiles.isIncluded(path, loaded.state().settings().include(),

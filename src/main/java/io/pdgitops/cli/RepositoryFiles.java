@@ -38,7 +38,10 @@ final class RepositoryFiles {
         for (Service service : desired.services()) {
             declared.putIfAbsent(service.name(), service.origin().location());
         }
-        return new ImportPlanner.Repository(generated, paths, declared);
+        Map<String, SourceLocation> people = new LinkedHashMap<>();
+        desired.escalationPolicies().forEach(policy -> people.putIfAbsent(policy.name(), policy.origin().location()));
+        desired.teams().forEach(team -> people.putIfAbsent(team.name(), team.origin().location()));
+        return new ImportPlanner.Repository(generated, paths, declared, people);
     }
 
     /** Every YAML file outside hidden folders, as the loader sees the repository. */

@@ -197,12 +197,12 @@ class NagiosWiringTest {
 
         assertThat(run("import", "nagios", "--config", tokyo.resolve("nagios.cfg").toString(), "--repo",
                 repo.toString(), "--source", "tokyo", "--email-domain", "acme-msp.pagerduty.com", "--exclude",
-                "kaede-all", "--policy", firstPolicy(), "--into", "services/nagios")).as(err).isEqualTo(ExitCodes.OK);
+                "kaede-all", "--policy", firstPolicy(repo), "--into", "services/nagios")).as(err).isEqualTo(ExitCodes.OK);
         long routedChecks = count(out, "Nagios: \\d+ hosts, (\\d+) service checks")
                 - count(out, "Not mapped: (\\d+) service checks");
         assertThat(run("import", "nagios", "--config", nagios.resolve("nagios.cfg").toString(), "--repo",
                 repo.toString(), "--source", "debian", "--map-by", "host", "--email-domain",
-                "acme-msp.pagerduty.com", "--policy", firstPolicy(), "--into", "services/nagios"))
+                "acme-msp.pagerduty.com", "--policy", firstPolicy(repo), "--into", "services/nagios"))
                 .as(err).isEqualTo(ExitCodes.OK);
         assertThat(out).as("the other server's files are not this one's to call stale").doesNotContain("stale");
         assertThat(run("apply", "--auto-approve", "--sandbox-state", state.toString(), repo.toString()))
@@ -251,7 +251,7 @@ class NagiosWiringTest {
     private Path importApplyAndWire() throws IOException {
         assertThat(run("import", "nagios", "--config", nagios.resolve("nagios.cfg").toString(), "--repo",
                 repo.toString(), "--map-by", "host", "--email-domain", "acme-msp.pagerduty.com", "--policy",
-                firstPolicy(), "--into", "services/nagios")).as(err).isEqualTo(ExitCodes.OK);
+                firstPolicy(repo), "--into", "services/nagios")).as(err).isEqualTo(ExitCodes.OK);
         assertThat(run("apply", "--auto-approve", "--sandbox-state", state.toString(), repo.toString()))
                 .as(out).isEqualTo(ExitCodes.OK);
         assertThat(wire()).as(err).isEqualTo(ExitCodes.OK);
@@ -267,7 +267,7 @@ class NagiosWiringTest {
     }
 
     /** The first escalation policy the example repository declares: any will do. */
-    private String firstPolicy() throws IOException {
+    static String firstPolicy(Path repo) throws IOException {
         try (var files = Files.walk(repo.resolve("escalation-policies"))) {
             Path file = files.filter(path -> path.toString().endsWith(".yaml")).sorted().findFirst().orElseThrow();
             return Files.readString(file).lines().filter(line -> line.startsWith("name:")).findFirst().orElseThrow()
@@ -289,7 +289,7 @@ class NagiosWiringTest {
         return verify(nagios.resolve("nagios.cfg"));
     }
 
-    private static String verify(Path mainConfig) throws Exception {
+    static String verify(Path mainConfig) throws Exception {
         Process process = new ProcessBuilder(NAGIOS_BINARY.toString(), "-v", mainConfig.toString())
                 .redirectErrorStream(true).start();
         String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
- * Decides, file by file, how imported services merge into a repository. A service already declared in a file the
+ * Decides, file by file, how imported services (and the escalation policies and teams derived from contact groups,
+ * which follow the same rules by name) merge into a repository. A service already declared in a file the
  * import generated is rewritten there while that file is unedited ({@link GeneratedFile}), kept when edited (unless
  * forced); a service declared in a hand-written file, or in a file imported from another monitoring server, is
  * never touched; a new service gets a new file named after it in the import folder. Files this server's earlier
@@ -26,9 +28,15 @@ public final class ImportPlanner {
      * @param generatedFiles content of every file that carries the import's marker, by path
      * @param paths every file path in the repository, so that a new file never replaces one
      * @param declaredServices where each service the repository declares is written
+     * @param declaredPeople where each escalation policy and team the repository declares is written, by name
      */
     public record Repository(Map<String, String> generatedFiles, Set<String> paths,
-            Map<String, SourceLocation> declaredServices) {
+            Map<String, SourceLocation> declaredServices, Map<String, SourceLocation> declaredPeople) {
+
+        public Repository(Map<String, String> generatedFiles, Set<String> paths,
+                Map<String, SourceLocation> declaredServices) {
+            this(generatedFiles, paths, declaredServices, Map.of());
+        }
     }
 
     private ImportPlanner() {
@@ -46,38 +54,81 @@ public final class ImportPlanner {
     /** @param tool the importer writing the files, as {@link GeneratedFile#write(String, String, String)} takes */
     public static List<FileAction> plan(List<ImportedService> services, String folder, String tool, String source,
             Repository repository, boolean force) {
-        List<FileAction> actions = new ArrayList<>();
-        Set<String> taken = new HashSet<>(repository.paths());
-        Set<String> targeted = new HashSet<>();
+        return plan(services, List.of(), folder, tool, source, repository, force);
+    }
+
+    /**
+     * @param policies escalation policies (with their teams) derived from contact groups, each in a file of its own
+     *     under {@code folder/escalation-policies}
+     */
+    public static List<FileAction> plan(List<ImportedService> services, List<ImportedPolicy> policies, String folder,
+            String tool, String source, Repository repository, boolean force) {
+        Placement placement = new Placement(tool, source, repository, force);
         for (ImportedService service : services) {
-            SourceLocation declared = repository.declaredServices().get(service.name());
-            if (declared != null && !repository.generatedFiles().containsKey(declared.file())) {
-                actions.add(new FileAction(FileAction.Kind.CONFLICT, declared.file(), Optional.of(service),
-                        Optional.empty(), "declared by hand at " + declared.file() + ":" + declared.line()
-                                + "; left alone"));
-                continue;
-            }
-            Optional<String> owner = declared == null ? Optional.empty()
-                    : GeneratedFile.source(repository.generatedFiles().get(declared.file()));
-            if (owner.isPresent() && !owner.get().equals(source)) {
-                actions.add(new FileAction(FileAction.Kind.CONFLICT, declared.file(), Optional.of(service),
-                        Optional.empty(), "imported from " + owner.get() + " at " + declared.file()
-                                + "; left alone (map this server's objects to another name)"));
-                continue;
-            }
-            String path = declared != null ? declared.file() : freePath(folder, service.name(), taken);
-            taken.add(path);
-            targeted.add(path);
-            String content = GeneratedFile.write(YamlWriter.document(ServiceDeclaration.of(service, path)), tool,
-                    source);
-            actions.add(action(path, service, content, repository.generatedFiles().get(path), force));
+            placement.place(service.name(), repository.declaredServices().get(service.name()), folder,
+                    Optional.of(service), "", path -> YamlWriter.document(ServiceDeclaration.of(service, path)));
         }
+        String policyFolder = folder.isEmpty() ? "escalation-policies" : folder + "/escalation-policies";
+        for (ImportedPolicy policy : policies) {
+            placement.place(policy.name(), repository.declaredPeople().get(policy.name()), policyFolder,
+                    Optional.empty(), "; escalation policy and team `" + policy.name() + "` <- contact group `"
+                            + policy.group() + "`", path -> PolicyDeclaration.yaml(policy, path));
+        }
+        List<FileAction> actions = placement.actions;
         new TreeMap<>(repository.generatedFiles()).entrySet().stream()
-                .filter(file -> !targeted.contains(file.getKey()) && ownedBy(file, source, folder))
+                .filter(file -> !placement.targeted.contains(file.getKey()) && ownedBy(file, source, folder))
                 .map(Map.Entry::getKey)
                 .forEach(path -> actions.add(new FileAction(FileAction.Kind.STALE, path, Optional.empty(),
                         Optional.empty(), "generated by an earlier import, not produced now; left alone")));
         return actions;
+    }
+
+    /** Decides the file of each object in turn, so that no two land in one path. */
+    private static final class Placement {
+        final List<FileAction> actions = new ArrayList<>();
+        final Set<String> targeted = new HashSet<>();
+        private final Set<String> taken;
+        private final String tool;
+        private final String source;
+        private final Repository repository;
+        private final boolean force;
+
+        Placement(String tool, String source, Repository repository, boolean force) {
+            this.tool = tool;
+            this.source = source;
+            this.repository = repository;
+            this.force = force;
+            this.taken = new HashSet<>(repository.paths());
+        }
+
+        /**
+         * @param declared where the repository declares an object of this name and kind, if it does
+         * @param what appended to the action's detail, for objects that are not services
+         * @param yaml the object's documents, given the file they are written in
+         */
+        void place(String name, SourceLocation declared, String folder, Optional<ImportedService> service,
+                String what, Function<String, String> yaml) {
+            if (declared != null && !repository.generatedFiles().containsKey(declared.file())) {
+                actions.add(new FileAction(FileAction.Kind.CONFLICT, declared.file(), service, Optional.empty(),
+                        "declared by hand at " + declared.file() + ":" + declared.line() + "; left alone" + what));
+                return;
+            }
+            Optional<String> owner = declared == null ? Optional.empty()
+                    : GeneratedFile.source(repository.generatedFiles().get(declared.file()));
+            if (owner.isPresent() && !owner.get().equals(source)) {
+                actions.add(new FileAction(FileAction.Kind.CONFLICT, declared.file(), service, Optional.empty(),
+                        "imported from " + owner.get() + " at " + declared.file()
+                                + "; left alone (map this server's objects to another name)" + what));
+                return;
+            }
+            String path = declared != null ? declared.file() : freePath(folder, name, taken);
+            taken.add(path);
+            targeted.add(path);
+            String content = GeneratedFile.write(yaml.apply(path), tool, source);
+            FileAction action = action(path, service, content, repository.generatedFiles().get(path), force);
+            actions.add(new FileAction(action.kind(), action.path(), action.service(), action.content(),
+                    action.detail() + what));
+        }
     }
 
     private static boolean ownedBy(Map.Entry<String, String> file, String source, String folder) {
@@ -85,24 +136,24 @@ public final class ImportPlanner {
                 .orElseGet(() -> folder.isEmpty() || file.getKey().startsWith(folder + "/"));
     }
 
-    private static FileAction action(String path, ImportedService service, String content, String existing,
+    private static FileAction action(String path, Optional<ImportedService> service, String content, String existing,
             boolean force) {
         if (existing == null) {
-            return new FileAction(FileAction.Kind.CREATE, path, Optional.of(service), Optional.of(content), "new");
+            return new FileAction(FileAction.Kind.CREATE, path, service, Optional.of(content), "new");
         }
         if (existing.equals(content)) {
-            return new FileAction(FileAction.Kind.UNCHANGED, path, Optional.of(service), Optional.empty(),
+            return new FileAction(FileAction.Kind.UNCHANGED, path, service, Optional.empty(),
                     "up to date");
         }
         if (GeneratedFile.isUnedited(existing)) {
-            return new FileAction(FileAction.Kind.UPDATE, path, Optional.of(service), Optional.of(content),
+            return new FileAction(FileAction.Kind.UPDATE, path, service, Optional.of(content),
                     "Nagios changed");
         }
         if (force) {
-            return new FileAction(FileAction.Kind.OVERWRITE_EDITED, path, Optional.of(service), Optional.of(content),
+            return new FileAction(FileAction.Kind.OVERWRITE_EDITED, path, service, Optional.of(content),
                     "edited by hand; overwritten (--force)");
         }
-        return new FileAction(FileAction.Kind.KEEP_EDITED, path, Optional.of(service), Optional.empty(),
+        return new FileAction(FileAction.Kind.KEEP_EDITED, path, service, Optional.empty(),
                 "edited by hand since it was generated; left alone (--force overwrites)");
     }
 

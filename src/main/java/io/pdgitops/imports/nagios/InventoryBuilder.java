@@ -69,7 +69,7 @@ public final class InventoryBuilder {
             }
         }
         return new NagiosInventory(hosts, services, groups(hostgroupDefinitions, "alias"),
-                groups(servicegroupDefinitions, "alias"), notifiers);
+                groups(servicegroupDefinitions, "alias"), notifiers, PeopleBuilder.build(objects, problems));
     }
 
     private void index(List<Definition> objects, String type, String nameAttribute, Map<String, Definition> into) {

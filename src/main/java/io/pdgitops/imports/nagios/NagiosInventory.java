@@ -11,10 +11,11 @@ import java.util.TreeMap;
  *
  * @param notifiers the commands, time periods, contacts and contact groups it defines, as {@code "type name"},
  *     with where each is defined: what generated wiring may reuse and must not define again
+ * @param people the contacts, contact groups and time periods: whom the import's escalation policies page, and when
  */
 public record NagiosInventory(Map<String, NagiosHost> hosts, List<NagiosService> services,
         Map<String, NagiosGroup> hostgroups, Map<String, NagiosGroup> servicegroups,
-        Map<String, NagiosLocation> notifiers) {
+        Map<String, NagiosLocation> notifiers, NagiosPeople people) {
 
     /** The object types whose names generated wiring refers to. */
     static final List<String> NOTIFIER_TYPES = List.of("command", "timeperiod", "contact", "contactgroup");

@@ -2,6 +2,7 @@ package io.pdgitops.imports.nagios;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -53,8 +54,12 @@ public record PolicyRules(String defaultPolicy, List<Mapping> mappings) {
     }
 
     public String policyFor(String serviceName) {
-        return mappings.stream().filter(mapping -> mapping.matches(serviceName)).map(Mapping::policy).findFirst()
-                .orElse(defaultPolicy);
+        return mapped(serviceName).orElse(defaultPolicy);
+    }
+
+    /** The policy of the first mapping whose pattern matches the name, if any. */
+    public Optional<String> mapped(String name) {
+        return mappings.stream().filter(mapping -> mapping.matches(name)).map(Mapping::policy).findFirst();
     }
 
     /** Problems for every named policy the repository does not declare. */

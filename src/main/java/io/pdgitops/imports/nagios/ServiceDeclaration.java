@@ -5,6 +5,7 @@ import io.pdgitops.model.IntegrationType;
 import io.pdgitops.model.Origin;
 import io.pdgitops.model.Service;
 import io.pdgitops.model.SourceLocation;
+import io.pdgitops.model.UrgencyRule;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,8 +31,11 @@ final class ServiceDeclaration {
                 imported.integrationEmail(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 "integrations[0]");
+        // Business hours page at once; outside them an incident waits for the next business day (low urgency).
+        Optional<UrgencyRule> urgency = imported.supportHours().map(hours -> new UrgencyRule("use_support_hours",
+                Optional.empty(), Optional.of(UrgencyRule.constant("high")), Optional.of(UrgencyRule.constant("low"))));
         return new Service(imported.name(), Optional.of(imported.description()), imported.escalationPolicy(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), urgency, imported.supportHours(),
                 Optional.empty(), Optional.empty(), Optional.of(List.of(integration)),
                 Origin.at(SourceLocation.startOf(file)));
     }

@@ -376,11 +376,11 @@ public final class NagiosFixtureGenerator {
         return out.toString();
     }
 
-    private static void line(StringBuilder out, String name, String value) {
+    static void line(StringBuilder out, String name, String value) {
         out.append(String.format("    %-20s%s%n", name, value));
     }
 
-    private static void write(Path file, String text) throws IOException {
+    static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
     }
