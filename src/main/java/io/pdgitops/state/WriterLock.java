@@ -26,6 +26,9 @@ public final class WriterLock implements AutoCloseable {
     /** Closing the channel releases its lock: the channel is all there is to keep. */
     private final FileChannel channel;
 
+    private static final int HOLDER_READS = 20;
+    private static final long HOLDER_READ_PAUSE_MILLIS = 25;
+
     private WriterLock(FileChannel channel) {
         this.channel = channel;
     }
@@ -48,6 +51,8 @@ public final class WriterLock implements AutoCloseable {
      */
     public static WriterLock acquire(Path lockFile, String purpose) throws IOException {
         Files.createDirectories(lockFile.toAbsolutePath().getParent());
+        // Known before locking (the host name lookup may be slow), so the holder's details follow the lock at once.
+        byte[] details = thisProcess().getBytes(StandardCharsets.UTF_8);
         // Opened without truncating: the holder's details stay readable for the writer that is turned away.
         FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
@@ -63,7 +68,7 @@ public final class WriterLock implements AutoCloseable {
         }
         try {
             channel.truncate(0);
-            channel.write(ByteBuffer.wrap(thisProcess().getBytes(StandardCharsets.UTF_8)), 0);
+            channel.write(ByteBuffer.wrap(details), 0);
             channel.force(false);
         } catch (IOException e) {
             lock.release();
@@ -73,14 +78,26 @@ public final class WriterLock implements AutoCloseable {
         return new WriterLock(channel);
     }
 
-    /** What the holder wrote into the lock file, or a plain word when it has not written yet. */
+    /**
+     * What the holder wrote into the lock file, or a plain word when it has not written it yet. A holder that has
+     * just taken the lock writes within moments, so an empty file is read again a few times before giving up.
+     */
     private static String holder(Path lockFile) {
-        try {
-            String text = Files.readString(lockFile, StandardCharsets.UTF_8).strip();
-            return text.isEmpty() ? "holder unknown" : text;
-        } catch (IOException e) {
-            return "holder unknown";
+        for (int attempt = 0; attempt < HOLDER_READS; attempt++) {
+            try {
+                String text = Files.readString(lockFile, StandardCharsets.UTF_8).strip();
+                if (!text.isEmpty()) {
+                    return text;
+                }
+                Thread.sleep(HOLDER_READ_PAUSE_MILLIS);
+            } catch (IOException e) {
+                break;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
         }
+        return "holder unknown";
     }
 
     private static String thisProcess() {
