@@ -6,7 +6,6 @@ import io.pdgitops.drift.render.DriftMarkdownRenderer;
 import io.pdgitops.drift.render.DriftTextRenderer;
 import io.pdgitops.oncall.OnCallDrifts;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 @Command(
         name = "drift",
@@ -21,15 +20,10 @@ import picocli.CommandLine.Option;
         })
 public final class DriftCommand extends RepositoryCommand {
 
-    @Option(names = "--horizon-days", paramLabel = "N", defaultValue = "" + OnCallDrifts.DEFAULT_HORIZON_DAYS,
-            description = "How many days ahead to compare who is on call (1.." + OnCallDrifts.MAX_HORIZON_DAYS
-                    + "). Default: ${DEFAULT-VALUE}.")
-    int horizonDays;
-
     @Override
     int run(PlanSession.Prepared prepared) {
         DriftReport drift = DriftReport.of(prepared.planned().diff(),
-                prepared.reconciler().onCallDrift(prepared.planned(), OnCallDrifts.horizonDays(horizonDays)));
+                prepared.reconciler().onCallDrift(prepared.planned(), OnCallDrifts.horizonDays(options.horizonDays)));
         String text = switch (options.format) {
             case TEXT -> new DriftTextRenderer().render(drift);
             case MARKDOWN, GITHUB -> new DriftMarkdownRenderer().render(drift);

@@ -95,7 +95,7 @@ final class PlanSession {
     private static Prepared plan(RunOptions options, DesiredState desired, Inventory inventory,
             PagerDutyTarget target) {
         PagerDutyClient client = target.client();
-        Reconciler reconciler = new Reconciler(client, Clock.systemUTC());
+        Reconciler reconciler = new Reconciler(client, Clock.systemUTC()).withOnCallHorizon(options.horizonDays);
         boolean pruneWithoutRecord = options.pruneFrom == null && desired.settings().sync().prune();
         // Without a record the planner could only say that nothing is pruned; the CLI says how to change that.
         PlanOptions planOptions = PlanOptions.from(desired.settings().sync(), options.force);
@@ -133,6 +133,7 @@ final class PlanSession {
     private static Plan withNote(Plan plan, String note) {
         List<String> notes = new ArrayList<>(plan.notes());
         notes.add(note);
-        return new Plan(plan.status(), plan.refusal(), plan.steps(), plan.ambiguous(), notes, plan.summary());
+        return new Plan(plan.status(), plan.refusal(), plan.steps(), plan.ambiguous(), notes, plan.summary(),
+                plan.onCall());
     }
 }

@@ -1,5 +1,6 @@
 package io.pdgitops.cli;
 
+import io.pdgitops.oncall.OnCallDrifts;
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,4 +35,10 @@ final class RunOptions {
 
     @Option(names = "--force", description = "Accept a plan that deletes more than sync.max_deletions.")
     boolean force;
+
+    @Option(names = "--horizon-days", paramLabel = "N", defaultValue = "" + OnCallDrifts.DEFAULT_HORIZON_DAYS,
+            description = "How many days ahead to compare who PagerDuty's final schedules page with who the "
+                    + "repository says (1.." + OnCallDrifts.MAX_HORIZON_DAYS + "; plan and apply also take 0: no "
+                    + "comparison, fields only). Default: ${DEFAULT-VALUE}.")
+    int horizonDays;
 }

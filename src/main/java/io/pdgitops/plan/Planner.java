@@ -8,6 +8,7 @@ import io.pdgitops.diff.ResourceKey;
 import io.pdgitops.diff.RotationDecision;
 import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.DesiredState;
+import io.pdgitops.oncall.OnCallDrift;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,9 +48,19 @@ public final class Planner {
      *     configuration folder): a prune of an object one of them declared refuses the plan, and is never a step
      */
     public static Plan plan(Diff diff, Inventory inventory, PlanOptions options, Set<String> unreadFiles) {
+        return plan(diff, inventory, options, unreadFiles, List.of());
+    }
+
+    /**
+     * @param onCall who PagerDuty's final schedules page against who Git says, per schedule compared: one that
+     *     differs is updated even when every field matches (see {@link OnCallResend})
+     */
+    public static Plan plan(Diff diff, Inventory inventory, PlanOptions options, Set<String> unreadFiles,
+            List<OnCallDrift> onCall) {
         List<String> notes = new ArrayList<>();
         LiveLookup lookup = new LiveLookup(diff.live());
         Map<ResourceKey, Draft> drafts = changeDrafts(diff);
+        int resent = OnCallResend.add(diff, onCall, drafts);
         Optional<String> unread = addPrune(diff, inventory, options, lookup, drafts, notes, unreadFiles);
         StillInUse.dropBlockedDeletes(drafts, diff.desired(), diff.live(), notes);
         Map<ResourceKey, Set<ResourceKey>> dependencies = dependencies(diff.desired(), drafts, lookup);
@@ -61,10 +72,11 @@ public final class Planner {
                 + " PagerDuty objects (" + String.join(", ", resource.liveIds()) + "): left alone until only one has the name"));
         noteUsesOfAmbiguous(diff.desired(), drafts, ambiguous, notes);
         notes.addAll(RosterNotes.of(diff.desired(), drafts.keySet()));
-        PlanSummary summary = summary(steps, diff);
+        PlanSummary summary = summary(steps, diff, resent);
         Optional<String> deletion = deletionGuard(summary, options, notes);
         Optional<String> refusal = unread.or(() -> AmbiguityGuard.refusal(ambiguous)).or(() -> deletion);
-        return new Plan(refusal.isPresent() ? PlanStatus.REFUSED : PlanStatus.READY, refusal, steps, ambiguous, notes, summary);
+        return new Plan(refusal.isPresent() ? PlanStatus.REFUSED : PlanStatus.READY, refusal, steps, ambiguous, notes,
+                summary, onCall);
     }
 
     private static Map<ResourceKey, Draft> changeDrafts(Diff diff) {
@@ -196,12 +208,13 @@ public final class Planner {
         return steps;
     }
 
-    private static PlanSummary summary(List<PlanStep> steps, Diff diff) {
+    /** @param resent no-ops of the diff that the plan updates all the same, for their on-call drift */
+    private static PlanSummary summary(List<PlanStep> steps, Diff diff, int resent) {
         return new PlanSummary(
                 count(steps, StepAction.CREATE),
                 count(steps, StepAction.UPDATE),
                 count(steps, StepAction.DELETE),
-                (int) diff.resources().stream().filter(resource -> resource.action() == DiffAction.NO_OP).count(),
+                (int) diff.resources().stream().filter(resource -> resource.action() == DiffAction.NO_OP).count() - resent,
                 (int) diff.resources().stream().filter(resource -> resource.action() == DiffAction.AMBIGUOUS).count());
     }
 

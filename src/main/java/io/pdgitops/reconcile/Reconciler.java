@@ -32,6 +32,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The one place that runs read live state -> diff -> plan -> apply, for the CLI and the service alike. */
@@ -52,6 +53,7 @@ public final class Reconciler {
     private final CreateLookup lookup;
     private final MemberCache memberCache;
     private final AccountCache accountCache;
+    private final int onCallHorizonDays;
 
     public Reconciler(PagerDutyClient client, Clock clock) {
         this(client, clock, Applier.DEFAULT_PARALLELISM);
@@ -59,26 +61,39 @@ public final class Reconciler {
 
     /** @param applyParallelism how many plan steps an apply may run at once */
     public Reconciler(PagerDutyClient client, Clock clock, int applyParallelism) {
-        this(client, clock, applyParallelism, CreateLookup.defaults(), null, null);
+        this(client, clock, applyParallelism, CreateLookup.defaults(), null, null, 0);
     }
 
     private Reconciler(PagerDutyClient client, Clock clock, int applyParallelism, CreateLookup lookup,
-            MemberCache memberCache, AccountCache accountCache) {
+            MemberCache memberCache, AccountCache accountCache, int onCallHorizonDays) {
         this.client = client;
         this.clock = clock;
         this.applyParallelism = applyParallelism;
         this.lookup = lookup;
         this.memberCache = memberCache;
         this.accountCache = accountCache;
+        this.onCallHorizonDays = onCallHorizonDays;
     }
 
     public Reconciler withApplyParallelism(int parallelism) {
-        return new Reconciler(client, clock, parallelism, lookup, memberCache, accountCache);
+        return new Reconciler(client, clock, parallelism, lookup, memberCache, accountCache, onCallHorizonDays);
     }
 
     /** @param createLookup when an apply's creates look up by name first */
     public Reconciler withCreateLookup(CreateLookup createLookup) {
-        return new Reconciler(client, clock, applyParallelism, createLookup, memberCache, accountCache);
+        return new Reconciler(client, clock, applyParallelism, createLookup, memberCache, accountCache,
+                onCallHorizonDays);
+    }
+
+    /**
+     * @param days how far ahead each plan compares who PagerDuty's final schedules page with who Git says, one read
+     *     per declared schedule per plan on top of the list pages; 0 (the default) reads no rendering and the plan
+     *     sees field changes only. The CLI turns it on; the service for its drift checks and the syncs they start
+     *     (docs/oncall-truth.md says why not for every push)
+     */
+    public Reconciler withOnCallHorizon(int days) {
+        return new Reconciler(client, clock, applyParallelism, lookup, memberCache, accountCache,
+                days == 0 ? 0 : OnCallDrifts.horizonDays(days));
     }
 
     /**
@@ -86,12 +101,12 @@ public final class Reconciler {
      *     writes
      */
     public Reconciler withMemberCache(MemberCache cache) {
-        return new Reconciler(client, clock, applyParallelism, lookup, cache, accountCache);
+        return new Reconciler(client, clock, applyParallelism, lookup, cache, accountCache, onCallHorizonDays);
     }
 
     /** @param cache the account kept between the plans of a long-running process, refreshed through the audit trail */
     public Reconciler withAccountCache(AccountCache cache) {
-        return new Reconciler(client, clock, applyParallelism, lookup, memberCache, cache);
+        return new Reconciler(client, clock, applyParallelism, lookup, memberCache, cache, onCallHorizonDays);
     }
 
     /**
@@ -110,21 +125,31 @@ public final class Reconciler {
             throw new UnknownUsersException(unknownUsers);
         }
         Diff diff = Diff.between(desired, account.state(), new DiffOptions(now));
+        // Who is paged is part of the plan: a schedule PagerDuty renders otherwise than Git says is a change.
+        List<OnCallDrift> onCall = onCallHorizonDays == 0 ? List.of() : readOnCall(diff, account, onCallHorizonDays);
         // The diff settles layers' virtual starts (rotation position kept): apply what it compared.
-        return new Planned(diff.desired(), account, diff, Planner.plan(diff, inventory, options));
+        return new Planned(diff.desired(), account, diff, Planner.plan(diff, inventory, options, Set.of(), onCall));
     }
 
     /**
      * Who PagerDuty pages against who Git says, per declared schedule PagerDuty has exactly once, over
-     * {@code days} days from the moment of the plan: one read of PagerDuty's rendering per schedule. Git's side is
+     * {@code days} days from the moment of the plan. The plan compared them already over its own horizon: asked for
+     * that horizon, this reads nothing more; otherwise one read of PagerDuty's rendering per schedule. Git's side is
      * the settled state the plan compared, so a kept rotation position is not drift.
      */
     public List<OnCallDrift> onCallDrift(Planned planned, int days) {
-        LiveRenderings renderings = new LiveRenderings(client, planned.account());
-        Instant now = planned.diff().now();
+        if (days == onCallHorizonDays) {
+            return planned.plan().onCall();
+        }
+        return readOnCall(planned.diff(), planned.account(), days);
+    }
+
+    private List<OnCallDrift> readOnCall(Diff diff, LiveAccount account, int days) {
+        LiveRenderings renderings = new LiveRenderings(client, account);
+        Instant now = diff.now();
         List<OnCallDrift> drift = new ArrayList<>();
-        for (Schedule schedule : planned.desired().schedules()) {
-            List<String> ids = planned.diff().live().schedules().stream()
+        for (Schedule schedule : diff.desired().schedules()) {
+            List<String> ids = diff.live().schedules().stream()
                     .filter(live -> live.object().name().equals(schedule.name())).map(LiveObject::id).toList();
             if (ids.size() != 1) {
                 continue; // missing or ambiguous: the object drift says so already

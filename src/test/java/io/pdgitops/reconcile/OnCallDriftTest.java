@@ -19,6 +19,10 @@ import io.pdgitops.pagerduty.dto.LayerWrite;
 import io.pdgitops.pagerduty.dto.ScheduleLayerDto;
 import io.pdgitops.pagerduty.dto.ScheduleWrite;
 import io.pdgitops.plan.Inventory;
+import io.pdgitops.plan.Plan;
+import io.pdgitops.plan.render.JsonPlanRenderer;
+import io.pdgitops.plan.render.MarkdownPlanRenderer;
+import io.pdgitops.plan.render.TextPlanRenderer;
 import io.pdgitops.plan.PlanOptions;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -92,6 +96,50 @@ class OnCallDriftTest {
     }
 
     @Test
+    void aPlanThatComparesWhoIsPagedShowsTheShiftsAndItsApplyHealsThem() {
+        reverseUsersOfTheFirstLayer(OSAKA);
+        Reconciler reconciler = account.reconciler().withOnCallHorizon(DAYS);
+
+        Reconciler.Planned planned = plan(reconciler);
+
+        Plan plan = planned.plan();
+        assertThat(plan.hasChanges()).isTrue();
+        assertThat(plan.steps()).extracting(step -> step.key().name()).contains(OSAKA);
+        assertThat(plan.onCallDrifted()).extracting(OnCallDrift::schedule).containsExactly(OSAKA);
+        OnCallDrift.Shift first = plan.onCallDrifted().get(0).differences().get(0);
+        assertThat(first.pagerDuty()).isEqualTo(pagerDutyPagesAt(OSAKA, first.start()));
+        assertThat(first.git()).isEqualTo(gitSaysAt(OSAKA, first.start()));
+        String sentence = "Git says " + first.git().orElseThrow() + ", PagerDuty pages " + first.pagerDuty().orElseThrow();
+        assertThat(new TextPlanRenderer(false).render(plan)).contains(sentence).contains(" JST: ");
+        assertThat(new MarkdownPlanRenderer().render(plan)).contains(sentence);
+        assertThat(new JsonPlanRenderer().render(plan)).contains("\"pagerduty\" : \"" + first.pagerDuty().orElseThrow() + "\"");
+        long readsBefore = account.reads();
+        assertThat(reconciler.onCallDrift(planned, DAYS)).as("the plan's own comparison").isEqualTo(plan.onCall());
+        assertThat(account.reads()).as("no second read of the renderings").isEqualTo(readsBefore);
+
+        assertThat(reconciler.apply(planned, outcome -> { }).succeeded()).isTrue();
+
+        Plan next = plan(reconciler).plan();
+        assertThat(next.steps()).isEmpty();
+        assertThat(next.onCallDrifted()).isEmpty();
+        assertThat(drift(DAYS).hasDrift()).isFalse();
+    }
+
+    @Test
+    void comparingWhoIsPagedCostsOneReadPerScheduleOnTopOfTheFieldReads() {
+        long before = account.reads();
+        plan(account.reconciler());
+        long fieldsOnly = account.reads() - before;
+
+        before = account.reads();
+        Plan plan = plan(account.reconciler().withOnCallHorizon(DAYS)).plan();
+
+        assertThat(account.reads() - before).isEqualTo(fieldsOnly + EXAMPLE.schedules().size());
+        assertThat(plan.onCall()).hasSize(EXAMPLE.schedules().size()).noneMatch(OnCallDrift::drifted);
+        assertThat(plan.steps()).isEmpty();
+    }
+
+    @Test
     void anOverrideIsShownApartAndIsNotDrift() {
         String id = ui.schedules().findByName(OSAKA).get(0).id();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -143,9 +191,12 @@ class OnCallDriftTest {
 
     private DriftReport drift(int days) {
         Reconciler reconciler = account.reconciler();
-        Reconciler.Planned planned = reconciler.plan(EXAMPLE, Inventory.none(),
-                PlanOptions.from(EXAMPLE.settings().sync(), false));
+        Reconciler.Planned planned = plan(reconciler);
         return DriftReport.of(planned.diff(), reconciler.onCallDrift(planned, days));
+    }
+
+    private static Reconciler.Planned plan(Reconciler reconciler) {
+        return reconciler.plan(EXAMPLE, Inventory.none(), PlanOptions.from(EXAMPLE.settings().sync(), false));
     }
 
     private static OnCallDrift onCall(DriftReport report, String schedule) {

@@ -12,8 +12,7 @@ import io.pdgitops.drift.DriftReport;
 import io.pdgitops.drift.DriftStatus;
 import io.pdgitops.drift.ExportHint;
 import io.pdgitops.drift.UnmanagedObject;
-import io.pdgitops.oncall.OnCallDrift;
-import java.util.List;
+import io.pdgitops.oncall.render.OnCallDriftBlocks;
 import java.util.Locale;
 
 /** Drift for programs; fields are only ever added within one {@link #FORMAT}. */
@@ -47,25 +46,11 @@ public final class DriftJsonRenderer {
                     .put("export_command", ExportHint.command(object));
         }
         ArrayNode onCall = root.putArray("on_call");
-        for (OnCallDrift drift : report.onCall()) {
-            ObjectNode schedule = onCall.addObject().put("schedule", drift.schedule())
-                    .put("time_zone", drift.timeZone().getId())
-                    .put("since", drift.range().start().toString()).put("until", drift.range().end().toString())
-                    .put("drift", drift.drifted());
-            shifts(schedule.putArray("differences"), drift.differences());
-            shifts(schedule.putArray("overridden"), drift.overridden());
-        }
+        OnCallDriftBlocks.json(onCall, report.onCall());
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings and numbers always serializes", e);
-        }
-    }
-
-    private static void shifts(ArrayNode array, List<OnCallDrift.Shift> shifts) {
-        for (OnCallDrift.Shift shift : shifts) {
-            array.addObject().put("start", shift.start().toString()).put("end", shift.end().toString())
-                    .put("git", shift.git().orElse(null)).put("pagerduty", shift.pagerDuty().orElse(null));
         }
     }
 

@@ -6,7 +6,7 @@ import io.pdgitops.drift.DriftReport;
 import io.pdgitops.drift.DriftStatus;
 import io.pdgitops.drift.ExportHint;
 import io.pdgitops.drift.UnmanagedObject;
-import io.pdgitops.oncall.OnCallDrift;
+import io.pdgitops.oncall.render.OnCallDriftBlocks;
 
 /** Drift for an issue or pull-request comment: a table of objects, field differences as a list under each. */
 public final class DriftMarkdownRenderer {
@@ -32,16 +32,7 @@ public final class DriftMarkdownRenderer {
                 }
             }
         }
-        if (!report.onCall().isEmpty()) {
-            out.append("\n**").append(OnCallDriftWords.heading(report)).append("**\n\n");
-            for (OnCallDrift drift : report.onCall()) {
-                out.append("- ").append(cell(OnCallDriftWords.schedule(drift))).append('\n');
-                drift.differences().forEach(shift -> out.append("  - ")
-                        .append(cell(OnCallDriftWords.difference(drift, shift))).append('\n'));
-                drift.overridden().forEach(shift -> out.append("  - ")
-                        .append(cell(OnCallDriftWords.overridden(drift, shift))).append('\n'));
-            }
-        }
+        out.append(OnCallDriftBlocks.markdown(report.onCall()));
         if (!report.unmanaged().isEmpty()) {
             out.append("\n**Unmanaged**, not declared in Git: ").append(DriftWords.UNMANAGED_HINT_MANY)
                     .append(".\n\n");

@@ -5,7 +5,7 @@ import io.pdgitops.drift.DriftEntry;
 import io.pdgitops.drift.DriftReport;
 import io.pdgitops.drift.DriftStatus;
 import io.pdgitops.drift.UnmanagedObject;
-import io.pdgitops.oncall.OnCallDrift;
+import io.pdgitops.oncall.render.OnCallDriftBlocks;
 
 /** Drift for a terminal: one line per object that is not in sync, its fields indented below it. */
 public final class DriftTextRenderer {
@@ -22,14 +22,7 @@ public final class DriftTextRenderer {
                 out.append("    ").append(DriftWords.change(change)).append('\n');
             }
         }
-        if (!report.onCall().isEmpty()) {
-            out.append(OnCallDriftWords.heading(report)).append(":\n");
-        }
-        for (OnCallDrift drift : report.onCall()) {
-            out.append(drift.drifted() ? "~ " : "  ").append(OnCallDriftWords.schedule(drift)).append('\n');
-            drift.differences().forEach(shift -> out.append("    ").append(OnCallDriftWords.difference(drift, shift)).append('\n'));
-            drift.overridden().forEach(shift -> out.append("    ").append(OnCallDriftWords.overridden(drift, shift)).append('\n'));
-        }
+        out.append(OnCallDriftBlocks.text(report.onCall()));
         for (UnmanagedObject object : report.unmanaged()) {
             out.append("? ").append(DriftWords.unmanaged(object)).append(" unmanaged, not declared in Git: ")
                     .append(DriftWords.unmanagedHint(object)).append('\n');

@@ -9,6 +9,8 @@ import io.pdgitops.diff.FieldChange;
 import io.pdgitops.diff.ResourceDiff;
 import io.pdgitops.diff.ResourceKey;
 import io.pdgitops.diff.RotationDecision;
+import io.pdgitops.oncall.render.OnCallDriftBlocks;
+import io.pdgitops.plan.OnCallResend;
 import io.pdgitops.plan.Plan;
 import io.pdgitops.plan.PlanStep;
 import io.pdgitops.plan.PlanSummary;
@@ -33,10 +35,11 @@ public final class JsonPlanRenderer {
         root.put("refusal", plan.refusal().orElse(null));
         root.set("summary", summary(plan.summary()));
         ArrayNode steps = root.putArray("steps");
-        plan.steps().forEach(step -> steps.add(step(step)));
+        plan.steps().forEach(step -> steps.add(step(step).put("on_call_resend", OnCallResend.isResend(plan, step))));
         ArrayNode ambiguous = root.putArray("ambiguous");
         plan.ambiguous().forEach(resource -> ambiguous.add(ambiguous(resource)));
         strings(root.putArray("notes"), plan.notes());
+        OnCallDriftBlocks.json(root.putArray("on_call"), plan.onCall());
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

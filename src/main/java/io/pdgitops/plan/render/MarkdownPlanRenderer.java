@@ -3,6 +3,8 @@ package io.pdgitops.plan.render;
 import io.pdgitops.diff.FieldChange;
 import io.pdgitops.oncall.OnCallDifference;
 import io.pdgitops.oncall.render.OnCallDifferenceMarkdown;
+import io.pdgitops.oncall.render.OnCallDriftBlocks;
+import io.pdgitops.plan.OnCallResend;
 import io.pdgitops.plan.Plan;
 import io.pdgitops.plan.PlanStep;
 import java.util.List;
@@ -36,6 +38,7 @@ public final class MarkdownPlanRenderer {
             appendChanges(plan, out);
             out.append(new OnCallDifferenceMarkdown().render(onCall));
         }
+        out.append(OnCallDriftBlocks.markdown(plan.onCallToShow()));
         if (!plan.notes().isEmpty()) {
             out.append("\n**Notes**\n\n");
             plan.notes().forEach(note -> out.append("- ").append(escape(note)).append('\n'));
@@ -62,6 +65,10 @@ public final class MarkdownPlanRenderer {
             out.append("\n<details><summary>Field changes of ").append(plan.steps().size()).append(" steps</summary>\n");
         }
         for (PlanStep step : plan.steps()) {
+            if (OnCallResend.isResend(plan, step)) {
+                out.append("\n**").append(step.id()).append(". ").append(escape(PlanWords.headline(step))).append("**\n\n- ")
+                        .append(OnCallResend.REASON).append('\n');
+            }
             if (step.changes().isEmpty()) {
                 continue;
             }

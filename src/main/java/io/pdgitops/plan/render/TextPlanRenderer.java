@@ -1,6 +1,8 @@
 package io.pdgitops.plan.render;
 
 import io.pdgitops.diff.FieldChange;
+import io.pdgitops.oncall.render.OnCallDriftBlocks;
+import io.pdgitops.plan.OnCallResend;
 import io.pdgitops.plan.Plan;
 import io.pdgitops.plan.PlanStep;
 import io.pdgitops.plan.StepAction;
@@ -32,8 +34,12 @@ public final class TextPlanRenderer {
             out.append(paint(BOLD, PlanWords.summary(plan.summary()))).append('\n');
             if (plan.hasChanges()) {
                 out.append('\n');
-                plan.steps().forEach(step -> appendStep(step, out));
+                plan.steps().forEach(step -> appendStep(plan, step, out));
             }
+        }
+        String onCall = OnCallDriftBlocks.text(plan.onCallToShow());
+        if (!onCall.isEmpty()) {
+            out.append('\n').append(onCall);
         }
         if (!plan.notes().isEmpty()) {
             out.append('\n').append(paint(BOLD, "Notes:")).append('\n');
@@ -42,7 +48,7 @@ public final class TextPlanRenderer {
         return out.toString();
     }
 
-    private void appendStep(PlanStep step, StringBuilder out) {
+    private void appendStep(Plan plan, PlanStep step, StringBuilder out) {
         String headline = PlanWords.marker(step.action()) + " " + PlanWords.headline(step);
         out.append(String.format("%3s. ", step.id())).append(paint(colourOf(step.action()), headline)).append('\n');
         for (FieldChange change : step.changes()) {
@@ -51,6 +57,9 @@ public final class TextPlanRenderer {
             }
         }
         step.rotations().forEach(rotation -> out.append("       ").append(PlanWords.rotation(rotation)).append('\n'));
+        if (OnCallResend.isResend(plan, step)) {
+            out.append("       ").append(OnCallResend.REASON).append('\n');
+        }
     }
 
     private static String colourOf(StepAction action) {

@@ -226,12 +226,12 @@ public class SyncService {
 
     /** Queues a check of a ref or commit (see {@link RevisionCheck#fetchable}); nothing is applied. */
     public CompletableFuture<CheckResult> requestCheck(String refOrCommit) {
-        return queue.requestCheck(() -> new RevisionCheck(git.source(), reconciler()).run(refOrCommit, store.state()));
+        return queue.requestCheck(() -> new RevisionCheck(git.source(), fieldsOnly()).run(refOrCommit, store.state()));
     }
 
     /** Queues a check of exactly {@code commit}, fetched through {@code ref}. */
     public CompletableFuture<CheckResult> requestCheck(String ref, String commit) {
-        return queue.requestCheck(() -> new RevisionCheck(git.source(), reconciler()).run(ref, commit, store.state()));
+        return queue.requestCheck(() -> new RevisionCheck(git.source(), fieldsOnly()).run(ref, commit, store.state()));
     }
 
     public SyncState state() {
@@ -296,6 +296,9 @@ public class SyncService {
             Reconciler reconciler = (resuming
                     ? reconciler().withCreateLookup(CreateLookup.defaults().resuming()) : reconciler())
                     .withMemberCache(memberCache()).withAccountCache(accountCache());
+            if (!comparesWhoIsPaged(trigger)) {
+                reconciler = reconciler.withOnCallHorizon(0);
+            }
             SyncRun.Finished finished = new SyncRun(git.source(), store, reconciler, clock).run(head, trigger);
             declaredObjects = finished.declaredObjects();
             SyncRecord record = finished.record();
@@ -368,6 +371,15 @@ public class SyncService {
         return snapshot;
     }
 
+    /**
+     * Pushes and polls come often and are held to list pages plus their writes; the syncs asked for on purpose
+     * (manual, startup) and the self-heal a drift check starts also read PagerDuty's rendering of each schedule, so
+     * that one whose fields match but which pages someone else is re-sent.
+     */
+    private static boolean comparesWhoIsPaged(SyncTrigger trigger) {
+        return trigger != SyncTrigger.PUSH_WEBHOOK && trigger != SyncTrigger.POLL;
+    }
+
     /** Whether a sync ending so got as far as applying, or found nothing left to apply. */
     private static boolean tookOver(SyncOutcome outcome) {
         return outcome == SyncOutcome.SUCCEEDED || outcome == SyncOutcome.NO_CHANGES
@@ -393,8 +405,15 @@ public class SyncService {
         }
     }
 
+    /** A pull request's check shows what its revision changes; who is paged today is the drift check's business. */
+    private Reconciler fieldsOnly() {
+        return reconciler().withOnCallHorizon(0);
+    }
+
     private Reconciler reconciler() {
-        return new Reconciler(pagerDuty.client(), clock, config.applyParallelism());
+        // A plan compares who is paged over the drift horizon, so the drift check reads each rendering once.
+        return new Reconciler(pagerDuty.client(), clock, config.applyParallelism())
+                .withOnCallHorizon(config.driftHorizonDays());
     }
 
     private static List<String> failedSteps(SyncRecord record) {

@@ -19,7 +19,7 @@ class JsonPlanRendererTest {
         JsonNode root = json(SamplePlans.small());
 
         assertThat(root.fieldNames()).toIterable()
-                .containsExactly("format", "status", "refusal", "summary", "steps", "ambiguous", "notes");
+                .containsExactly("format", "status", "refusal", "summary", "steps", "ambiguous", "notes", "on_call");
         assertThat(root.get("format").asText()).isEqualTo("pd-gitops/plan/v1");
         assertThat(root.get("status").asText()).isEqualTo("ready");
         assertThat(root.get("refusal").isNull()).isTrue();

@@ -1,15 +1,15 @@
-package io.pdgitops.drift.render;
+package io.pdgitops.oncall.render;
 
-import io.pdgitops.drift.DriftReport;
 import io.pdgitops.oncall.OnCallDrift;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The sentences of on-call drift, shared by the text and Markdown reports. */
+/** The sentences of on-call drift, shared by the drift report and the plan in text and Markdown. */
 final class OnCallDriftWords {
 
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
@@ -19,8 +19,8 @@ final class OnCallDriftWords {
     private OnCallDriftWords() {
     }
 
-    static String heading(DriftReport report) {
-        long days = report.onCall().stream().findFirst()
+    static String heading(List<OnCallDrift> onCall) {
+        long days = onCall.stream().findFirst()
                 .map(drift -> Duration.between(drift.range().start(), drift.range().end()).toDays()).orElse(0L);
         return "Who is paged, next " + days + " days (Git against PagerDuty's final schedule)";
     }
