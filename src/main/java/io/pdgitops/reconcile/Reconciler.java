@@ -22,6 +22,7 @@ import io.pdgitops.oncall.OnCallDrifts;
 import io.pdgitops.oncall.TimeRange;
 import io.pdgitops.plan.PlanOnCall;
 import io.pdgitops.pagerduty.PagerDutyClient;
+import io.pdgitops.plan.AdoptedObjects;
 import io.pdgitops.plan.Inventory;
 import io.pdgitops.plan.Plan;
 import io.pdgitops.plan.PlanOptions;
@@ -98,7 +99,10 @@ public final class Reconciler {
         if (accountCache != null) {
             reader = reader.withAccountCache(accountCache);
         }
-        LiveAccount account = reader.read(desired, now);
+        LiveAccount read = reader.read(desired, now);
+        // Adopted pins narrow the view once, here, so that diff, plan and apply all see the same objects.
+        LiveAccount account = new LiveAccount(AdoptedObjects.narrow(read.state(), inventory.adopted()), read.userIds(),
+                read.currentLayers(), read.vendorIds());
         Diff diff = Diff.between(desired, account.state(), new DiffOptions(now));
         // The diff settles layers' virtual starts (rotation position kept): apply what it compared.
         return new Planned(diff.desired(), account, diff, Planner.plan(diff, inventory, options));
