@@ -1,5 +1,6 @@
 package io.pdgitops.cli;
 
+import io.pdgitops.model.DisplayText;
 import io.pdgitops.diff.ResourceKind;
 import io.pdgitops.live.LiveStateReader;
 import io.pdgitops.load.ConfigLoader;
@@ -91,14 +92,14 @@ public final class AdoptCommand implements Callable<Integer> {
                 adoption = Adoption.of(resourceKind.get(), id, loaded.state(),
                         new LiveStateReader(target.client()).read(loaded.state(), Instant.now()).state());
             } catch (Adoption.RefusedException refused) {
-                err.println("pd-gitops: " + refused.getMessage() + "; nothing was adopted");
+                err.println("pd-gitops: " + DisplayText.escape(refused.getMessage()) + "; nothing was adopted");
                 return ExitCodes.INVALID;
             }
             Inventory inventory = Files.isRegularFile(inventoryFile) ? InventoryFile.read(inventoryFile)
                     : Inventory.of(List.of());
             InventoryFile.write(inventoryFile, inventory.adopting(adoption.key(), adoption.id()));
-            spec.commandLine().getOut().println(adoption.key() + " is " + adoption.id() + " (recorded in "
-                    + inventoryFile + ")" + (adoption.others().isEmpty() ? ""
+            spec.commandLine().getOut().println(DisplayText.escape(adoption.key().toString()) + " is "
+                    + adoption.id() + " (recorded in " + inventoryFile + ")" + (adoption.others().isEmpty() ? ""
                             : "; pd-gitops leaves " + String.join(", ", adoption.others()) + " alone")
                     + ": run plan and apply with --prune-from " + inventoryFile);
             return ExitCodes.OK;

@@ -1,5 +1,6 @@
 package io.pdgitops.cli;
 
+import io.pdgitops.model.DisplayText;
 import io.pdgitops.apply.Applier;
 import io.pdgitops.apply.ApplyResult;
 import io.pdgitops.apply.CreateLookup;
@@ -102,7 +103,8 @@ public final class ApplyCommand extends RepositoryCommand {
             return ambiguous.get();
         }
         if (plan.status() == PlanStatus.REFUSED) {
-            err.println("pd-gitops: the plan is refused (" + plan.refusal().orElse("") + "); nothing was applied");
+            err.println("pd-gitops: the plan is refused (" + DisplayText.escape(plan.refusal().orElse(""))
+                    + "); nothing was applied");
             return ExitCodes.ERROR;
         }
         if (!plan.hasChanges()) {

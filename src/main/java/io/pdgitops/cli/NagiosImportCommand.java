@@ -1,5 +1,6 @@
 package io.pdgitops.cli;
 
+import io.pdgitops.model.DisplayText;
 import io.pdgitops.imports.nagios.ImportMapping;
 import io.pdgitops.imports.nagios.ImportedService;
 import io.pdgitops.imports.nagios.ImportSummary;
@@ -57,7 +58,7 @@ final class NagiosImportCommand implements Callable<Integer> {
                             policies.unused(mapping.services().stream().map(ImportedService::name).toList()),
                             actions, target.dryRun));
         } catch (NagiosConfigException e) {
-            e.problems().forEach(problem -> err.println(problem));
+            e.problems().forEach(problem -> err.println(DisplayText.escape(problem.toString())));
             err.println("pd-gitops: the Nagios configuration has " + e.problems().size() + " problem"
                     + (e.problems().size() == 1 ? "" : "s") + "; nothing was written");
             return ExitCodes.INVALID;
