@@ -1,5 +1,6 @@
 package io.pdgitops.cli;
 
+import io.pdgitops.model.DisplayText;
 import io.pdgitops.apply.Applier;
 import io.pdgitops.apply.ApplyResult;
 import io.pdgitops.apply.CreateLookup;
@@ -12,6 +13,7 @@ import io.pdgitops.state.WriterLock;
 import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -101,7 +103,8 @@ public final class ApplyCommand extends RepositoryCommand {
             return ambiguous.get();
         }
         if (plan.status() == PlanStatus.REFUSED) {
-            err.println("pd-gitops: the plan is refused (" + plan.refusal().orElse("") + "); nothing was applied");
+            err.println("pd-gitops: the plan is refused (" + DisplayText.escape(plan.refusal().orElse(""))
+                    + "); nothing was applied");
             return ExitCodes.ERROR;
         }
         if (!plan.hasChanges()) {
@@ -154,9 +157,15 @@ public final class ApplyCommand extends RepositoryCommand {
         }
     }
 
+    /**
+     * Records what was declared, keeping the adoptions of the inventory read and of the file replaced: a pin must
+     * last as long as the duplicate it settles, or the next run would be ambiguous again.
+     */
     private void saveInventory(PlanSession.Prepared prepared) throws IOException {
         if (saveInventory != null) {
-            InventoryFile.write(saveInventory, Inventory.declaredBy(prepared.planned().desired()));
+            Inventory replaced = Files.isRegularFile(saveInventory) ? InventoryFile.read(saveInventory) : Inventory.none();
+            InventoryFile.write(saveInventory, Inventory.declaredBy(prepared.planned().desired())
+                    .keepingAdoptionsOf(prepared.inventory()).keepingAdoptionsOf(replaced));
         }
     }
 

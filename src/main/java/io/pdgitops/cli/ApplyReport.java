@@ -12,6 +12,7 @@ import io.pdgitops.apply.StepStatus;
 import io.pdgitops.plan.Plan;
 import io.pdgitops.plan.PlanStep;
 import io.pdgitops.plan.render.JsonPlanRenderer;
+import io.pdgitops.model.DisplayText;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,7 +35,8 @@ final class ApplyReport {
         };
         String line = String.format("[%s/%d] %-8s %s %s", step.id(), total, status,
                 step.action().name().toLowerCase(Locale.ROOT), step.key());
-        return outcome.error().map(error -> line + ": " + error).orElse(line);
+        // Names and PagerDuty's error text come from outside: one step stays one line.
+        return DisplayText.escape(outcome.error().map(error -> line + ": " + error).orElse(line));
     }
 
     static String summary(ApplyResult result) {

@@ -1,5 +1,6 @@
 package io.pdgitops.cli;
 
+import io.pdgitops.service.quarkus.LogLineEscaping;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
@@ -11,6 +12,8 @@ public final class Cli {
     }
 
     public static int run(String... args) {
+        // The log of a CLI run is not set up by Quarkus: its lines are escaped here, as serve's are by its config.
+        LogLineEscaping.installOnRootHandlers();
         return commandLine(CliContext.system(), args).execute(args);
     }
 

@@ -1,5 +1,6 @@
 package io.pdgitops.cli;
 
+import io.pdgitops.model.DisplayText;
 import io.pdgitops.export.Export;
 import io.pdgitops.export.ExportFilter;
 import io.pdgitops.export.ExportReport;
@@ -91,7 +92,7 @@ public final class ExportCommand implements Callable<Integer> {
         out.print(ExportReport.text(export));
         out.println("Written to " + dir + " from " + source + ".");
         LoadResult check = ConfigLoader.load(dir);
-        check.violations().forEach(violation -> err.println(violation.format()));
+        check.violations().forEach(violation -> err.println(DisplayText.escape(violation.format())));
         out.flush();
         err.flush();
         return check.isValid() ? ExitCodes.OK : ExitCodes.INVALID;

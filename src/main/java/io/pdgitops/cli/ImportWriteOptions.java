@@ -1,5 +1,6 @@
 package io.pdgitops.cli;
 
+import io.pdgitops.model.DisplayText;
 import io.pdgitops.imports.nagios.FileAction;
 import io.pdgitops.imports.nagios.ImportPlanner;
 import io.pdgitops.imports.nagios.ImportedPolicy;
@@ -98,7 +99,7 @@ final class ImportWriteOptions {
         Set<String> declared = loaded.state().escalationPolicies().stream().map(DeclaredObject::name)
                 .collect(Collectors.toSet());
         List<String> undeclared = policies.undeclared(declared);
-        undeclared.forEach(problem -> err.println("pd-gitops: " + problem));
+        undeclared.forEach(problem -> err.println("pd-gitops: " + DisplayText.escape(problem)));
         return undeclared.isEmpty();
     }
 
@@ -125,7 +126,7 @@ final class ImportWriteOptions {
                         loaded.state().settings().exclude()))
                 .toList();
         if (!unread.isEmpty()) {
-            err.println("pd-gitops: pd-gitops.yaml's include/exclude would not read " + unread.get(0)
+            err.println("pd-gitops: pd-gitops.yaml's include/exclude would not read " + DisplayText.escape(unread.get(0))
                     + (unread.size() > 1 ? " and " + (unread.size() - 1) + " more" : "")
                     + ": choose a folder it reads with --into, or add the folder to include; nothing was written");
             return ExitCodes.INVALID;

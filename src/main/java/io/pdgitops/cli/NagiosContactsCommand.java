@@ -1,5 +1,6 @@
 package io.pdgitops.cli;
 
+import io.pdgitops.model.DisplayText;
 import io.pdgitops.imports.nagios.ContactTarget;
 import io.pdgitops.imports.nagios.ImportMapping;
 import io.pdgitops.imports.nagios.NagiosConfigException;
@@ -84,7 +85,7 @@ final class NagiosContactsCommand implements Callable<Integer> {
         try {
             text = wiring(targets);
         } catch (NagiosConfigException e) {
-            e.problems().forEach(err::println);
+            e.problems().forEach(problem -> err.println(DisplayText.escape(problem.toString())));
             err.println("pd-gitops: the Nagios configuration has problems; no contacts written");
             return ExitCodes.INVALID;
         }

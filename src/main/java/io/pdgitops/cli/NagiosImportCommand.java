@@ -2,6 +2,7 @@ package io.pdgitops.cli;
 
 import io.pdgitops.imports.nagios.EscalationImport;
 import io.pdgitops.imports.nagios.FileAction;
+import io.pdgitops.model.DisplayText;
 import io.pdgitops.imports.nagios.ImportMapping;
 import io.pdgitops.imports.nagios.ImportedService;
 import io.pdgitops.imports.nagios.ImportSummary;
@@ -70,7 +71,7 @@ final class NagiosImportCommand implements Callable<Integer> {
             return target.write(mapping.services(), "nagios", loaded.get(), out, err,
                     actions -> summary(inventory, mapping, policies, actions));
         } catch (NagiosConfigException e) {
-            e.problems().forEach(problem -> err.println(problem));
+            e.problems().forEach(problem -> err.println(DisplayText.escape(problem.toString())));
             err.println("pd-gitops: the Nagios configuration has " + e.problems().size() + " problem"
                     + (e.problems().size() == 1 ? "" : "s") + "; nothing was written");
             return ExitCodes.INVALID;

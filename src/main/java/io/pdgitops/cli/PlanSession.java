@@ -32,7 +32,8 @@ final class PlanSession {
     static final String NO_PRUNE_NOTE = "prune is off for this run: pass --prune-from INVENTORY_FILE (written by "
             + "apply --save-inventory) to delete what an earlier apply declared and Git no longer does";
 
-    record Prepared(Reconciler reconciler, Reconciler.Planned planned, PagerDutyTarget target) {
+    /** @param inventory what {@code --prune-from} recorded, adoptions included; none without it */
+    record Prepared(Reconciler reconciler, Reconciler.Planned planned, PagerDutyTarget target, Inventory inventory) {
     }
 
     private PlanSession() {
@@ -107,7 +108,7 @@ final class PlanSession {
             planned = new Reconciler.Planned(planned.desired(), planned.account(), planned.diff(),
                     withNote(planned.plan(), NO_PRUNE_NOTE));
         }
-        return new Prepared(reconciler, planned, target);
+        return new Prepared(reconciler, planned, target, inventory);
     }
 
     /** The report a pull request would get, in the job summary when there is one. */

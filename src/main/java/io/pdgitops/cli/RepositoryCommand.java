@@ -1,5 +1,6 @@
 package io.pdgitops.cli;
 
+import io.pdgitops.model.DisplayText;
 import io.pdgitops.load.LoadResult;
 import io.pdgitops.plan.Plan;
 import java.io.IOException;
@@ -45,8 +46,8 @@ abstract class RepositoryCommand implements Callable<Integer> {
         if (plan.ambiguous().isEmpty()) {
             return Optional.empty();
         }
-        err().println("pd-gitops: " + plan.refusal().orElse(plan.ambiguous().size() + " ambiguous objects")
-                + "; nothing was applied");
+        err().println("pd-gitops: " + DisplayText.escape(plan.refusal().orElse(plan.ambiguous().size()
+                + " ambiguous objects")) + "; nothing was applied");
         return Optional.of(ExitCodes.INVALID);
     }
 

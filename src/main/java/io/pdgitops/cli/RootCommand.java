@@ -14,6 +14,7 @@ import picocli.CommandLine.Mixin;
             SandboxCommand.class,
             PlanCommand.class,
             ApplyCommand.class,
+            AdoptCommand.class,
             DriftCommand.class,
             ImportCommand.class,
             ExportCommand.class,

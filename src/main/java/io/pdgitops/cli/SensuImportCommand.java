@@ -1,5 +1,6 @@
 package io.pdgitops.cli;
 
+import io.pdgitops.model.DisplayText;
 import io.pdgitops.imports.nagios.FileAction;
 import io.pdgitops.imports.nagios.NagiosConfigException;
 import io.pdgitops.imports.nagios.PolicyRules;
@@ -51,12 +52,12 @@ final class SensuImportCommand implements Callable<Integer> {
             return target.write(mapping.services(), "sensu", loaded.get(), out, err,
                     actions -> summary(resources, mapping, actions));
         } catch (SensuDumpException e) {
-            e.problems().forEach(err::println);
+            e.problems().forEach(problem -> err.println(DisplayText.escape(problem.toString())));
             err.println("pd-gitops: the Sensu dump has " + e.problems().size() + " problem"
                     + (e.problems().size() == 1 ? "" : "s") + "; nothing was written");
             return ExitCodes.INVALID;
         } catch (NagiosConfigException e) {
-            e.problems().forEach(err::println);
+            e.problems().forEach(problem -> err.println(DisplayText.escape(problem.toString())));
             return ExitCodes.INVALID;
         }
     }
@@ -70,13 +71,14 @@ final class SensuImportCommand implements Callable<Integer> {
                 .append(" PagerDuty services (Events API v2 integrations)\n");
         if (!mapping.unmappedChecks().isEmpty()) {
             text.append("Not mapped: ").append(mapping.unmappedChecks().size()).append(" checks: ")
-                    .append(String.join(", ", mapping.unmappedChecks())).append('\n');
+                    .append(DisplayText.escape(String.join(", ", mapping.unmappedChecks()))).append('\n');
         }
         for (FileAction action : actions) {
-            text.append(String.format("  %-9s %s", action.kind().label(), action.path()));
-            action.service().ifPresent(service -> text.append("  ").append(service.name()).append(" <- ")
-                    .append(service.source()).append(", policy `").append(service.escalationPolicy()).append('`'));
-            text.append(" (").append(action.detail()).append(")\n");
+            // Names and paths come from the dump: escaped, one action stays one line.
+            text.append(DisplayText.escape(String.format("  %-9s %s", action.kind().label(), action.path())
+                    + action.service().map(service -> "  " + service.name() + " <- " + service.source() + ", policy `"
+                            + service.escalationPolicy() + "`").orElse("")
+                    + " (" + action.detail() + ")")).append('\n');
         }
         long writes = actions.stream().filter(action -> action.kind().writes()).count();
         return text.append(target.dryRun ? "Dry run: " + writes + " files would be written, nothing was"

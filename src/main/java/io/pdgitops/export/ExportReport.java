@@ -1,12 +1,16 @@
 package io.pdgitops.export;
 
+import io.pdgitops.model.DisplayText;
 import io.pdgitops.diff.ResourceKey;
 import io.pdgitops.model.ObjectKind;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** What an export wrote and, object by object and field by field, what it could not express. */
+/**
+ * What an export wrote and, object by object and field by field, what it could not express. Names and values come
+ * from PagerDuty: escaped ({@link DisplayText}), so none can break a line or repaint the terminal.
+ */
 public final class ExportReport {
 
     /** Not YAML, so the loader never reads it as configuration. */
@@ -35,9 +39,9 @@ public final class ExportReport {
         for (UnexpressedSetting setting : settings) {
             if (!setting.object().equals(current)) {
                 current = setting.object();
-                out.append(current).append('\n');
+                out.append(DisplayText.escape(current.toString())).append('\n');
             }
-            out.append("    ").append(setting.field()).append(": ").append(setting.value()).append('\n');
+            out.append(DisplayText.escape("    " + setting.field() + ": " + setting.value())).append('\n');
         }
         return out.toString();
     }

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  */
 final class AmbiguityGuard {
 
-    static final String RESOLVE = "delete (or rename) the extra ones in PagerDuty, keeping the one Git means";
+    static final String RESOLVE = "delete (or rename) the extra ones in PagerDuty, keeping the one Git means, or, for CLI "
+            + "runs, adopt that one by id (`pd-gitops adopt KIND ID`, then plan and apply with --prune-from INVENTORY)";
 
     private AmbiguityGuard() {
     }

@@ -16,15 +16,26 @@ import java.util.Set;
  * @param recorded false when there is no record (first run, or lost state): then nothing is pruned
  * @param declaredIn for each key whose file is known, the repository file that declared it when it was applied;
  *     records written before files were kept have none, and their deletes name no file
+ * @param adopted declared objects pinned to one PagerDuty id by {@code pd-gitops adopt}: the live object Git
+ *     means when several share its name (see {@link AdoptedObjects})
  */
-public record Inventory(boolean recorded, Set<ResourceKey> keys, Map<ResourceKey, String> declaredIn) {
+public record Inventory(boolean recorded, Set<ResourceKey> keys, Map<ResourceKey, String> declaredIn,
+        Map<ResourceKey, String> adopted) {
 
     public Inventory {
         keys = Set.copyOf(keys);
         declaredIn = Map.copyOf(declaredIn);
+        adopted = Map.copyOf(adopted);
         if (!keys.containsAll(declaredIn.keySet())) {
             throw new IllegalArgumentException("a declaring file is recorded for an object outside the inventory");
         }
+        if (adopted.keySet().stream().anyMatch(key -> key.service().isPresent())) {
+            throw new IllegalArgumentException("only teams, schedules, escalation policies and services are adopted");
+        }
+    }
+
+    public Inventory(boolean recorded, Set<ResourceKey> keys, Map<ResourceKey, String> declaredIn) {
+        this(recorded, keys, declaredIn, Map.of());
     }
 
     public Inventory(boolean recorded, Set<ResourceKey> keys) {
@@ -53,6 +64,28 @@ public record Inventory(boolean recorded, Set<ResourceKey> keys, Map<ResourceKey
                     files.put(ResourceKey.integration(service.name(), integration.name()), service.origin().file())));
         }
         return withFiles(files.keySet(), files);
+    }
+
+    /** This inventory with {@code key} pinned to the live object {@code id}, replacing an earlier pin of it. */
+    public Inventory adopting(ResourceKey key, String id) {
+        Map<ResourceKey, String> pins = new LinkedHashMap<>(adopted);
+        pins.put(key, id);
+        return new Inventory(recorded, keys, declaredIn, pins);
+    }
+
+    /**
+     * This inventory with the pins of {@code earlier} whose object it still lists: an apply records what it declared,
+     * and a pin must outlive that record as long as the duplicate it settles may still be in PagerDuty. A pin of an
+     * object Git no longer declares goes: nothing is left for it to choose.
+     */
+    public Inventory keepingAdoptionsOf(Inventory earlier) {
+        Map<ResourceKey, String> pins = new LinkedHashMap<>(adopted);
+        earlier.adopted().forEach((key, id) -> {
+            if (keys.contains(key)) {
+                pins.putIfAbsent(key, id);
+            }
+        });
+        return new Inventory(recorded, keys, declaredIn, pins);
     }
 
     public boolean contains(ResourceKey key) {

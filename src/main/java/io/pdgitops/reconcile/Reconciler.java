@@ -22,6 +22,7 @@ import io.pdgitops.oncall.OnCallDrifts;
 import io.pdgitops.oncall.TimeRange;
 import io.pdgitops.plan.PlanOnCall;
 import io.pdgitops.pagerduty.PagerDutyClient;
+import io.pdgitops.plan.AdoptedObjects;
 import io.pdgitops.plan.Inventory;
 import io.pdgitops.plan.Plan;
 import io.pdgitops.plan.PlanOptions;
@@ -119,11 +120,14 @@ public final class Reconciler {
         if (accountCache != null) {
             reader = reader.withAccountCache(accountCache);
         }
-        LiveAccount account = reader.read(desired, now);
-        List<Violation> unknownUsers = UserReferences.unknown(desired, account.userIds().keySet());
+        LiveAccount read = reader.read(desired, now);
+        List<Violation> unknownUsers = UserReferences.unknown(desired, read.userIds().keySet());
         if (!unknownUsers.isEmpty()) {
             throw new UnknownUsersException(unknownUsers);
         }
+        // Adopted pins narrow the view once, here, so that diff, plan and apply all see the same objects.
+        LiveAccount account = new LiveAccount(AdoptedObjects.narrow(read.state(), inventory.adopted()), read.userIds(),
+                read.currentLayers(), read.vendorIds());
         Diff diff = Diff.between(desired, account.state(), new DiffOptions(now));
         // Who is paged is part of the plan: a schedule PagerDuty renders otherwise than Git says is a change.
         List<OnCallDrift> onCall = onCallHorizonDays == 0 ? List.of() : readOnCall(diff, account, onCallHorizonDays);

@@ -1,5 +1,6 @@
 package io.pdgitops.review;
 
+import io.pdgitops.model.DisplayText;
 import io.pdgitops.check.CheckResult;
 import io.pdgitops.oncall.OnCallDifference;
 import io.pdgitops.plan.Plan;
@@ -58,7 +59,7 @@ public final class CheckMarkdown {
     private void appendErrors(CheckResult result, StringBuilder out) {
         out.append("**Errors**\n\n");
         for (Problem error : result.errors()) {
-            String where = error.where();
+            String where = DisplayText.escape(error.where()).replace("`", "'");
             String place = (error.pointsAtFile() ? links.to(error.file(), error.line()) : Optional.<String>empty())
                     .map(url -> "[`" + where + "`](" + url + ")").orElse("`" + where + "`");
             out.append("- ").append(place).append(": ").append(escape(oneLine(error.message()))).append('\n');
@@ -87,7 +88,8 @@ public final class CheckMarkdown {
         return text.replace("\r", " ").replace("\n", " ");
     }
 
+    /** Text from the commit or the repository: no HTML tag, no control character (they would reach the log too). */
     private static String escape(String text) {
-        return text.replace("<", "&lt;").replace(">", "&gt;");
+        return DisplayText.escape(text).replace("<", "&lt;").replace(">", "&gt;");
     }
 }

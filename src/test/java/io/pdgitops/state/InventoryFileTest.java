@@ -77,4 +77,33 @@ class InventoryFileTest {
                 ResourceKey.integration("Payments API", "Nagios"));
         assertThat(read.declaredIn()).isEmpty();
     }
+
+    @Test
+    void adoptionsAreWrittenAsTheirOwnLinesAndReadBack() throws IOException {
+        ResourceKey schedule = new ResourceKey(ResourceKind.SCHEDULE, "Ops Rotation", Optional.empty());
+        ResourceKey team = new ResourceKey(ResourceKind.TEAM, "Ops Tokyo", Optional.empty());
+        Inventory inventory = Inventory.withFiles(List.of(team), Map.of(team, "teams/ops.yaml"))
+                .adopting(schedule, "PSCH002");
+        Path file = temp.resolve("inventory.tsv");
+
+        InventoryFile.write(file, inventory);
+
+        assertThat(Files.readAllLines(file)).contains("Adopted\tSchedule\tOps Rotation\tPSCH002");
+        Inventory read = InventoryFile.read(file);
+        assertThat(read).isEqualTo(inventory);
+        assertThat(read.adopted()).containsEntry(schedule, "PSCH002");
+        assertThat(read.keys()).as("a pin alone does not make an object prunable").doesNotContain(schedule);
+    }
+
+    @Test
+    void anAdoptionLineWithoutAnIdOrOfAnIntegrationIsReportedWithFileAndLine() throws IOException {
+        Path file = temp.resolve("inventory.tsv");
+        for (String line : List.of("Adopted\tSchedule\tOps\t", "Adopted\tIntegration\tPayments API\tPINT1")) {
+            Files.writeString(file, "Team\tOps\n" + line + "\n");
+
+            assertThatThrownBy(() -> InventoryFile.read(file))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith(file + ":2: not an adoption line");
+        }
+    }
 }

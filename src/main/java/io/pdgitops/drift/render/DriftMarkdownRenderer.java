@@ -1,5 +1,6 @@
 package io.pdgitops.drift.render;
 
+import io.pdgitops.model.DisplayText;
 import io.pdgitops.diff.FieldChange;
 import io.pdgitops.drift.DriftEntry;
 import io.pdgitops.drift.DriftReport;
@@ -25,7 +26,7 @@ public final class DriftMarkdownRenderer {
                 if (!entry.changes().isEmpty()) {
                     out.append("\n**").append(cell(entry.key().toString())).append("**\n\n");
                     for (FieldChange change : entry.changes()) {
-                        out.append("- `").append(change.path()).append("`: Git ")
+                        out.append("- `").append(DisplayText.escape(change.path())).append("`: Git ")
                                 .append(code(change.desired().orElse("(none)"))).append(", PagerDuty ")
                                 .append(code(change.live().orElse("(none)"))).append('\n');
                     }
@@ -44,11 +45,12 @@ public final class DriftMarkdownRenderer {
         return out.toString();
     }
 
+    /** Names and values from Git or PagerDuty: escaped, so one stays on its line and repaints nothing. */
     private static String cell(String text) {
-        return text.replace("|", "\\|").replace("\n", " ");
+        return DisplayText.escape(text).replace("|", "\\|");
     }
 
     private static String code(String text) {
-        return "`` " + text.replace("\n", " ") + " ``";
+        return "`` " + DisplayText.escape(text) + " ``";
     }
 }

@@ -1,5 +1,6 @@
 package io.pdgitops.drift.render;
 
+import io.pdgitops.model.DisplayText;
 import io.pdgitops.diff.FieldChange;
 import io.pdgitops.drift.DriftEntry;
 import io.pdgitops.drift.DriftReport;
@@ -7,7 +8,10 @@ import io.pdgitops.drift.DriftStatus;
 import io.pdgitops.drift.UnmanagedObject;
 import io.pdgitops.oncall.render.OnCallDriftBlocks;
 
-/** Drift for a terminal: one line per object that is not in sync, its fields indented below it. */
+/**
+ * Drift for a terminal: one line per object that is not in sync, its fields indented below it. Every line is
+ * escaped as a whole ({@link DisplayText}): names and values from Git or PagerDuty cannot break or repaint it.
+ */
 public final class DriftTextRenderer {
 
     public String render(DriftReport report) {
@@ -16,18 +20,22 @@ public final class DriftTextRenderer {
             if (entry.status() == DriftStatus.IN_SYNC) {
                 continue;
             }
-            out.append(marker(entry.status())).append(' ').append(entry.key()).append(DriftWords.ids(entry))
-                    .append(' ').append(DriftWords.status(entry)).append('\n');
+            line(out, marker(entry.status()) + " " + entry.key() + DriftWords.ids(entry) + " "
+                    + DriftWords.status(entry));
             for (FieldChange change : entry.changes()) {
-                out.append("    ").append(DriftWords.change(change)).append('\n');
+                line(out, "    " + DriftWords.change(change));
             }
         }
         out.append(OnCallDriftBlocks.text(report.onCall()));
         for (UnmanagedObject object : report.unmanaged()) {
-            out.append("? ").append(DriftWords.unmanaged(object)).append(" unmanaged, not declared in Git: ")
-                    .append(DriftWords.unmanagedHint(object)).append('\n');
+            line(out, "? " + DriftWords.unmanaged(object) + " unmanaged, not declared in Git: "
+                    + DriftWords.unmanagedHint(object));
         }
         return out.toString();
+    }
+
+    private static void line(StringBuilder out, String text) {
+        out.append(DisplayText.escape(text)).append('\n');
     }
 
     private static char marker(DriftStatus status) {

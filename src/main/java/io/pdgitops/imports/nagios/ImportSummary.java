@@ -1,10 +1,14 @@
 package io.pdgitops.imports.nagios;
 
+import io.pdgitops.model.DisplayText;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The text an import prints: what Nagios holds, what maps where, and what happens to each file. */
+/**
+ * The text an import prints: what Nagios holds, what maps where, and what happens to each file. Names and paths
+ * from the Nagios configuration are escaped ({@link DisplayText}): none can break a line or repaint the terminal.
+ */
 public final class ImportSummary {
 
     /** How many unmapped names are listed before "and N more". */
@@ -27,16 +31,16 @@ public final class ImportSummary {
                 .append(email).append(" email integrations)\n");
         unmapped(out, "hosts whose host alerts reach no service", mapping.unmappedHosts());
         unmapped(out, "service checks that reach no service", mapping.unmappedChecks());
-        unusedPolicyMappings.forEach(unused -> out.append("warning: ").append(unused.location())
-                .append(": `").append(unused.pattern()).append("` matches no imported service\n"));
+        unusedPolicyMappings.forEach(unused -> out.append(DisplayText.escape("warning: " + unused.location()
+                + ": `" + unused.pattern() + "` matches no imported service")).append('\n'));
         Map<FileAction.Kind, Integer> counts = new EnumMap<>(FileAction.Kind.class);
         for (FileAction action : actions) {
             counts.merge(action.kind(), 1, Integer::sum);
-            out.append(String.format("  %-9s %s", action.kind().label(), action.path()));
-            action.service().ifPresent(service -> out.append("  ").append(service.name()).append(" <- ")
-                    .append(service.source()).append(", policy `").append(service.escalationPolicy())
-                    .append("`, ").append(service.integrationType()));
-            out.append(" (").append(action.detail()).append(")\n");
+            String line = String.format("  %-9s %s", action.kind().label(), action.path())
+                    + action.service().map(service -> "  " + service.name() + " <- " + service.source() + ", policy `"
+                            + service.escalationPolicy() + "`, " + service.integrationType()).orElse("")
+                    + " (" + action.detail() + ")";
+            out.append(DisplayText.escape(line)).append('\n');
         }
         long writes = actions.stream().filter(action -> action.kind().writes()).count();
         out.append(dryRun ? "Dry run: " + writes + " files would be written, nothing was" : writes + " files written");
@@ -49,7 +53,7 @@ public final class ImportSummary {
             return;
         }
         out.append("Not mapped: ").append(names.size()).append(' ').append(what).append(": ")
-                .append(String.join(", ", names.subList(0, Math.min(LISTED, names.size()))));
+                .append(DisplayText.escape(String.join(", ", names.subList(0, Math.min(LISTED, names.size())))));
         if (names.size() > LISTED) {
             out.append(" and ").append(names.size() - LISTED).append(" more");
         }

@@ -1,5 +1,6 @@
 package io.pdgitops.oncall.render;
 
+import io.pdgitops.model.DisplayText;
 import io.pdgitops.oncall.OnCallDifference;
 import java.util.List;
 
@@ -12,7 +13,7 @@ public final class OnCallDifferenceText {
         }
         StringBuilder out = new StringBuilder("\nOn call in the next 14 days:\n");
         for (OnCallDifference difference : differences) {
-            out.append("  ").append(difference.schedule()).append(": ").append(summary(difference)).append('\n');
+            out.append(DisplayText.escape("  " + difference.schedule() + ": " + summary(difference))).append('\n');
         }
         return out.toString();
     }

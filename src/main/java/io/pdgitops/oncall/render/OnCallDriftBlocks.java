@@ -2,6 +2,7 @@ package io.pdgitops.oncall.render;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pdgitops.model.DisplayText;
 import io.pdgitops.oncall.OnCallDrift;
 import java.util.List;
 
@@ -19,11 +20,12 @@ public final class OnCallDriftBlocks {
         if (onCall.isEmpty()) {
             return "";
         }
-        StringBuilder out = new StringBuilder(OnCallDriftWords.heading(onCall)).append(":\n");
+        StringBuilder out = new StringBuilder();
+        line(out, OnCallDriftWords.heading(onCall) + ":");
         for (OnCallDrift drift : onCall) {
-            out.append(drift.drifted() ? "~ " : "  ").append(OnCallDriftWords.schedule(drift)).append('\n');
-            drift.differences().forEach(shift -> out.append("    ").append(OnCallDriftWords.difference(drift, shift)).append('\n'));
-            drift.overridden().forEach(shift -> out.append("    ").append(OnCallDriftWords.overridden(drift, shift)).append('\n'));
+            line(out, (drift.drifted() ? "~ " : "  ") + OnCallDriftWords.schedule(drift));
+            drift.differences().forEach(shift -> line(out, "    " + OnCallDriftWords.difference(drift, shift)));
+            drift.overridden().forEach(shift -> line(out, "    " + OnCallDriftWords.overridden(drift, shift)));
         }
         return out.toString();
     }
@@ -63,8 +65,13 @@ public final class OnCallDriftBlocks {
         }
     }
 
+    /** Names from Git or PagerDuty cannot break or repaint a terminal line ({@link DisplayText}). */
+    private static void line(StringBuilder out, String text) {
+        out.append(DisplayText.escape(text)).append('\n');
+    }
+
     /** A list item is one line, and a pipe must not end a table cell when the block is quoted in one. */
     private static String cell(String text) {
-        return text.replace("|", "\\|").replace("\n", " ");
+        return DisplayText.escape(text).replace("|", "\\|");
     }
 }

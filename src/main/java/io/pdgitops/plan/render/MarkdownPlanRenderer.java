@@ -93,8 +93,8 @@ public final class MarkdownPlanRenderer {
         return escape(text).replace("|", "\\|").replace("\n", " ");
     }
 
-    /** Keeps names from opening HTML tags in the comment. */
+    /** Keeps names from opening HTML tags in the comment, or breaking its lines. */
     private static String escape(String text) {
-        return text.replace("<", "&lt;").replace(">", "&gt;");
+        return PlanWords.sentence(text).replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -2,6 +2,7 @@ package io.pdgitops.plan.render;
 
 import io.pdgitops.diff.FieldChange;
 import io.pdgitops.diff.RotationDecision;
+import io.pdgitops.model.DisplayText;
 import io.pdgitops.plan.Plan;
 import io.pdgitops.plan.PlanStep;
 import io.pdgitops.plan.PlanSummary;
@@ -10,7 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The phrases the text and Markdown renderings share, so both read the same. */
+/**
+ * The phrases the text and Markdown renderings share, so both read the same. Names, paths and values come from the
+ * repository or PagerDuty: every phrase holding one is escaped ({@link DisplayText}), so a name with a line break or
+ * an escape sequence cannot forge a line or repaint a terminal. JSON is not rendered from these phrases.
+ */
 final class PlanWords {
 
     private PlanWords() {
@@ -31,6 +36,11 @@ final class PlanWords {
         return "No changes: PagerDuty matches Git (" + summary.noOp() + " unchanged).";
     }
 
+    /** A note or refusal: sentences that quote names. */
+    static String sentence(String text) {
+        return DisplayText.escape(text);
+    }
+
     static String action(StepAction action) {
         return action.name().toLowerCase(Locale.ROOT);
     }
@@ -47,24 +57,24 @@ final class PlanWords {
     static String headline(PlanStep step) {
         String id = step.liveId().map(liveId -> " [" + liveId + "]").orElse("");
         String after = step.dependsOn().isEmpty() ? "" : " (after " + String.join(", ", step.dependsOn()) + ")";
-        return action(step.action()) + " " + step.key() + id + after + declaredIn(step);
+        return DisplayText.escape(action(step.action()) + " " + step.key() + id + after + declaredIn(step));
     }
 
     /** Where a delete's object used to be declared, or nothing when the inventory does not say. */
     static String declaredIn(PlanStep step) {
-        return step.declaredIn().map(file -> " (declared in " + file + ")").orElse("");
+        return step.declaredIn().map(file -> " (declared in " + DisplayText.escape(file) + ")").orElse("");
+    }
+
+    /** How a running layer whose users change is treated: said under its step in every format. */
+    static String rotation(RotationDecision decision) {
+        return DisplayText.escape("rotation " + decision.describe());
     }
 
     /** One line per side, as in a unified diff: {@code - path: live} then {@code + path: desired}. */
-    /** How a running layer whose users change is treated: said under its step in every format. */
-    static String rotation(RotationDecision decision) {
-        return "rotation " + decision.describe();
-    }
-
     static List<String> diffLines(FieldChange change) {
         List<String> lines = new ArrayList<>(2);
-        change.live().ifPresent(live -> lines.add("- " + change.path() + ": " + live));
-        change.desired().ifPresent(desired -> lines.add("+ " + change.path() + ": " + desired));
+        change.live().ifPresent(live -> lines.add(DisplayText.escape("- " + change.path() + ": " + live)));
+        change.desired().ifPresent(desired -> lines.add(DisplayText.escape("+ " + change.path() + ": " + desired)));
         return lines;
     }
 }

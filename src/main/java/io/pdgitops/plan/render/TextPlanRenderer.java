@@ -27,7 +27,7 @@ public final class TextPlanRenderer {
 
     public String render(Plan plan) {
         StringBuilder out = new StringBuilder();
-        plan.refusal().ifPresent(reason -> out.append(paint(RED + BOLD, "REFUSED: " + reason)).append("\n\n"));
+        plan.refusal().ifPresent(reason -> out.append(paint(RED + BOLD, "REFUSED: " + PlanWords.sentence(reason))).append("\n\n"));
         if (PlanWords.isEmpty(plan)) {
             out.append(PlanWords.noChanges(plan.summary())).append('\n');
         } else {
@@ -43,7 +43,7 @@ public final class TextPlanRenderer {
         }
         if (!plan.notes().isEmpty()) {
             out.append('\n').append(paint(BOLD, "Notes:")).append('\n');
-            plan.notes().forEach(note -> out.append("  - ").append(note).append('\n'));
+            plan.notes().forEach(note -> out.append("  - ").append(PlanWords.sentence(note)).append('\n'));
         }
         return out.toString();
     }

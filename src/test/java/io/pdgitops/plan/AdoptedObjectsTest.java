@@ -1,0 +1,74 @@
+package io.pdgitops.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.pdgitops.diff.LiveObject;
+import io.pdgitops.diff.LiveState;
+import io.pdgitops.diff.ResourceKey;
+import io.pdgitops.diff.ResourceKind;
+import io.pdgitops.diff.UserDirectory;
+import io.pdgitops.model.DesiredState;
+import io.pdgitops.model.RepoSettings;
+import io.pdgitops.model.Schedule;
+import io.pdgitops.oncall.Schedules;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AdoptedObjectsTest {
+
+    private static final Schedule OPS = Schedules.rotation("Ops", Duration.ofDays(1), List.of("a@example.com"));
+    private static final Schedule NIGHT = Schedules.rotation("Night", Duration.ofDays(7), List.of("n@example.com"));
+    private static final ResourceKey OPS_KEY = new ResourceKey(ResourceKind.SCHEDULE, "Ops", Optional.empty());
+    private static final LiveState TWO_OPS = live(new LiveObject<>("P1", OPS), new LiveObject<>("P2", OPS),
+            new LiveObject<>("P3", NIGHT));
+
+    @SafeVarargs
+    private static LiveState live(LiveObject<Schedule>... schedules) {
+        return new LiveState(List.of(), List.of(schedules), List.of(), List.of(), Map.of(), UserDirectory.empty());
+    }
+
+    private static List<String> scheduleIds(LiveState state) {
+        return state.schedules().stream().map(LiveObject::id).toList();
+    }
+
+    @Test
+    void theAdoptedIdIsTheOnlyLiveObjectOfItsNameAndOtherNamesAreUntouched() {
+        LiveState narrowed = AdoptedObjects.narrow(TWO_OPS, Map.of(OPS_KEY, "P2"));
+
+        assertThat(scheduleIds(narrowed)).containsExactly("P2", "P3");
+    }
+
+    @Test
+    void aPinWhoseIdIsGoneOrRenamedHidesNothing() {
+        assertThat(scheduleIds(AdoptedObjects.narrow(TWO_OPS, Map.of(OPS_KEY, "PGONE"))))
+                .as("a deleted pin must not make the plan create a third copy").containsExactly("P1", "P2", "P3");
+        assertThat(scheduleIds(AdoptedObjects.narrow(TWO_OPS, Map.of(OPS_KEY, "P3"))))
+                .as("P3 is named Night, not Ops").containsExactly("P1", "P2", "P3");
+    }
+
+    @Test
+    void adoptionNamesTheDeclaredObjectAndTheIdsLeftAlone() {
+        DesiredState desired = new DesiredState(RepoSettings.defaults(), List.of(), List.of(OPS), List.of(), List.of(), 1);
+
+        Adoption adoption = Adoption.of(ResourceKind.SCHEDULE, "P1", desired, TWO_OPS);
+
+        assertThat(adoption.key()).isEqualTo(OPS_KEY);
+        assertThat(adoption.others()).containsExactly("P2");
+    }
+
+    @Test
+    void anUnknownIdAnIdOfAnotherKindAndAnUndeclaredNameAreRefusedSayingWhy() {
+        DesiredState desired = new DesiredState(RepoSettings.defaults(), List.of(), List.of(OPS), List.of(), List.of(), 1);
+
+        assertThatThrownBy(() -> Adoption.of(ResourceKind.SCHEDULE, "PNOPE", desired, TWO_OPS))
+                .isInstanceOf(Adoption.RefusedException.class).hasMessage("PagerDuty has no Schedule with id PNOPE");
+        assertThatThrownBy(() -> Adoption.of(ResourceKind.SERVICE, "P1", desired, TWO_OPS))
+                .hasMessage("PagerDuty has no Service with id P1: it is a Schedule (`Ops`)");
+        assertThatThrownBy(() -> Adoption.of(ResourceKind.SCHEDULE, "P3", desired, TWO_OPS))
+                .hasMessageContaining("Schedule P3 is named `Night`, and the repository declares no Schedule of that name");
+    }
+}
