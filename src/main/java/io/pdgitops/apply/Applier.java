@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Executes a plan against PagerDuty on a few workers (see {@link StepGraph}): a step starts once the steps it
@@ -58,9 +59,19 @@ public final class Applier {
      */
     public ApplyResult apply(Plan plan, DesiredState desired, LiveAccount account, Instant liveReadAt,
             ApplyListener listener) {
+        return apply(plan, desired, account, liveReadAt, listener, answer -> { });
+    }
+
+    /**
+     * @param answers receives PagerDuty's answer to every update of a service or an escalation policy, from the
+     *     worker that made it
+     */
+    public ApplyResult apply(Plan plan, DesiredState desired, LiveAccount account, Instant liveReadAt,
+            ApplyListener listener, Consumer<Object> answers) {
         List<IntegrationSecret> secrets = Collections.synchronizedList(new ArrayList<>());
         boolean lookUpFirst = lookup.firstTry(liveReadAt, clock.instant());
-        StepRunner runner = new StepRunner(client, desired, new IdRegistry(account), clock, secrets::add, lookUpFirst);
+        StepRunner runner = new StepRunner(client, desired, new IdRegistry(account), clock, secrets::add, lookUpFirst,
+                answers);
         List<StepOutcome> outcomes = plan.status() == PlanStatus.REFUSED
                 ? refused(plan, listener)
                 : new StepGraph(plan.steps(), parallelism).run(step -> outcome(step, runner), listener);

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** Carries out one plan step with the PagerDuty calls it needs. */
@@ -33,6 +34,7 @@ final class StepRunner {
     private final Clock clock;
     private final SecretSink secrets;
     private final boolean lookUpFirst;
+    private final Consumer<Object> answers;
 
     /** Receives the integration key of every integration a step creates or adopts. */
     @FunctionalInterface
@@ -43,6 +45,16 @@ final class StepRunner {
     /** @param lookUpFirst whether creates look up by name before their first try (see {@link CreateLookup}) */
     StepRunner(PagerDutyClient client, DesiredState desired, IdRegistry ids, Clock clock, SecretSink secrets,
             boolean lookUpFirst) {
+        this(client, desired, ids, clock, secrets, lookUpFirst, answer -> { });
+    }
+
+    /**
+     * @param answers receives PagerDuty's answer to each update of a service or an escalation policy: the object as
+     *     it is right after the write, which a long-running process keeps instead of reading it again
+     */
+    StepRunner(PagerDutyClient client, DesiredState desired, IdRegistry ids, Clock clock, SecretSink secrets,
+            boolean lookUpFirst, Consumer<Object> answers) {
+        this.answers = answers;
         this.client = client;
         this.desired = desired;
         this.ids = ids;
@@ -103,7 +115,7 @@ final class StepRunner {
                 () -> client.escalationPolicies().create(PolicyBodies.of(policy, ids)),
                 EscalationPolicyDto::id);
         if (written.needsUpdate()) {
-            client.escalationPolicies().update(written.id(), PolicyBodies.of(policy, ids));
+            answered(step, client.escalationPolicies().update(written.id(), PolicyBodies.of(policy, ids)));
         }
         return written.adopted();
     }
@@ -114,7 +126,7 @@ final class StepRunner {
                 () -> client.services().create(ServiceBodies.of(service, ids)),
                 ServiceDto::id);
         if (written.needsUpdate()) {
-            client.services().update(written.id(), ServiceBodies.of(service, ids));
+            answered(step, client.services().update(written.id(), ServiceBodies.of(service, ids)));
         }
         return written.adopted();
     }
@@ -148,6 +160,13 @@ final class StepRunner {
         }
         reportKey(serviceName, integration, written.object());
         return written.adopted();
+    }
+
+    /** Passes on the answer of a plain update; an adopted create's update follows a look-up, and is not passed. */
+    private void answered(PlanStep step, Object answer) {
+        if (step.action() == StepAction.UPDATE && answer != null) {
+            answers.accept(answer);
+        }
     }
 
     private static boolean changesKind(PlanStep step) {

@@ -3,11 +3,15 @@ package io.pdgitops.live;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.pagerduty.PagerDutyException;
 import io.pdgitops.pagerduty.dto.AuditRecordDto;
+import io.pdgitops.pagerduty.dto.EscalationPolicyDto;
 import io.pdgitops.pagerduty.dto.Reference;
+import io.pdgitops.pagerduty.dto.ServiceDto;
 import io.pdgitops.pagerduty.dto.TeamDto;
 import io.pdgitops.pagerduty.dto.TeamMemberDto;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +46,11 @@ public final class AccountCache {
     private Instant watermark;
     /** Ids of the records already applied, with their execution time, to skip them in the overlap. */
     private final Map<String, Instant> applied = new HashMap<>();
+    /**
+     * Objects kept from the answers of this process's last apply, by trail key ({@code type/id}), with the number of
+     * writes made to each: the trail records them too, and records matching them one for one need no read.
+     */
+    private final Map<String, Integer> ownWrites = new HashMap<>();
     private Refresh last;
 
     public AccountCache(Duration fullReadInterval) {
@@ -68,6 +77,7 @@ public final class AccountCache {
             }
         }
         applied.clear();
+        ownWrites.clear();
         watermark = now;
         markCovered(client, now);
         records = fullRead.get();
@@ -87,6 +97,60 @@ public final class AccountCache {
         fullReadAt = null;
         watermark = null;
         applied.clear();
+        ownWrites.clear();
+    }
+
+    /**
+     * Keeps services and escalation policies as PagerDuty answered this process's updates of them, so the next
+     * refresh need not read them again. Only an object whose every write since the last refresh gave one of
+     * {@code answers} may be given: the trail's records of it are then matched one for one against these writes,
+     * and any other count (someone else's edit, a retried write, a record not yet filed) reads it again. An object
+     * the kept records do not hold is left to the trail.
+     */
+    public synchronized void keepAnswers(Collection<?> answers) {
+        if (records == null) {
+            return;
+        }
+        List<ServiceDto> services = new ArrayList<>(records.services());
+        List<EscalationPolicyDto> policies = new ArrayList<>(records.policies());
+        for (Object answer : answers) {
+            Optional<ServiceDto> kept = answer instanceof ServiceDto service
+                    ? keptWithAnswer(services, service) : Optional.empty();
+            if (kept.isPresent()) {
+                ObjectRereads.replace(services, ServiceDto::id, kept.get().id(), kept::get);
+                ownWrites.merge("service_reference/" + kept.get().id(), 1, Integer::sum);
+            } else if (answer instanceof EscalationPolicyDto policy
+                    && has(policies, EscalationPolicyDto::id, policy.id())) {
+                ObjectRereads.replace(policies, EscalationPolicyDto::id, policy.id(), () -> policy);
+                ownWrites.merge("escalation_policy_reference/" + policy.id(), 1, Integer::sum);
+            }
+        }
+        records = new LiveRecords(records.users(), records.teams(), records.schedules(), policies, services,
+                records.vendors(), records.members());
+    }
+
+    /**
+     * The kept service as the answer has it. A write's answer lacks what a read includes (integrations, teams): the
+     * kept ones stand, which holds only while the escalation policy, whose team the service's teams follow, is the
+     * same. Otherwise empty, and the trail's record reads the service again.
+     */
+    private static Optional<ServiceDto> keptWithAnswer(List<ServiceDto> services, ServiceDto answer) {
+        return services.stream().filter(kept -> kept.id().equals(answer.id()))
+                .filter(kept -> policyId(kept) != null && policyId(kept).equals(policyId(answer)))
+                .findFirst()
+                .map(kept -> new ServiceDto(answer.id(), answer.name(), answer.description(), answer.status(),
+                        answer.autoResolveTimeout(), answer.acknowledgementTimeout(), answer.escalationPolicy(),
+                        kept.teams(), kept.integrations(), answer.incidentUrgencyRule(), answer.supportHours(),
+                        answer.scheduledActions(), answer.autoPauseNotificationsParameters(), answer.htmlUrl(),
+                        answer.unmodeled()));
+    }
+
+    private static String policyId(ServiceDto service) {
+        return service.escalationPolicy() == null ? null : service.escalationPolicy().id();
+    }
+
+    private static <T> boolean has(List<T> list, Function<T, String> idOf, String id) {
+        return id != null && list.stream().anyMatch(item -> id.equals(idOf.apply(item)));
     }
 
     /**
@@ -115,6 +179,7 @@ public final class AccountCache {
         }
         List<AuditRecordDto> trail = client.audit().since(since);
         Map<String, Reference> changed = new LinkedHashMap<>();
+        Map<String, Integer> newRecords = new HashMap<>();
         Instant newest = watermark;
         for (AuditRecordDto record : trail) {
             if (record.id() == null || record.rootResource() == null || record.executionTime() == null) {
@@ -123,9 +188,18 @@ public final class AccountCache {
             Instant at = record.executionTime().toInstant();
             newest = at.isAfter(newest) ? at : newest;
             if (applied.putIfAbsent(record.id(), at) == null) {
-                changed.put(record.rootResource().type() + "/" + record.rootResource().id(), record.rootResource());
+                String key = record.rootResource().type() + "/" + record.rootResource().id();
+                changed.put(key, record.rootResource());
+                newRecords.merge(key, 1, Integer::sum);
             }
         }
+        // Our own writes, kept from their answers: as many new records as writes, and nobody else wrote there.
+        ownWrites.forEach((key, writes) -> {
+            if (writes.equals(newRecords.get(key))) {
+                changed.remove(key);
+            }
+        });
+        ownWrites.clear();
         LiveRecords updated = ObjectRereads.apply(client, records, changed.values(), readMembers, members);
         watermark = newest;
         // Records older than the overlap are never asked for again: forget their ids, so the map stays small.

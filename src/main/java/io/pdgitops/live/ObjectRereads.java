@@ -70,7 +70,7 @@ final class ObjectRereads {
     }
 
     /** @return the object as PagerDuty has it now, empty when it has it no more */
-    private static <T> Optional<T> replace(List<T> list, Function<T, String> idOf, String id, Supplier<T> read) {
+    static <T> Optional<T> replace(List<T> list, Function<T, String> idOf, String id, Supplier<T> read) {
         T fresh;
         try {
             fresh = read.get();

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -86,11 +87,25 @@ public final class ConfigLoader {
      * @throws IllegalArgumentException when {@code dir} is not a directory (nothing to validate)
      */
     public LoadResult read(Path dir, List<UnreadFile> leftOut) {
+        return read(dir, leftOut, Map.of(), new FileLoadCache());
+    }
+
+    /**
+     * Loads {@code dir} as {@link #read(Path, List)} does, taking from {@code cache} what each file whose content id
+     * is known added the last time, and leaving there what this load's files add. The result is the same as a load
+     * without the cache: only unchanged files are spared their parsing and checks.
+     *
+     * @param contentIds content ids (Git blob ids) by path relative to {@code dir}; a file without one is read
+     * @throws IllegalArgumentException when {@code dir} is not a directory (nothing to validate)
+     */
+    public LoadResult read(Path dir, List<UnreadFile> leftOut, Map<String, String> contentIds,
+            FileLoadCache cache) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("not a directory: " + dir);
         }
         List<Violation> violations = new ArrayList<>();
         RepoSettings settings = new SettingsLoader(limits, schemas).load(dir, violations);
+        FileLoadCache.Round round = cache.start(this, settings, contentIds);
         Collected collected = new Collected();
         int fileCount = 0;
         reportUnread(leftOut, settings, violations);
@@ -99,8 +114,9 @@ public final class ConfigLoader {
             reportUnread(listing.unread(), settings, violations);
             for (RepoFiles.Entry file : listing.files()) {
                 fileCount++;
-                readFileSafely(file, settings, collected, violations);
+                collected.add(round.load(file.relativePath(), () -> readFileSafely(file, settings)), violations);
             }
+            round.end();
         } catch (IOException e) {
             violations.add(Violation.error(ViolationCode.UNREADABLE_FILE, SourceLocation.startOf("."),
                     "cannot list the repository: " + e.getClass().getSimpleName()));
@@ -123,32 +139,34 @@ public final class ConfigLoader {
     }
 
     /** A defect in pd-gitops must not hide the rest of the report, so it becomes a violation of its own. */
-    private void readFileSafely(RepoFiles.Entry file, RepoSettings settings, Collected collected, List<Violation> violations) {
+    private FileLoad readFileSafely(RepoFiles.Entry file, RepoSettings settings) {
         try {
-            readFile(file, settings, collected, violations);
+            return readFile(file, settings);
         } catch (RuntimeException e) {
-            violations.add(Violation.error(ViolationCode.UNREADABLE_FILE, SourceLocation.startOf(file.relativePath()),
+            return FileLoad.failed(Violation.error(ViolationCode.UNREADABLE_FILE,
+                    SourceLocation.startOf(file.relativePath()),
                     "pd-gitops failed on this file (" + e.getClass().getSimpleName() + "); please report it"));
         }
     }
 
-    private void readFile(RepoFiles.Entry file, RepoSettings settings, Collected collected, List<Violation> violations) {
+    private FileLoad readFile(RepoFiles.Entry file, RepoSettings settings) {
         SourceText.Result text = SourceText.read(file.path(), file.relativePath(), limits);
         if (!text.ok()) {
-            violations.add(text.violation());
-            return;
+            return FileLoad.failed(text.violation());
         }
         ParsedFile parsed = new YamlFileParser(limits).parse(file.relativePath(), text.text());
-        violations.addAll(parsed.violations());
-        collected.documentCount += parsed.documentCount();
-        collected.declaredButInvalid.addAll(parsed.declaredNames());
+        List<Violation> violations = new ArrayList<>(parsed.violations());
+        List<DeclaredObject> objects = new ArrayList<>();
+        List<Roster> rosters = new ArrayList<>();
+        List<MaintenanceWindow> windows = new ArrayList<>();
+        List<ObjectKey> declaredButInvalid = new ArrayList<>(parsed.declaredNames());
         for (YamlDocument document : parsed.documents()) {
             List<Violation> schemaViolations = schemas.validateDocument(document.tree(), document.origin());
             if (DocumentMapper.isMaintenanceWindow(document)) {
                 // Not a DeclaredObject: no other document refers to a window, and it has no ObjectKind to clash with.
                 if (schemaViolations.isEmpty()) {
                     DocumentMapper.mapMaintenanceWindow(document, settings, violations)
-                            .ifPresent(collected.maintenanceWindows::add);
+                            .ifPresent(windows::add);
                 }
                 violations.addAll(schemaViolations);
                 continue;
@@ -158,8 +176,8 @@ public final class ConfigLoader {
                         ? DocumentMapper.mapRoster(document, settings, violations)
                         : Optional.empty();
                 violations.addAll(schemaViolations);
-                roster.ifPresentOrElse(collected.rosters::add,
-                        () -> DocumentIdentity.of(document.tree()).ifPresent(collected.declaredButInvalid::add));
+                roster.ifPresentOrElse(rosters::add,
+                        () -> DocumentIdentity.of(document.tree()).ifPresent(declaredButInvalid::add));
                 continue;
             }
             Optional<DeclaredObject> object = schemaViolations.isEmpty()
@@ -167,11 +185,12 @@ public final class ConfigLoader {
                     : Optional.empty();
             violations.addAll(schemaViolations);
             if (object.isPresent()) {
-                collected.add(object.get());
+                objects.add(object.get());
             } else {
-                DocumentIdentity.of(document.tree()).ifPresent(collected.declaredButInvalid::add);
+                DocumentIdentity.of(document.tree()).ifPresent(declaredButInvalid::add);
             }
         }
+        return new FileLoad(objects, rosters, windows, declaredButInvalid, violations, parsed.documentCount());
     }
 
     /** The objects of all files, by kind, in reading order. */
@@ -185,7 +204,17 @@ public final class ConfigLoader {
         final Set<ObjectKey> declaredButInvalid = new HashSet<>();
         int documentCount;
 
-        void add(DeclaredObject object) {
+        /** Adds one file's part, in reading order, its problems to {@code violations}. */
+        void add(FileLoad file, List<Violation> violations) {
+            violations.addAll(file.violations());
+            documentCount += file.documentCount();
+            declaredButInvalid.addAll(file.declaredButInvalid());
+            rosters.addAll(file.rosters());
+            maintenanceWindows.addAll(file.maintenanceWindows());
+            file.objects().forEach(this::add);
+        }
+
+        private void add(DeclaredObject object) {
             if (object instanceof Team team) {
                 teams.add(team);
             } else if (object instanceof Schedule schedule) {

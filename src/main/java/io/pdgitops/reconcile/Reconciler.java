@@ -23,6 +23,7 @@ import io.pdgitops.oncall.TimeRange;
 import io.pdgitops.plan.PlanOnCall;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.plan.AdoptedObjects;
+import io.pdgitops.pagerduty.dto.ServiceDto;
 import io.pdgitops.plan.Inventory;
 import io.pdgitops.plan.Plan;
 import io.pdgitops.plan.PlanOptions;
@@ -32,6 +33,7 @@ import io.pdgitops.validate.Violation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -170,9 +172,14 @@ public final class Reconciler {
     }
 
     public ApplyResult apply(Planned planned, ApplyListener listener) {
+        List<Object> answers = Collections.synchronizedList(new ArrayList<>());
         try {
-            return new Applier(client, clock, applyParallelism, lookup).apply(planned.plan(), planned.desired(),
-                    planned.account(), planned.diff().now(), listener);
+            ApplyResult result = new Applier(client, clock, applyParallelism, lookup).apply(planned.plan(),
+                    planned.desired(), planned.account(), planned.diff().now(), listener, answers::add);
+            if (accountCache != null) {
+                accountCache.keepAnswers(soleWrites(planned, answers));
+            }
+            return result;
         } finally {
             // Even a failed step may have changed the team in PagerDuty: its next read goes there.
             if (memberCache != null) {
@@ -180,6 +187,22 @@ public final class Reconciler {
                         .filter(step -> step.key().kind() == ResourceKind.TEAM)
                         .map(step -> step.key().name()).collect(Collectors.toSet()));
             }
+        }
+    }
+
+    /**
+     * The answers that are the last word on their object: a service whose integrations the plan also writes is
+     * changed after its own answer (and the trail files those writes under it), so it is read again instead.
+     */
+    private static List<Object> soleWrites(Planned planned, List<Object> answers) {
+        Set<String> withIntegrationSteps = planned.plan().steps().stream()
+                .filter(step -> step.key().kind() == ResourceKind.INTEGRATION)
+                .flatMap(step -> step.key().service().stream()).collect(Collectors.toSet());
+        synchronized (answers) {
+            return answers.stream()
+                    .filter(answer -> !(answer instanceof ServiceDto service
+                            && withIntegrationSteps.contains(service.name())))
+                    .toList();
         }
     }
 }

@@ -2,6 +2,7 @@ package io.pdgitops.service;
 
 import io.pdgitops.check.DriftSnapshot;
 import io.pdgitops.drift.DriftReport;
+import io.pdgitops.load.FileLoadCache;
 import io.pdgitops.load.LoadResult;
 import io.pdgitops.oncall.OnCallDrifts;
 import io.pdgitops.plan.PlanOptions;
@@ -18,6 +19,7 @@ public final class DriftCheck {
     private final Reconciler reconciler;
     private final Clock clock;
     private final int horizonDays;
+    private final FileLoadCache files;
 
     public DriftCheck(GitSource source, Reconciler reconciler, Clock clock) {
         this(source, reconciler, clock, OnCallDrifts.DEFAULT_HORIZON_DAYS);
@@ -25,6 +27,12 @@ public final class DriftCheck {
 
     /** @param horizonDays how many days ahead who is on call is compared */
     public DriftCheck(GitSource source, Reconciler reconciler, Clock clock, int horizonDays) {
+        this(source, reconciler, clock, horizonDays, new FileLoadCache());
+    }
+
+    /** @param files what the files of earlier loads added, shared with the syncs of the same process */
+    public DriftCheck(GitSource source, Reconciler reconciler, Clock clock, int horizonDays, FileLoadCache files) {
+        this.files = files;
         this.source = source;
         this.reconciler = reconciler;
         this.clock = clock;
@@ -37,7 +45,7 @@ public final class DriftCheck {
             return failed(null, "nothing has been applied yet");
         }
         try {
-            LoadResult loaded = RevisionLoader.load(source, revision);
+            LoadResult loaded = RevisionLoader.load(source, revision, files);
             if (!loaded.isValid()) {
                 return failed(revision, "the last applied revision no longer validates");
             }

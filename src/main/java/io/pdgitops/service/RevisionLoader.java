@@ -1,6 +1,7 @@
 package io.pdgitops.service;
 
 import io.pdgitops.load.ConfigLoader;
+import io.pdgitops.load.FileLoadCache;
 import io.pdgitops.load.LoadResult;
 import io.pdgitops.source.GitSource;
 import io.pdgitops.source.TreeSnapshot;
@@ -15,8 +16,16 @@ final class RevisionLoader {
     }
 
     static LoadResult load(GitSource source, String revision) {
+        return load(source, revision, new FileLoadCache());
+    }
+
+    /**
+     * @param cache what the files of an earlier revision added, by blob id: a file Git has unchanged is not parsed
+     *     again
+     */
+    static LoadResult load(GitSource source, String revision, FileLoadCache cache) {
         try (TreeSnapshot tree = source.materialize(revision)) {
-            return ConfigLoader.defaults().read(tree.root(), tree.skipped());
+            return ConfigLoader.defaults().read(tree.root(), tree.skipped(), tree.blobIds(), cache);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.pdgitops.service;
 
 import io.pdgitops.apply.ApplyResult;
 import io.pdgitops.apply.StepOutcome;
+import io.pdgitops.load.FileLoadCache;
 import io.pdgitops.load.LoadResult;
 import io.pdgitops.plan.Inventory;
 import io.pdgitops.plan.PlanStatus;
@@ -39,12 +40,19 @@ public final class SyncRun {
     private final StateStore store;
     private final Reconciler reconciler;
     private final Clock clock;
+    private final FileLoadCache files;
 
     public SyncRun(GitSource source, StateStore store, Reconciler reconciler, Clock clock) {
+        this(source, store, reconciler, clock, new FileLoadCache());
+    }
+
+    /** @param files what the files of earlier syncs added, kept by a long-running process between syncs */
+    public SyncRun(GitSource source, StateStore store, Reconciler reconciler, Clock clock, FileLoadCache files) {
         this.source = source;
         this.store = store;
         this.reconciler = reconciler;
         this.clock = clock;
+        this.files = files;
     }
 
     /** Syncs {@code revision}, which must have been fetched. */
@@ -55,7 +63,7 @@ public final class SyncRun {
         Recorder recorder = new Recorder(started, trigger, revision, commit);
         LoadResult loaded;
         try {
-            loaded = RevisionLoader.load(source, revision);
+            loaded = RevisionLoader.load(source, revision, files);
         } catch (RuntimeException e) {
             return new Finished(recorder.finish(SyncOutcome.FAILED, List.of(), List.of(RevisionPlanning.failure(ProblemSource.GIT, e)), null), 0);
         }

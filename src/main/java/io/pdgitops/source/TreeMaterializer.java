@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
@@ -50,6 +52,7 @@ final class TreeMaterializer {
             ObjectId subTree = subTree(reader, commit, subPath);
             List<String> files = new ArrayList<>();
             List<UnreadFile> skipped = new ArrayList<>();
+            Map<String, String> blobIds = new HashMap<>();
             try (TreeWalk tree = new TreeWalk(reader)) {
                 tree.addTree(subTree);
                 tree.setRecursive(true);
@@ -63,9 +66,9 @@ final class TreeMaterializer {
                     FileMode mode = tree.getFileMode(0);
                     UnreadFile problem;
                     if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
-                        problem = write(reader, tree.getObjectId(0), path, target);
+                        problem = write(reader, tree.getObjectId(0), path, target, blobIds);
                     } else if (mode == FileMode.SYMLINK) {
-                        problem = followLink(reader, subTree, tree.getObjectId(0), path, target);
+                        problem = followLink(reader, subTree, tree.getObjectId(0), path, target, blobIds);
                     } else {
                         problem = new UnreadFile(path, ViolationCode.UNREADABLE_FILE, "submodules are not read");
                     }
@@ -77,7 +80,7 @@ final class TreeMaterializer {
                 }
             }
             files.sort(null);
-            return new TreeSnapshot(commit.name(), target, files, skipped);
+            return new TreeSnapshot(commit.name(), target, files, skipped, blobIds);
         }
     }
 
@@ -99,8 +102,8 @@ final class TreeMaterializer {
     }
 
     /** Returns null when the link was written as a copy of its target, or why it was skipped. */
-    private UnreadFile followLink(ObjectReader reader, ObjectId subTree, ObjectId linkBlob, String path, Path target)
-            throws IOException {
+    private UnreadFile followLink(ObjectReader reader, ObjectId subTree, ObjectId linkBlob, String path, Path target,
+            Map<String, String> blobIds) throws IOException {
         if (reader.getObjectSize(linkBlob, Constants.OBJ_BLOB) > MAX_LINK_TARGET_BYTES) {
             return unreadable(path, "symbolic link target is longer than " + MAX_LINK_TARGET_BYTES
                     + " bytes, not followed");
@@ -128,7 +131,7 @@ final class TreeMaterializer {
             if (mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) {
                 return unreadable(path, "symbolic link to '" + linkTarget + "' is not a regular file, not followed");
             }
-            return write(reader, found.getObjectId(0), path, target);
+            return write(reader, found.getObjectId(0), path, target, blobIds);
         }
     }
 
@@ -136,8 +139,12 @@ final class TreeMaterializer {
         return new UnreadFile(path, ViolationCode.UNREADABLE_FILE, reason);
     }
 
-    /** Returns null when the file was written, or why it was not: its size is known before a byte is read. */
-    private UnreadFile write(ObjectReader reader, ObjectId blob, String path, Path target) throws IOException {
+    /**
+     * Returns null when the file was written (its blob id noted in {@code blobIds}), or why it was not: its size is
+     * known before a byte is read.
+     */
+    private UnreadFile write(ObjectReader reader, ObjectId blob, String path, Path target, Map<String, String> blobIds)
+            throws IOException {
         long size = reader.getObjectSize(blob, Constants.OBJ_BLOB);
         if (size > limits.maxFileBytes()) {
             return UnreadFile.tooLarge(path, size, limits.maxFileBytes());
@@ -150,6 +157,7 @@ final class TreeMaterializer {
         try (OutputStream out = Files.newOutputStream(file)) {
             reader.open(blob, Constants.OBJ_BLOB).copyTo(out);
         }
+        blobIds.put(path, blob.name());
         return null;
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -18,13 +19,16 @@ import java.util.stream.Stream;
  * @param files paths of the written files relative to {@code root}, with {@code /} separators, sorted
  * @param skipped entries that were not written and why, e.g. a symbolic link pointing outside the sub-path; give
  *     them to the loader with the folder, or a left-out file looks like a removed one
+ * @param blobIds the Git blob id of each written file, by its path in {@code files} (for a symbolic link, its
+ *     target's): equal ids mean equal bytes, which lets the loader keep what it found in a file between revisions
  */
-public record TreeSnapshot(String commitId, Path root, List<String> files, List<UnreadFile> skipped)
-        implements AutoCloseable {
+public record TreeSnapshot(String commitId, Path root, List<String> files, List<UnreadFile> skipped,
+        Map<String, String> blobIds) implements AutoCloseable {
 
     public TreeSnapshot {
         files = List.copyOf(files);
         skipped = List.copyOf(skipped);
+        blobIds = Map.copyOf(blobIds);
     }
 
     @Override

@@ -83,6 +83,51 @@ class OneChangeSyncCallsTest {
     }
 
     @Test
+    void theServiceASyncWroteIsKeptFromItsAnswerAndNotReadAgain(@TempDir Path dir) throws Exception {
+        GeneratedAccount generated = GeneratedAccount.of(20, dir.resolve("repo"));
+        SandboxAccount account = generated.account();
+        AccountCache cache = new AccountCache(Duration.ofHours(1));
+        Reconciler reconciler = appliedAndRead(account, generated.desired(), cache);
+
+        for (int sync = 1; sync <= 3; sync++) {
+            DesiredState changed = changeOneServiceDescription(dir.resolve("repo"));
+            long serviceReadsBefore = serviceReads(account);
+            Reconciler.Planned planned = plan(reconciler, changed);
+            assertThat(cache.lastRefresh()).contains(AccountCache.Refresh.AUDIT);
+            assertThat(planned.plan().steps()).extracting(step -> step.key().kind())
+                    .containsExactly(ResourceKind.SERVICE);
+            assertThat(reconciler.apply(planned, outcome -> { }).succeeded()).isTrue();
+
+            assertThat(serviceReads(account) - serviceReadsBefore)
+                    .as("services read again in sync %d, whose trail holds only the last sync's own write", sync)
+                    .isZero();
+            assertThat(account.plan(changed).steps()).as("sync %d converged", sync).isEmpty();
+        }
+        DesiredState last = SandboxAccount.load(dir.resolve("repo"));
+        assertThat(plan(reconciler, last).plan().steps()).as("the kept answer is what PagerDuty has").isEmpty();
+        assertThat(serviceReads(account)).as("the answer stood in for the read").isZero();
+    }
+
+    @Test
+    void someoneElsesEditAfterOurWriteIsReadAgain(@TempDir Path dir) throws Exception {
+        GeneratedAccount generated = GeneratedAccount.of(20, dir.resolve("repo"));
+        SandboxAccount account = generated.account();
+        AccountCache cache = new AccountCache(Duration.ofHours(1));
+        Reconciler reconciler = appliedAndRead(account, generated.desired(), cache);
+        DesiredState changed = changeOneServiceDescription(dir.resolve("repo"));
+        Reconciler.Planned planned = plan(reconciler, changed);
+        assertThat(reconciler.apply(planned, outcome -> { }).succeeded()).isTrue();
+        String written = planned.plan().steps().get(0).key().name();
+        account.client.services().delete(account.client.services().findByName(written).get(0).id());
+
+        Reconciler.Planned next = plan(reconciler, changed);
+
+        assertThat(cache.lastRefresh()).contains(AccountCache.Refresh.AUDIT);
+        assertThat(next.plan().steps()).extracting(PlanStep::key)
+                .anySatisfy(key -> assertThat(key.name()).isEqualTo(written));
+    }
+
+    @Test
     void anEditMadeInPagerDutyShowsThroughTheTrail(@TempDir Path dir) throws Exception {
         GeneratedAccount generated = GeneratedAccount.of(20, dir.resolve("repo"));
         SandboxAccount account = generated.account();
@@ -198,6 +243,11 @@ class OneChangeSyncCallsTest {
         long before = account.reads();
         new LiveStateReader(account.client).fetch(teamName -> false, vendors);
         return account.reads() - before;
+    }
+
+    /** Reads of one service by id the sandbox answered so far. */
+    private static long serviceReads(SandboxAccount account) {
+        return account.stats().path("paths").path("/services/{id}").path("reads").asLong();
     }
 
     private static boolean hasRoles(Team team) {

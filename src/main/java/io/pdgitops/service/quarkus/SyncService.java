@@ -6,6 +6,7 @@ import io.pdgitops.check.DriftSnapshot;
 import io.pdgitops.drift.DriftStatus;
 import io.pdgitops.leader.Leadership;
 import io.pdgitops.live.AccountCache;
+import io.pdgitops.load.FileLoadCache;
 import io.pdgitops.live.MemberCache;
 import io.pdgitops.reconcile.Reconciler;
 import io.pdgitops.service.FullReadInterval;
@@ -96,6 +97,8 @@ public class SyncService {
     /** Team members and the account kept between syncs; created at the first sync from the drift interval. */
     private volatile MemberCache memberCache;
     private volatile AccountCache accountCache;
+    /** What each file of the last revision read added, by blob id: a sync parses only the files Git changed. */
+    private final FileLoadCache files = new FileLoadCache();
 
     /** Before any trigger can reach the bean: a scheduled poll may fire before the startup event. */
     @PostConstruct
@@ -299,7 +302,7 @@ public class SyncService {
             if (!comparesWhoIsPaged(trigger)) {
                 reconciler = reconciler.withOnCallHorizon(0);
             }
-            SyncRun.Finished finished = new SyncRun(git.source(), store, reconciler, clock).run(head, trigger);
+            SyncRun.Finished finished = new SyncRun(git.source(), store, reconciler, clock, files).run(head, trigger);
             declaredObjects = finished.declaredObjects();
             SyncRecord record = finished.record();
             notifications.onSync(record);
@@ -357,7 +360,7 @@ public class SyncService {
     }
 
     private DriftSnapshot runDriftCheck() {
-        DriftSnapshot snapshot = new DriftCheck(git.source(), reconciler(), clock, config.driftHorizonDays())
+        DriftSnapshot snapshot = new DriftCheck(git.source(), reconciler(), clock, config.driftHorizonDays(), files)
                 .run(store.state());
         drift = snapshot;
         notifications.onDrift(snapshot);

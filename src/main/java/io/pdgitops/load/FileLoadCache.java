@@ -1,0 +1,87 @@
+package io.pdgitops.load;
+
+import io.pdgitops.model.RepoSettings;
+import io.pdgitops.validate.ViolationCode;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What each file of the last revision read added to it, keyed by the file's path and content id (its Git blob id),
+ * so a long-running process parses and checks again only the files that changed. A file's result depends on its
+ * path, its bytes, the repository's settings and the loader's limits and schemas: the first two are the key, and a
+ * load under other settings or another loader starts empty. Rules across files are not kept; they run on the
+ * model every time.
+ *
+ * <p>Only the files of the last load are kept, so memory follows the repository's size, not its history. A file
+ * that could not be read (an I/O error, or pd-gitops failing on it) is never kept: that says nothing about its
+ * content, and the next load tries it again.
+ */
+public final class FileLoadCache {
+
+    private record Key(String path, String contentId) {
+    }
+
+    private ConfigLoader loader;
+    private RepoSettings settings;
+    private Map<Key, FileLoad> kept = Map.of();
+    private long filesParsed;
+
+    /** Files parsed through this cache so far, a figure that only grows: a cached file costs none. */
+    public synchronized long filesParsed() {
+        return filesParsed;
+    }
+
+    /** One load's use of the cache: {@link #end()} makes its files the ones kept. */
+    final class Round {
+        private final ConfigLoader roundLoader;
+        private final RepoSettings roundSettings;
+        private final Map<String, String> contentIds;
+        private final Map<Key, FileLoad> previous;
+        private final Map<Key, FileLoad> current = new HashMap<>();
+
+        private Round(ConfigLoader roundLoader, RepoSettings roundSettings, Map<String, String> contentIds,
+                Map<Key, FileLoad> previous) {
+            this.roundLoader = roundLoader;
+            this.roundSettings = roundSettings;
+            this.contentIds = contentIds;
+            this.previous = previous;
+        }
+
+        /** The file's result, from the cache when its content is known and was seen, else from {@code read}. */
+        FileLoad load(String path, Supplier<FileLoad> read) {
+            String id = contentIds.get(path);
+            Key key = id == null ? null : new Key(path, id);
+            FileLoad known = key == null ? null : previous.get(key);
+            if (known == null) {
+                known = read.get();
+                counted();
+            }
+            if (key != null && keepable(known)) {
+                current.put(key, known);
+            }
+            return known;
+        }
+
+        void end() {
+            synchronized (FileLoadCache.this) {
+                loader = roundLoader;
+                settings = roundSettings;
+                kept = Map.copyOf(current);
+            }
+        }
+    }
+
+    synchronized Round start(ConfigLoader roundLoader, RepoSettings roundSettings, Map<String, String> contentIds) {
+        boolean same = roundLoader == loader && roundSettings.equals(settings);
+        return new Round(roundLoader, roundSettings, Map.copyOf(contentIds), same ? kept : Map.of());
+    }
+
+    private synchronized void counted() {
+        filesParsed++;
+    }
+
+    private static boolean keepable(FileLoad load) {
+        return load.violations().stream().noneMatch(v -> v.code() == ViolationCode.UNREADABLE_FILE);
+    }
+}
