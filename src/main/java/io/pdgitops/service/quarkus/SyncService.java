@@ -10,6 +10,7 @@ import io.pdgitops.live.MemberCache;
 import io.pdgitops.reconcile.Reconciler;
 import io.pdgitops.service.FullReadInterval;
 import io.pdgitops.service.DriftCheck;
+import io.pdgitops.service.DriftOrigin;
 import io.pdgitops.service.Phase;
 import io.pdgitops.service.RevisionCheck;
 import io.pdgitops.service.SyncQueue;
@@ -206,7 +207,7 @@ public class SyncService {
     @Scheduled(every = "${pd-gitops.drift-interval}", identity = "pd-gitops-drift")
     void checkDrift() {
         if (startupSynced && leadsNow()) {
-            requestDriftCheck();
+            requestDriftCheck(DriftOrigin.SCHEDULE);
         }
     }
 
@@ -220,18 +221,23 @@ public class SyncService {
     }
 
     /** Queues a drift check; completes when it has run. */
-    public CompletableFuture<DriftSnapshot> requestDriftCheck() {
-        return queue.requestDriftCheck();
+    public CompletableFuture<DriftSnapshot> requestDriftCheck(DriftOrigin origin) {
+        return queue.requestDriftCheck(origin);
     }
 
-    /** Queues a check of a ref or commit (see {@link RevisionCheck#fetchable}); nothing is applied. */
+    /**
+     * Queues a check of a ref or commit (see {@link RevisionCheck#fetchable}); nothing is applied. Asked for over
+     * HTTP, it reads PagerDuty through the requests' share of the rate.
+     */
     public CompletableFuture<CheckResult> requestCheck(String refOrCommit) {
-        return queue.requestCheck(() -> new RevisionCheck(git.source(), reconciler()).run(refOrCommit, store.state()));
+        return queue.requestCheck(() -> new RevisionCheck(git.source(), requestsReconciler())
+                .run(refOrCommit, store.state()));
     }
 
-    /** Queues a check of exactly {@code commit}, fetched through {@code ref}. */
+    /** Queues a check of exactly {@code commit}, fetched through {@code ref} (a pull request's webhook). */
     public CompletableFuture<CheckResult> requestCheck(String ref, String commit) {
-        return queue.requestCheck(() -> new RevisionCheck(git.source(), reconciler()).run(ref, commit, store.state()));
+        return queue.requestCheck(() -> new RevisionCheck(git.source(), requestsReconciler())
+                .run(ref, commit, store.state()));
     }
 
     public SyncState state() {
@@ -317,7 +323,7 @@ public class SyncService {
             if (trigger == SyncTrigger.STARTUP && !CheckInterval.parse(config.driftInterval()).isZero()) {
                 // The first periodic check is an interval away; until it runs, drift and the dashboard's on-call
                 // view would have nothing to show.
-                queue.requestDriftCheck();
+                queue.requestDriftCheck(DriftOrigin.SCHEDULE);
             }
         }
     }
@@ -353,8 +359,9 @@ public class SyncService {
         return !history.isEmpty() && Phase.after(history.get(history.size() - 1).outcome()) != Phase.FAILED;
     }
 
-    private DriftSnapshot runDriftCheck() {
-        DriftSnapshot snapshot = new DriftCheck(git.source(), reconciler(), clock, config.driftHorizonDays())
+    private DriftSnapshot runDriftCheck(DriftOrigin origin) {
+        Reconciler reconciler = origin == DriftOrigin.REQUEST ? requestsReconciler() : reconciler();
+        DriftSnapshot snapshot = new DriftCheck(git.source(), reconciler, clock, config.driftHorizonDays())
                 .run(store.state());
         drift = snapshot;
         notifications.onDrift(snapshot);
@@ -395,6 +402,11 @@ public class SyncService {
 
     private Reconciler reconciler() {
         return new Reconciler(pagerDuty.client(), clock, config.applyParallelism());
+    }
+
+    /** For work asked for over HTTP: reads only, paced by the requests' lane of the token's limiter. */
+    private Reconciler requestsReconciler() {
+        return new Reconciler(pagerDuty.requestsClient(), clock, config.applyParallelism());
     }
 
     private static List<String> failedSteps(SyncRecord record) {
