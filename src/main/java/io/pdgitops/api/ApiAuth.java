@@ -26,6 +26,11 @@ public class ApiAuth {
         check(authorization, token.get());
     }
 
+    /** Whether no write token is set, so that the write endpoints are off and anyone is anonymous. */
+    public boolean writeTokenUnset() {
+        return config.apiToken().filter(t -> !t.isBlank()).isEmpty();
+    }
+
     public void requireRead(String authorization) {
         if (config.readAuth() == ServiceConfig.ReadAuth.TOKEN) {
             check(authorization, config.apiToken().filter(t -> !t.isBlank()).orElseThrow(() -> ApiError.refuse(

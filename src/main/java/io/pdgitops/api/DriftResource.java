@@ -3,13 +3,16 @@ package io.pdgitops.api;
 import io.pdgitops.check.DriftSnapshot;
 import io.pdgitops.drift.render.DriftJsonRenderer;
 import io.pdgitops.drift.render.DriftMarkdownRenderer;
+import io.pdgitops.service.DriftOrigin;
 import io.pdgitops.service.quarkus.SyncService;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -43,12 +46,17 @@ public class DriftResource {
     @Inject
     ApiAuth auth;
 
+    @Inject
+    DriftRefreshGate gate;
+
     @GET
     @Produces({MediaType.APPLICATION_JSON, MARKDOWN, MediaType.TEXT_HTML})
     @Operation(operationId = "getDrift", summary = "Where PagerDuty differs from the last applied revision",
-            description = "The newest periodic check; refresh=true checks now and needs 'Authorization: Bearer "
-                    + "<api token>', as does the first request before any check ran, since a check reads the "
-                    + "whole PagerDuty account. Accept: text/markdown gives Markdown.")
+            description = "The newest periodic check; refresh=true checks now, as does the first request before any "
+                    + "check ran. A check reads the whole PagerDuty account, so with an API token set it needs "
+                    + "'Authorization: Bearer <api token>'; without one, each client may ask a few times a minute. "
+                    + "Checks on demand share a per-minute budget of PagerDuty requests; past it, or past the "
+                    + "client's, the answer is 429 with Retry-After. Accept: text/markdown gives Markdown.")
     @SecurityRequirementsSet
     @SecurityRequirementsSet(@SecurityRequirement(name = ApiDefinition.BEARER))
     @APIResponses({
@@ -83,9 +91,16 @@ public class DriftResource {
             @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST),
             @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED),
             @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN),
+            @APIResponse(responseCode = "429", description = "A check now would exceed the client's or the "
+                    + "service's budget of checks on demand",
+                    headers = @Header(name = "Retry-After", description = "Seconds until a check may be asked for",
+                            schema = @Schema(type = SchemaType.INTEGER)),
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ApiError.class))),
             @APIResponse(responseCode = "503", ref = ApiDefinition.UNAVAILABLE)
     })
-    public Response drift(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+    public Response drift(@Context HttpServerRequest request,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(HttpHeaders.ACCEPT) String accept,
             @Parameter(description = "Check now instead of answering with the newest periodic check",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
@@ -97,11 +112,13 @@ public class DriftResource {
         }
         auth.requireRead(authorization);
         boolean refresh = QueryValues.bool("refresh", refreshParam, false);
-        if (refresh || sync.drift().isEmpty()) {
-            // A check reads the whole account from PagerDuty; anonymous callers must not spend the sync's budget.
-            auth.requireWrite(authorization);
+        boolean checkNow = refresh || sync.drift().isEmpty();
+        if (checkNow) {
+            // A check reads the whole account from PagerDuty: callers must not spend the syncs' budget.
+            gate.admit(authorization, request.remoteAddress() == null ? "unknown"
+                    : request.remoteAddress().hostAddress());
         }
-        DriftSnapshot snapshot = refresh || sync.drift().isEmpty() ? checkNow() : sync.drift().get();
+        DriftSnapshot snapshot = checkNow ? checkNow() : sync.drift().get();
         if (snapshot.report().isEmpty()) {
             throw ApiError.refuse(Response.Status.SERVICE_UNAVAILABLE, "no drift report: "
                     + snapshot.problem().orElse("not checked yet"));
@@ -117,7 +134,7 @@ public class DriftResource {
 
     private DriftSnapshot checkNow() {
         try {
-            return sync.requestDriftCheck().get(REFRESH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return sync.requestDriftCheck(DriftOrigin.REQUEST).get(REFRESH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw ApiError.refuse(Response.Status.SERVICE_UNAVAILABLE, "interrupted while checking drift");

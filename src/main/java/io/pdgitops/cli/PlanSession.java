@@ -63,7 +63,7 @@ final class PlanSession {
                     + " (apply --save-inventory writes one)");
         }
         Inventory inventory = options.pruneFrom == null ? Inventory.none() : InventoryFile.read(options.pruneFrom);
-        PagerDutyTarget target = options.sandboxState.target(System.getenv(), options.dir,
+        PagerDutyTarget target = options.sandboxState.target(CliContext.of(spec).environment(), options.dir,
                 spec.commandLine().getErr());
         try {
             return Optional.of(plan(options, desired, inventory, target));

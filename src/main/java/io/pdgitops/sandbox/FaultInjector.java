@@ -44,4 +44,12 @@ final class FaultInjector {
         }
         return new Decision(delay, Outcome.NONE, true);
     }
+
+    /**
+     * Whether the answer to a write that was just done is to be lost. Drawn only while lost answers are on, so that
+     * turning them on changes no other fault a seed gives.
+     */
+    synchronized boolean loseAnswer() {
+        return faults.lostAnswerRate() > 0 && random.nextDouble() < faults.lostAnswerRate();
+    }
 }

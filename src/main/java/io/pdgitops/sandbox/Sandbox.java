@@ -154,6 +154,13 @@ public final class Sandbox {
                 throw PagerDutyError.forbidden();
             }
             RouteReply reply = run(matched, request);
+            if (matched.route().isWrite() && faults.loseAnswer()) {
+                // The write is done and kept; only its answer goes missing, as when a connection breaks on the way back.
+                stats.answerLost(matched.route().template());
+                int status = faults.faults().lostAnswerStatus();
+                return status == 0 ? SandboxResponse.dropped()
+                        : error(new PagerDutyError(status, 2000, "Internal Server Error", List.of()), verdict);
+            }
             Map<String, String> headers = rateHeaders(verdict);
             if (reply.body() == null) {
                 return new SandboxResponse(reply.status(), headers, new byte[0], false);

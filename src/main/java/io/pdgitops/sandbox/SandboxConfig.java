@@ -56,7 +56,7 @@ public record SandboxConfig(
     /** Every answer waits {@code millis}, plus up to {@code jitterMillis} more drawn per answer; other faults stay. */
     public SandboxConfig withLatency(long millis, long jitterMillis) {
         return withFaults(new Faults(millis, jitterMillis, faults.errorRate(), faults.dropRate(), faults.rateLimitBurst(),
-                faults.burstWithHeaders(), faults.seed()));
+                faults.burstWithHeaders(), faults.seed(), faults.lostAnswerRate(), faults.lostAnswerStatus()));
     }
 
     public SandboxConfig withRateLimit(int perMinute) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Counts of reads, writes and 429s per route template (or raw path when nothing matched). Thread-safe. */
+/** Counts of reads, writes, 429s, 5xx, drops and lost answers per route template (or raw path when nothing matched). Thread-safe. */
 final class Stats {
 
     private static final class Counts {
@@ -13,6 +13,7 @@ final class Stats {
         long rateLimited;
         long serverErrors;
         long dropped;
+        long answersLost;
     }
 
     private final Map<String, Counts> byPath = new TreeMap<>();
@@ -34,6 +35,11 @@ final class Stats {
         }
     }
 
+    /** A write was done and its answer then lost (already recorded as a write and a 5xx or a drop). */
+    synchronized void answerLost(String path) {
+        byPath.computeIfAbsent(path, key -> new Counts()).answersLost++;
+    }
+
     synchronized void reset() {
         byPath.clear();
     }
@@ -44,16 +50,20 @@ final class Stats {
         long reads = 0;
         long writes = 0;
         long rateLimited = 0;
+        long answersLost = 0;
         for (Map.Entry<String, Counts> entry : byPath.entrySet()) {
             Counts counts = entry.getValue();
             paths.putObject(entry.getKey())
                     .put("reads", counts.reads).put("writes", counts.writes).put("rate_limited", counts.rateLimited)
-                    .put("server_errors", counts.serverErrors).put("dropped", counts.dropped);
+                    .put("server_errors", counts.serverErrors).put("dropped", counts.dropped)
+                    .put("answers_lost", counts.answersLost);
             reads += counts.reads;
             writes += counts.writes;
             rateLimited += counts.rateLimited;
+            answersLost += counts.answersLost;
         }
-        root.putObject("totals").put("reads", reads).put("writes", writes).put("rate_limited", rateLimited);
+        root.putObject("totals").put("reads", reads).put("writes", writes).put("rate_limited", rateLimited)
+                .put("answers_lost", answersLost);
         return root;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -21,16 +22,18 @@ public final class SyncQueue {
 
     private final Executor executor;
     private final Consumer<SyncTrigger> sync;
-    private final Supplier<DriftSnapshot> driftCheck;
+    private final Function<DriftOrigin, DriftSnapshot> driftCheck;
     private final Object lock = new Object();
     private final List<CompletableFuture<DriftSnapshot>> driftWaiters = new ArrayList<>();
+    /** Whether a waiter of the next drift check is the schedule, which then pays for the whole check. */
+    private boolean scheduledDriftAsked;
     private final List<Runnable> checks = new ArrayList<>();
     private SyncTrigger pendingSync;
     private boolean draining;
     private volatile String fatal;
 
     /** {@code sync} records its own failures; one that escapes is dropped so that later requests still run. */
-    public SyncQueue(Executor executor, Consumer<SyncTrigger> sync, Supplier<DriftSnapshot> driftCheck) {
+    public SyncQueue(Executor executor, Consumer<SyncTrigger> sync, Function<DriftOrigin, DriftSnapshot> driftCheck) {
         this.executor = executor;
         this.sync = sync;
         this.driftCheck = driftCheck;
@@ -45,11 +48,15 @@ public final class SyncQueue {
         }
     }
 
-    /** Completes when a drift check that started after this call has run. */
-    public CompletableFuture<DriftSnapshot> requestDriftCheck() {
+    /**
+     * Completes when a drift check that started after this call has run. Requests that share one check share its
+     * origin too: {@link DriftOrigin#SCHEDULE} when any of them came from the schedule, else {@link DriftOrigin#REQUEST}.
+     */
+    public CompletableFuture<DriftSnapshot> requestDriftCheck(DriftOrigin origin) {
         CompletableFuture<DriftSnapshot> done = new CompletableFuture<>();
         synchronized (lock) {
             driftWaiters.add(done);
+            scheduledDriftAsked |= origin == DriftOrigin.SCHEDULE;
             drainLater();
         }
         return done;
@@ -107,11 +114,14 @@ public final class SyncQueue {
             SyncTrigger trigger;
             List<CompletableFuture<DriftSnapshot>> waiters;
             List<Runnable> queuedChecks;
+            DriftOrigin origin;
             synchronized (lock) {
                 trigger = pendingSync;
                 pendingSync = null;
                 waiters = List.copyOf(driftWaiters);
                 driftWaiters.clear();
+                origin = scheduledDriftAsked ? DriftOrigin.SCHEDULE : DriftOrigin.REQUEST;
+                scheduledDriftAsked = false;
                 queuedChecks = List.copyOf(checks);
                 checks.clear();
                 if (trigger == null && waiters.isEmpty() && queuedChecks.isEmpty()) {
@@ -128,7 +138,7 @@ public final class SyncQueue {
             }
             if (!waiters.isEmpty()) {
                 try {
-                    DriftSnapshot snapshot = driftCheck.get();
+                    DriftSnapshot snapshot = driftCheck.apply(origin);
                     waiters.forEach(waiter -> waiter.complete(snapshot));
                 } catch (RuntimeException e) {
                     waiters.forEach(waiter -> waiter.completeExceptionally(e));

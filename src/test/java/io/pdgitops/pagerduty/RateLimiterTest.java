@@ -100,6 +100,52 @@ class RateLimiterTest {
         assertThat(granted.get(30) - granted.get(0)).isGreaterThanOrEqualTo(MINUTE);
     }
 
+    @Test
+    void aLaneKeepsToItsOwnLimitInAnyMinute() throws InterruptedException {
+        FakeTime time = new FakeTime();
+        int laneLimit = 120;
+        RateLimiter lane = RateLimiter.lane(RateLimiter.unlimited(), laneLimit, time, time);
+        List<Long> granted = new ArrayList<>();
+        for (int i = 0; i < 3 * laneLimit; i++) {
+            lane.acquire();
+            granted.add(time.nanos());
+        }
+
+        assertThat(mostInAnyMinute(granted)).isLessThanOrEqualTo(laneLimit).isGreaterThan(laneLimit / 2);
+        // Half of it at once, so that one read of an account is not paced.
+        assertThat(granted.subList(0, laneLimit / 2)).containsOnly(granted.get(0));
+    }
+
+    @Test
+    void whatALaneTakesIsTakenFromTheOuterLimiterToo() throws InterruptedException {
+        FakeTime time = new FakeTime();
+        RateLimiter outer = RateLimiter.perMinute(960, time, time);
+        RateLimiter lane = RateLimiter.lane(outer, 240, time, time);
+        assertThat(outer.untilFree()).isZero();
+
+        for (int i = 0; i < RateLimiter.MAX_BURST; i++) {
+            lane.acquire();
+        }
+
+        assertThat(lane.untilFree()).isZero();
+        assertThat(outer.untilFree()).isPositive();
+    }
+
+    @Test
+    void tryAcquireTakesAFreePermitOrSaysWhenOneWillBeFreeWithoutTakingIt() throws InterruptedException {
+        FakeTime time = new FakeTime();
+        RateLimiter limiter = RateLimiter.perMinute(2, time, time);
+
+        assertThat(limiter.tryAcquire()).isZero();
+        Duration wait = limiter.tryAcquire();
+        assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(1));
+        assertThat(limiter.tryAcquire()).isEqualTo(wait);
+
+        time.sleep(wait.plusMillis(1));
+        assertThat(limiter.tryAcquire()).isZero();
+        assertThat(limiter.tryAcquire()).isPositive();
+    }
+
     private static List<Long> grantTimes(int perMinute, int count) throws InterruptedException {
         FakeTime time = new FakeTime();
         RateLimiter limiter = RateLimiter.perMinute(perMinute, time, time);

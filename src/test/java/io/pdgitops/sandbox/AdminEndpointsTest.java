@@ -21,6 +21,18 @@ class AdminEndpointsTest {
     }
 
     @Test
+    void lostAnswersAreTurnedOnAndKeepTheOtherFaults() {
+        pd.put("/sandbox-admin/faults", "{\"rateLimitBurst\":1}");
+        TestSandbox.Result changed = pd.put("/sandbox-admin/faults", "{\"lostAnswerRate\":0.5,\"lostAnswerStatus\":504}");
+
+        assertThat(changed.status()).isEqualTo(200);
+        JsonNode faults = pd.get("/sandbox-admin/faults").body();
+        assertThat(faults.path("lostAnswerRate").asDouble()).isEqualTo(0.5);
+        assertThat(faults.path("lostAnswerStatus").asInt()).isEqualTo(504);
+        assertThat(faults.path("rateLimitBurst").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void theAdminRoutesNeedAFullAccessToken() {
         String configured = pd.token;
         pd.token = null;

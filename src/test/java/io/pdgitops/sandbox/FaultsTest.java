@@ -66,6 +66,59 @@ class FaultsTest {
     }
 
     @Test
+    void aWriteWhoseAnswerIsLostIsDoneAndKeptWhileReadsAreAnswered() {
+        TestSandbox pd = new TestSandbox(SandboxConfig.withToken(TestSandbox.TOKEN)
+                .withFaults(new Faults(0, 0, 0, 0, 0, true, 1, 1.0, 0)));
+        String user = pd.get("/users").body().path("users").get(0).path("id").asText();
+
+        SandboxResponse created = pd.post("/escalation_policies", policy("Lost Answer", user)).response();
+
+        assertThat(created.dropConnection()).isTrue();
+        assertThat(pd.get("/escalation_policies?query=Lost").body().path("escalation_policies"))
+                .extracting(policy -> policy.path("name").asText()).containsExactly("Lost Answer");
+        assertThat(pd.get("/sandbox-admin/stats").body().at("/paths/~1escalation_policies/answers_lost").asLong())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aLostAnswerCanBeAServerErrorInsteadOfADroppedConnection() {
+        int gatewayTimeout = 504;
+        TestSandbox pd = new TestSandbox(SandboxConfig.withToken(TestSandbox.TOKEN)
+                .withFaults(new Faults(0, 0, 0, 0, 0, true, 1, 1.0, gatewayTimeout)));
+        String user = pd.get("/users").body().path("users").get(0).path("id").asText();
+
+        SandboxResponse created = pd.post("/escalation_policies", policy("Timed Out", user)).response();
+
+        assertThat(created.dropConnection()).isFalse();
+        assertThat(created.status()).isEqualTo(gatewayTimeout);
+        assertThat(pd.get("/escalation_policies?query=Timed").body().path("escalation_policies")).hasSize(1);
+    }
+
+    @Test
+    void aRefusedWriteIsAnsweredEvenWhenAnswersAreLost() {
+        TestSandbox pd = new TestSandbox(SandboxConfig.withToken(TestSandbox.TOKEN)
+                .withFaults(new Faults(0, 0, 0, 0, 0, true, 1, 1.0, 0)));
+
+        SandboxResponse refused = pd.post("/escalation_policies", policy("No Rules", "PUNKNOWN")).response();
+
+        assertThat(refused.dropConnection()).isFalse();
+        assertThat(refused.status()).isBetween(400, 499);
+    }
+
+    @Test
+    void aLostAnswerStatusThatIsNoServerErrorIsRefused() {
+        assertThatThrownBy(() -> new Faults(0, 0, 0, 0, 0, true, 1, 0.5, 404))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lostAnswerStatus");
+    }
+
+    private static String policy(String name, String userId) {
+        return """
+                {"escalation_policy":{"type":"escalation_policy","name":"%s","escalation_rules":[
+                  {"escalation_delay_in_minutes":30,"targets":[{"id":"%s","type":"user_reference"}]}]}}"""
+                .formatted(name, userId);
+    }
+
+    @Test
     void invalidRatesAreRefused() {
         assertThatThrownBy(() -> new Faults(0, 0, 1.5, 0, 0, true, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("errorRate");

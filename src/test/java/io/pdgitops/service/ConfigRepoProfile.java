@@ -43,4 +43,23 @@ public class ConfigRepoProfile implements QuarkusTestProfile {
             return List.of(new TestResourceEntry(ConfigRepoServer.class, Map.of(ConfigRepoServer.INTERRUPTED, "true")));
         }
     }
+
+    /** With no API token, so that anyone may ask for drift checks, on small budgets of checks on demand. */
+    public static class Anonymous extends ConfigRepoProfile {
+        public static final int PAGERDUTY_REQUESTS_PER_MINUTE = 100;
+        public static final int CHECKS_PER_CLIENT_PER_MINUTE = 2;
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(ConfigRepoServer.class,
+                    Map.of(ConfigRepoServer.WITHOUT_API_TOKEN, "true")));
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("pd-gitops.on-demand.pagerduty-requests-per-minute",
+                    Integer.toString(PAGERDUTY_REQUESTS_PER_MINUTE),
+                    "pd-gitops.on-demand.checks-per-client-per-minute", Integer.toString(CHECKS_PER_CLIENT_PER_MINUTE));
+        }
+    }
 }

@@ -29,15 +29,19 @@ public class ConfigRepoServer implements QuarkusTestResourceLifecycleManager {
 
     /** Init argument: leave a sync marked as in progress in the state, as a process killed mid-apply would. */
     public static final String INTERRUPTED = "interrupted";
+    /** Init argument: set no API token, so that the write endpoints are off and every caller is anonymous. */
+    public static final String WITHOUT_API_TOKEN = "without-api-token";
 
     private static Path temp;
     private boolean interrupted;
+    private boolean withoutApiToken;
     private static Path work;
     private static GitDaemon daemon;
 
     @Override
     public void init(Map<String, String> initArgs) {
         interrupted = Boolean.parseBoolean(initArgs.getOrDefault(INTERRUPTED, "false"));
+        withoutApiToken = Boolean.parseBoolean(initArgs.getOrDefault(WITHOUT_API_TOKEN, "false"));
     }
 
     @Override
@@ -63,7 +67,7 @@ public class ConfigRepoServer implements QuarkusTestResourceLifecycleManager {
                 "pd-gitops.repo.url", daemon.url(),
                 "pd-gitops.repo.path", SUB_PATH,
                 "pd-gitops.data-dir", temp.resolve("data").toString(),
-                "pd-gitops.api-token", API_TOKEN,
+                "pd-gitops.api-token", withoutApiToken ? "" : API_TOKEN,
                 "pd-gitops.webhook.github-secret", GITHUB_SECRET,
                 "pd-gitops.webhook.max-body-bytes", Long.toString(MAX_BODY_BYTES),
                 "pd-gitops.sync-on-start", Boolean.toString(!interrupted));

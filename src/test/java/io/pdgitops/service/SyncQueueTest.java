@@ -24,6 +24,7 @@ class SyncQueueTest {
     private final CountDownLatch firstSyncStarted = new CountDownLatch(1);
     private final CountDownLatch releaseFirstSync = new CountDownLatch(1);
     private final AtomicInteger driftChecks = new AtomicInteger();
+    private final List<DriftOrigin> origins = new CopyOnWriteArrayList<>();
 
     @AfterEach
     void stop() {
@@ -55,7 +56,7 @@ class SyncQueueTest {
                 throw new OutOfMemoryError("simulated");
             }
             secondRan.countDown();
-        }, () -> null);
+        }, origin -> null);
         assertThat(queue.fatalError()).isEmpty();
 
         queue.requestSync(SyncTrigger.STARTUP);
@@ -76,13 +77,22 @@ class SyncQueueTest {
         queue.requestSync(SyncTrigger.MANUAL);
         assertThat(firstSyncStarted.await(5, TimeUnit.SECONDS)).isTrue();
 
-        CompletableFuture<DriftSnapshot> first = queue.requestDriftCheck();
-        CompletableFuture<DriftSnapshot> second = queue.requestDriftCheck();
+        CompletableFuture<DriftSnapshot> first = queue.requestDriftCheck(DriftOrigin.SCHEDULE);
+        CompletableFuture<DriftSnapshot> second = queue.requestDriftCheck(DriftOrigin.REQUEST);
         assertThat(first).isNotDone();
         releaseFirstSync.countDown();
 
         assertThat(first.get(5, TimeUnit.SECONDS)).isSameAs(second.get(5, TimeUnit.SECONDS));
         assertThat(driftChecks).hasValue(1);
+        // Shared with the schedule, the check is the schedule's: requests cannot make it wait for their share.
+        assertThat(origins).containsExactly(DriftOrigin.SCHEDULE);
+    }
+
+    @Test
+    void aDriftCheckAskedForOnlyOverHttpIsPaidFromTheRequestsShare() throws Exception {
+        queue().requestDriftCheck(DriftOrigin.REQUEST).get(5, TimeUnit.SECONDS);
+
+        assertThat(origins).containsExactly(DriftOrigin.REQUEST);
     }
 
     @Test
@@ -96,9 +106,9 @@ class SyncQueueTest {
         }, this::check);
 
         queue.requestSync(SyncTrigger.STARTUP);
-        queue.requestDriftCheck().get(5, TimeUnit.SECONDS);
+        queue.requestDriftCheck(DriftOrigin.SCHEDULE).get(5, TimeUnit.SECONDS);
         queue.requestSync(SyncTrigger.MANUAL);
-        queue.requestDriftCheck().get(5, TimeUnit.SECONDS);
+        queue.requestDriftCheck(DriftOrigin.SCHEDULE).get(5, TimeUnit.SECONDS);
 
         assertThat(seen).containsExactly(SyncTrigger.STARTUP, SyncTrigger.MANUAL);
     }
@@ -154,13 +164,14 @@ class SyncQueueTest {
         }, this::check);
     }
 
-    private DriftSnapshot check() {
+    private DriftSnapshot check(DriftOrigin origin) {
         driftChecks.incrementAndGet();
+        origins.add(origin);
         return new DriftSnapshot(Instant.now(), "abc", Optional.empty(), Optional.of("test"), false);
     }
 
     /** A drift check queued now runs after every sync queued before it. */
     private static void awaitIdle(SyncQueue queue) throws Exception {
-        queue.requestDriftCheck().get(5, TimeUnit.SECONDS);
+        queue.requestDriftCheck(DriftOrigin.SCHEDULE).get(5, TimeUnit.SECONDS);
     }
 }

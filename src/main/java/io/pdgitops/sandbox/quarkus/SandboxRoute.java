@@ -89,7 +89,7 @@ public class SandboxRoute {
         settings.readOnlyTokens().orElse(List.of()).forEach(token -> tokens.put(token, TokenAccess.READ_ONLY));
         SandboxSettings.FaultSettings f = settings.faults();
         Faults faults = new Faults(f.latencyMillis(), f.jitterMillis(), f.errorRate(), f.dropRate(), f.rateLimitBurst(),
-                f.burstWithHeaders(), f.seed());
+                f.burstWithHeaders(), f.seed(), f.lostAnswerRate(), f.lostAnswerStatus());
         return new SandboxConfig(tokens, settings.permissive(), settings.rateLimitPerMinute(), faults,
                 settings.snapshotFile().orElse(null), settings.apiUrl(), SandboxConfig.DEFAULT_WEB_URL,
                 settings.auditTrail());

@@ -64,5 +64,13 @@ public interface SandboxSettings {
 
         @WithDefault("1")
         long seed();
+
+        /** Share of writes that are done but whose answer is lost (see {@code Faults#lostAnswerRate}). */
+        @WithDefault("0")
+        double lostAnswerRate();
+
+        /** 0 drops the connection after such a write; a 5xx status is answered instead. */
+        @WithDefault("0")
+        int lostAnswerStatus();
     }
 }

@@ -1,12 +1,17 @@
 package io.pdgitops.service.quarkus;
 
+import io.pdgitops.http.retry.Sleeper;
 import io.pdgitops.pagerduty.ApiCall;
 import io.pdgitops.pagerduty.ApiCallListener;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.pagerduty.PagerDutyClientConfig;
 import io.pdgitops.pagerduty.PagerDutyEnvironment;
+import io.pdgitops.pagerduty.RateLimiter;
+import io.pdgitops.pagerduty.RateLimiters;
+import io.pdgitops.pagerduty.Ticker;
 import io.pdgitops.sandbox.Sandbox;
 import io.pdgitops.service.PagerDutyReachability;
+import io.pdgitops.service.RequestsShare;
 import io.pdgitops.sandbox.SandboxInterceptor;
 import io.pdgitops.sandbox.quarkus.SandboxRoute;
 import io.pdgitops.sandbox.quarkus.SandboxSettings;
@@ -49,35 +54,70 @@ public class PagerDutyConnection {
     @Inject
     StateStoreFactory stores;
 
+    @Inject
+    ServiceConfig serviceConfig;
+
     private PagerDutyClient client;
+    private PagerDutyClient requestsClient;
+    private RateLimiter requestsLane;
     private String description;
     private volatile Optional<String> lastProblem = Optional.of("not contacted yet");
 
+    /** The client of syncs and scheduled checks: the token's whole rate, less what requests take. */
     public synchronized PagerDutyClient client() {
-        if (client == null) {
-            ApiCallListener listener = ApiCallListener.all(metrics::onApiCall, this::remember);
-            Optional<Sandbox> sandbox = sandboxRoute.sandbox();
-            Optional<PagerDutyClientConfig> real = PagerDutyEnvironment.read(settings());
-            if (real.isPresent() && sandbox.isEmpty()) {
-                client = PagerDutyClient.builder(real.get()).listener(listener)
-                        .httpClient(LeaderOnlyWrites.around(new OkHttpClient(), stores.leadership())).build();
-                description = "PagerDuty (" + real.get().baseUrl() + ")";
-            } else {
-                Sandbox served = sandbox.orElseThrow(() -> new IllegalStateException(
-                        "no PagerDuty token is configured and the sandbox is off"));
-                client = PagerDutyClient.builder(sandboxClientConfig()).listener(listener)
-                        .httpClient(LeaderOnlyWrites.around(SandboxInterceptor.inProcessClient(served), stores.leadership()))
-                        .build();
-                description = "the built-in PagerDuty sandbox";
-                LOG.warn("SYNCING INTO THE BUILT-IN PAGERDUTY SANDBOX: nothing real is changed. See what a sync did "
-                        + "with: curl -H 'Authorization: Token token=any' <host>:<port>/sandbox/services");
-            }
-        }
+        connect();
         return client;
     }
 
+    /**
+     * The client of work asked for over HTTP (drift checks on demand, checks of other revisions): the same token and
+     * limiter, through a lane of {@code pd-gitops.on-demand.pagerduty-requests-per-minute}, so that requests never
+     * take more than that and the rest of the rate stays for syncs.
+     */
+    public synchronized PagerDutyClient requestsClient() {
+        connect();
+        return requestsClient;
+    }
+
+    /** The lane the requests client is paced by; callers look at it to refuse work that would only queue. */
+    public synchronized RateLimiter requestsLane() {
+        connect();
+        return requestsLane;
+    }
+
+    private void connect() {
+        if (client != null) {
+            return;
+        }
+        ApiCallListener listener = ApiCallListener.all(metrics::onApiCall, this::remember);
+        Optional<Sandbox> sandbox = sandboxRoute.sandbox();
+        Optional<PagerDutyClientConfig> real = PagerDutyEnvironment.read(settings());
+        PagerDutyClientConfig target;
+        OkHttpClient http;
+        if (real.isPresent() && sandbox.isEmpty()) {
+            target = real.get();
+            http = LeaderOnlyWrites.around(new OkHttpClient(), stores.leadership());
+            description = "PagerDuty (" + target.baseUrl() + ")";
+        } else {
+            Sandbox served = sandbox.orElseThrow(() -> new IllegalStateException(
+                    "no PagerDuty token is configured and the sandbox is off"));
+            target = sandboxClientConfig();
+            http = LeaderOnlyWrites.around(SandboxInterceptor.inProcessClient(served), stores.leadership());
+            description = "the built-in PagerDuty sandbox";
+            LOG.warn("SYNCING INTO THE BUILT-IN PAGERDUTY SANDBOX: nothing real is changed. See what a sync did "
+                    + "with: curl -H 'Authorization: Token token=any' <host>:<port>/sandbox/services");
+        }
+        RateLimiter shared = RateLimiters.forToken(target.token(), target.requestsPerMinute());
+        requestsLane = RateLimiter.lane(shared, RequestsShare.of(
+                serviceConfig.onDemand().pagerdutyRequestsPerMinute(), target.requestsPerMinute()),
+                Ticker.SYSTEM, Sleeper.SYSTEM);
+        client = PagerDutyClient.builder(target).listener(listener).httpClient(http).rateLimiter(shared).build();
+        requestsClient = PagerDutyClient.builder(target).listener(listener).httpClient(http)
+                .rateLimiter(requestsLane).build();
+    }
+
     public synchronized String description() {
-        client();
+        connect();
         return description;
     }
 

@@ -57,6 +57,8 @@ public interface ServiceConfig {
 
     Http http();
 
+    OnDemand onDemand();
+
     Review review();
 
     Dashboard dashboard();
@@ -113,6 +115,27 @@ public interface ServiceConfig {
         /** Large bodies read at once; more are answered 503 with Retry-After, so the heap holds only so many. */
         @WithDefault("2")
         int maxConcurrentLargeBodies();
+    }
+
+    /**
+     * What callers of the API may make the service read from PagerDuty: drift checks on demand, checks of other
+     * revisions. Syncs and scheduled checks are not counted here; they keep the rest of the token's rate.
+     */
+    interface OnDemand {
+        /**
+         * PagerDuty requests that work asked for over HTTP may make in any minute, from the token's own limit (at
+         * most half of {@code pagerduty.requests-per-minute} is used, so syncs always keep the other half). A drift
+         * refresh asked for while it is spent is answered 429 with Retry-After.
+         */
+        @WithDefault("240")
+        int pagerdutyRequestsPerMinute();
+
+        /**
+         * Drift checks one client (by address) may ask for in any minute when no {@code api-token} is set and
+         * anyone may ask; more are answered 429 with Retry-After. With a token set, only its holders may ask.
+         */
+        @WithDefault("2")
+        int checksPerClientPerMinute();
     }
 
     interface Review {

@@ -11,6 +11,7 @@ import io.pdgitops.live.MemberCache;
 import io.pdgitops.reconcile.Reconciler;
 import io.pdgitops.service.FullReadInterval;
 import io.pdgitops.service.DriftCheck;
+import io.pdgitops.service.DriftOrigin;
 import io.pdgitops.service.Phase;
 import io.pdgitops.service.RevisionCheck;
 import io.pdgitops.service.SyncQueue;
@@ -209,7 +210,7 @@ public class SyncService {
     @Scheduled(every = "${pd-gitops.drift-interval}", identity = "pd-gitops-drift")
     void checkDrift() {
         if (startupSynced && leadsNow()) {
-            requestDriftCheck();
+            requestDriftCheck(DriftOrigin.SCHEDULE);
         }
     }
 
@@ -223,18 +224,23 @@ public class SyncService {
     }
 
     /** Queues a drift check; completes when it has run. */
-    public CompletableFuture<DriftSnapshot> requestDriftCheck() {
-        return queue.requestDriftCheck();
+    public CompletableFuture<DriftSnapshot> requestDriftCheck(DriftOrigin origin) {
+        return queue.requestDriftCheck(origin);
     }
 
-    /** Queues a check of a ref or commit (see {@link RevisionCheck#fetchable}); nothing is applied. */
+    /**
+     * Queues a check of a ref or commit (see {@link RevisionCheck#fetchable}); nothing is applied. Asked for over
+     * HTTP, it reads PagerDuty through the requests' share of the rate.
+     */
     public CompletableFuture<CheckResult> requestCheck(String refOrCommit) {
-        return queue.requestCheck(() -> new RevisionCheck(git.source(), fieldsOnly()).run(refOrCommit, store.state()));
+        return queue.requestCheck(() -> new RevisionCheck(git.source(), pullRequestReconciler())
+                .run(refOrCommit, store.state()));
     }
 
-    /** Queues a check of exactly {@code commit}, fetched through {@code ref}. */
+    /** Queues a check of exactly {@code commit}, fetched through {@code ref} (a pull request's webhook). */
     public CompletableFuture<CheckResult> requestCheck(String ref, String commit) {
-        return queue.requestCheck(() -> new RevisionCheck(git.source(), fieldsOnly()).run(ref, commit, store.state()));
+        return queue.requestCheck(() -> new RevisionCheck(git.source(), pullRequestReconciler())
+                .run(ref, commit, store.state()));
     }
 
     public SyncState state() {
@@ -323,7 +329,7 @@ public class SyncService {
             if (trigger == SyncTrigger.STARTUP && !CheckInterval.parse(config.driftInterval()).isZero()) {
                 // The first periodic check is an interval away; until it runs, drift and the dashboard's on-call
                 // view would have nothing to show.
-                queue.requestDriftCheck();
+                queue.requestDriftCheck(DriftOrigin.SCHEDULE);
             }
         }
     }
@@ -359,8 +365,9 @@ public class SyncService {
         return !history.isEmpty() && Phase.after(history.get(history.size() - 1).outcome()) != Phase.FAILED;
     }
 
-    private DriftSnapshot runDriftCheck() {
-        DriftSnapshot snapshot = new DriftCheck(git.source(), reconciler(), clock, config.driftHorizonDays(), files)
+    private DriftSnapshot runDriftCheck(DriftOrigin origin) {
+        Reconciler reconciler = origin == DriftOrigin.REQUEST ? requestsReconciler() : reconciler();
+        DriftSnapshot snapshot = new DriftCheck(git.source(), reconciler, clock, config.driftHorizonDays(), files)
                 .run(store.state());
         drift = snapshot;
         notifications.onDrift(snapshot);
@@ -408,14 +415,23 @@ public class SyncService {
         }
     }
 
-    /** A pull request's check shows what its revision changes; who is paged today is the drift check's business. */
-    private Reconciler fieldsOnly() {
-        return reconciler().withOnCallHorizon(0);
-    }
-
     private Reconciler reconciler() {
         // A plan compares who is paged over the drift horizon, so the drift check reads each rendering once.
         return new Reconciler(pagerDuty.client(), clock, config.applyParallelism())
+                .withOnCallHorizon(config.driftHorizonDays());
+    }
+
+    /**
+     * A pull request's check shows what its revision changes, paced like other work asked for over HTTP; who is
+     * paged today is the drift check's business.
+     */
+    private Reconciler pullRequestReconciler() {
+        return requestsReconciler().withOnCallHorizon(0);
+    }
+
+    /** For work asked for over HTTP: reads only, paced by the requests' lane of the token's limiter. */
+    private Reconciler requestsReconciler() {
+        return new Reconciler(pagerDuty.requestsClient(), clock, config.applyParallelism())
                 .withOnCallHorizon(config.driftHorizonDays());
     }
 
