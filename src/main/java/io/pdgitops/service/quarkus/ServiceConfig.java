@@ -5,6 +5,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,6 +57,8 @@ public interface ServiceConfig {
     Webhook webhook();
 
     Http http();
+
+    Health health();
 
     Review review();
 
@@ -113,6 +116,16 @@ public interface ServiceConfig {
         /** Large bodies read at once; more are answered 503 with Retry-After, so the heap holds only so many. */
         @WithDefault("2")
         int maxConcurrentLargeBodies();
+    }
+
+    interface Health {
+        /** How often each event loop and the scheduler beat; a thread that stops beating is dead or blocked. */
+        @WithDefault("5s")
+        Duration heartbeatInterval();
+
+        /** How long one of them may stay silent before liveness fails, well above any pause of a healthy loop. */
+        @WithDefault("60s")
+        Duration maxSilence();
     }
 
     interface Review {
