@@ -14,8 +14,11 @@ import io.pdgitops.webhook.SharedPayloads;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,6 +140,57 @@ class ServiceApiTest {
     }
 
     @Test
+    void deliveriesWithoutASha256SignatureAre401EvenWithAValidSha1One() throws Exception {
+        String head = status().getString("lastAppliedRevision");
+        GitHubPush push = GitHubPush.of(ConfigRepoServer.url(), "main", head, ConfigRepoServer.GITHUB_SECRET);
+        Mac sha1 = Mac.getInstance("HmacSHA1");
+        sha1.init(new SecretKeySpec(ConfigRepoServer.GITHUB_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+        String sha1Signature = "sha1=" + HexFormat.of().formatHex(sha1.doFinal(push.body()));
+
+        given().header("X-GitHub-Event", "push").contentType("application/json").body(push.body())
+                .post("/api/v1/webhooks/github").then().statusCode(401);
+        given().header("X-GitHub-Event", "push").header("X-Hub-Signature", sha1Signature)
+                .contentType("application/json").body(push.body())
+                .post("/api/v1/webhooks/github").then().statusCode(401);
+    }
+
+    @Test
+    void signedPushesOfATagOrAnotherRepositoryAreIgnored() {
+        String head = status().getString("lastAppliedRevision");
+        GitHubPush tag = GitHubPush.ofRef(ConfigRepoServer.url(), "refs/tags/v1", head, ConfigRepoServer.GITHUB_SECRET);
+        GitHubPush otherRepository = GitHubPush.of("https://github.com/someone/else.git", "main", head,
+                ConfigRepoServer.GITHUB_SECRET);
+
+        for (GitHubPush push : List.of(tag, otherRepository)) {
+            given().headers(push.headers()).body(push.body()).post("/api/v1/webhooks/github")
+                    .then().statusCode(202).body("decision", equalTo("ignored"));
+        }
+        assertThat(status().getString("lastAppliedRevision")).isEqualTo(head);
+    }
+
+    @Test
+    void aReplayedDeliveryWritesNothingToPagerDuty() {
+        String head = status().getString("lastAppliedRevision");
+        GitHubPush captured = GitHubPush.of(ConfigRepoServer.url(), "main", head, ConfigRepoServer.GITHUB_SECRET);
+        long writesBefore = pagerDutyWrites();
+        assertThat(writesBefore).as("the start-up sync's writes, counted").isPositive();
+        long lastSyncBefore = status().getLong("lastSyncId");
+
+        for (int replay = 0; replay < 3; replay++) {
+            given().headers(captured.headers()).body(captured.body()).post("/api/v1/webhooks/github")
+                    .then().statusCode(202);
+            Eventually.await(Duration.ofSeconds(60), ServiceApiTest::status,
+                    s -> s.getString("phase").equals("Synced"));
+        }
+
+        assertThat(pagerDutyWrites()).isEqualTo(writesBefore);
+        assertThat(status().getString("lastAppliedRevision")).isEqualTo(head);
+        List<Map<String, Object>> since = given().get("/api/v1/syncs?limit=500").then().extract().jsonPath()
+                .getList("findAll { it.id > " + lastSyncBefore + " }");
+        assertThat(since).allSatisfy(sync -> assertThat(sync.get("outcome")).isEqualTo("NO_CHANGES"));
+    }
+
+    @Test
     void formEncodedGitHubDeliveryIsReadFromItsPayloadField() {
         String head = status().getString("lastAppliedRevision");
         GitHubPush json = GitHubPush.of(ConfigRepoServer.url(), "main", head, ConfigRepoServer.GITHUB_SECRET);
@@ -159,6 +213,14 @@ class ServiceApiTest {
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/api/v1/status'.get.summary", equalTo("Where the tracked branch and PagerDuty stand"))
                 .body("paths.'/api/v1/webhooks/{provider}'.post", org.hamcrest.Matchers.notNullValue());
+    }
+
+    /** PagerDuty calls other than reads, as the service's metrics count them. */
+    private static long pagerDutyWrites() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("pd_gitops_pagerduty_calls_total{")
+                        && !line.contains("method=\"GET\""))
+                .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     private static JsonPath status() {

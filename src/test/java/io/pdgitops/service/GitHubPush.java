@@ -17,10 +17,15 @@ public record GitHubPush(byte[] body, Map<String, String> headers) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static GitHubPush of(String repositoryUrl, String branch, String revision, String secret) {
+        return ofRef(repositoryUrl, "refs/heads/" + branch, revision, secret);
+    }
+
+    /** A push of any ref, a tag's ({@code refs/tags/v1}) for example. */
+    public static GitHubPush ofRef(String repositoryUrl, String ref, String revision, String secret) {
         try {
             ObjectNode payload = (ObjectNode) JSON.readTree(
                     SharedPayloads.bytes("github/push.with-new-branch.payload.json"));
-            payload.put("ref", "refs/heads/" + branch);
+            payload.put("ref", ref);
             payload.put("after", revision);
             ObjectNode repository = (ObjectNode) payload.get("repository");
             for (String field : new String[] {"clone_url", "html_url", "git_url", "ssh_url", "url"}) {

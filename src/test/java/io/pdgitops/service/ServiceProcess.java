@@ -43,13 +43,19 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts the service in {@code workDir} with {@code settings} as its only pd-gitops, PagerDuty and Quarkus ones. */
     public static ServiceProcess start(Path workDir, Map<String, String> settings, Path log) throws IOException {
+        return start(workDir, settings, log, "-Xmx384m");
+    }
+
+    /** As {@link #start(Path, Map, Path)}, with the JVM's heap option given, e.g. the launcher's {@code -Xmx256m}. */
+    public static ServiceProcess start(Path workDir, Map<String, String> settings, Path log, String heap)
+            throws IOException {
         Path runner = Path.of(System.getProperty(RUNNER_PROPERTY, "target/quarkus-app/quarkus-run.jar"));
         if (!Files.isRegularFile(runner)) {
             throw new IllegalStateException(runner + " is missing: the service must be packaged first (./mvnw verify)");
         }
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", runner.toAbsolutePath().toString(), "serve"));
+                heap, "-XX:TieredStopAtLevel=1", "-jar", runner.toAbsolutePath().toString(), "serve"));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> environment = builder.environment();
@@ -97,6 +103,15 @@ public final class ServiceProcess implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
         return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** The port it serves on. */
+    public int port() {
+        return baseUri.getPort();
+    }
+
+    public ProcessHandle handle() {
+        return process.toHandle();
     }
 
     /** SIGKILL: no shutdown hook runs, nothing is flushed or closed, as when a machine or container dies. */

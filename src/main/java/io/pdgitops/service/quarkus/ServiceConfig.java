@@ -5,6 +5,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,6 +59,8 @@ public interface ServiceConfig {
     Http http();
 
     OnDemand onDemand();
+
+    Health health();
 
     Review review();
 
@@ -136,6 +139,16 @@ public interface ServiceConfig {
          */
         @WithDefault("2")
         int checksPerClientPerMinute();
+    }
+
+    interface Health {
+        /** How often each event loop and the scheduler beat; a thread that stops beating is dead or blocked. */
+        @WithDefault("5s")
+        Duration heartbeatInterval();
+
+        /** How long one of them may stay silent before liveness fails, well above any pause of a healthy loop. */
+        @WithDefault("60s")
+        Duration maxSilence();
     }
 
     interface Review {

@@ -12,6 +12,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.Test;
 class HostileTrafficTest {
 
     private static final String WEBHOOK = "/api/v1/webhooks/github";
+    private static final String VALIDATE = "/api/v1/validate";
     private static final long THIRTY_MB = 30L * 1024 * 1024;
     private static final int OVERSIZED_SENDERS = 50;
     private static final int FORGED_DELIVERIES = 1000;
@@ -45,6 +47,9 @@ class HostileTrafficTest {
 
     @TestHTTPResource("/")
     URL base;
+
+    @Inject
+    ServiceConfig config;
 
     @BeforeEach
     void startupSyncIsDone() {
@@ -70,6 +75,18 @@ class HostileTrafficTest {
                 TIMEOUT_MILLIS);
 
         assertThat(status).isEqualTo(401);
+    }
+
+    @Test
+    void theValidateRouteRefusesABodyOverItsOwnLimitOrWithoutALengthBeforeReadingIt() {
+        long overTheRouteLimit = config.http().maxApiBodyBytes() + 1;
+        Map<String, String> json = Map.of("Content-Type", "application/json");
+
+        // Far under the webhook limit, yet over the validate route's: judged from the header, before the body.
+        assertThat(RawHttp.post(base.getPort(), VALIDATE, json, overTheRouteLimit, new byte[0], TIMEOUT_MILLIS))
+                .isEqualTo(413);
+        assertThat(RawHttp.stream(base.getPort(), VALIDATE, json, overTheRouteLimit, true, TIMEOUT_MILLIS))
+                .isEqualTo(411);
     }
 
     @Test
