@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.pdgitops.service.quarkus.ServiceConfig;
 import io.smallrye.config.PropertiesConfigSource;
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import jakarta.ws.rs.WebApplicationException;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,8 @@ class ApiAuthTest {
         ApiAuth auth = new ApiAuth();
         auth.config = new SmallRyeConfigBuilder()
                 .withMapping(ServiceConfig.class)
+                // Quarkus reads durations such as "5s"; a bare SmallRye config would want "PT5S".
+                .withConverter(Duration.class, 100, new DurationConverter())
                 .withSources(new PropertiesConfigSource(properties, "test", 100))
                 .build()
                 .getConfigMapping(ServiceConfig.class);
