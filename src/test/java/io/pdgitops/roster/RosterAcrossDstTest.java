@@ -1,0 +1,75 @@
+package io.pdgitops.roster;
+
+import static io.pdgitops.roster.Rosters.ALL_DAY;
+import static io.pdgitops.roster.Rosters.DAY;
+import static io.pdgitops.roster.Rosters.NIGHT;
+import static io.pdgitops.roster.Rosters.member;
+import static java.time.DayOfWeek.FRIDAY;
+import static java.time.DayOfWeek.MONDAY;
+import static java.time.DayOfWeek.SATURDAY;
+import static java.time.DayOfWeek.SUNDAY;
+import static java.time.DayOfWeek.TUESDAY;
+import static java.time.DayOfWeek.WEDNESDAY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pdgitops.model.Roster;
+import io.pdgitops.model.RosterMember;
+import io.pdgitops.model.RosterShift;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Rosters whose first weeks cross a daylight saving change (spring and autumn, New York and
+ * Berlin): under today's hand-off rule for whole-day turns nobody is on call on a day off, before,
+ * during or after the change. The days off come from the roster input itself.
+ */
+class RosterAcrossDstTest {
+
+    private final RosterCompiler compiler = new RosterCompiler();
+
+    static Stream<Arguments> changes() {
+        return Stream.of(
+                Arguments.of("America/New_York", LocalDate.of(2026, 3, 8)),
+                Arguments.of("America/New_York", LocalDate.of(2026, 11, 1)),
+                Arguments.of("Europe/Berlin", LocalDate.of(2026, 3, 29)),
+                Arguments.of("Europe/Berlin", LocalDate.of(2026, 10, 25)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("changes")
+    void nobodyIsOnCallOnADayOffAcrossTheChange(String zoneId, LocalDate change) {
+        ZoneId zone = ZoneId.of(zoneId);
+        assertThat(zone.getRules().getOffset(change.minusDays(1).atStartOfDay()))
+                .as("%s changes its offset on %s", zoneId, change)
+                .isNotEqualTo(zone.getRules().getOffset(change.plusDays(1).atStartOfDay()));
+        LocalDate start = change.with(TemporalAdjusters.previous(MONDAY));
+        List<RosterMember> members = List.of(member("ana", SATURDAY, SUNDAY), member("ben", MONDAY, TUESDAY),
+                member("cho", WEDNESDAY), member("dev", FRIDAY), member("eli", SUNDAY));
+        for (List<RosterShift> shifts : List.of(List.of(ALL_DAY), List.of(DAY, NIGHT))) {
+            Roster roster = Rosters.roster(zone, start, Roster.RotationUnit.DAILY, shifts, members, Optional.empty());
+
+            RosterCompilation.Compiled compiled = (RosterCompilation.Compiled) compiler.compile(roster);
+
+            int days = compiled.cycleWeeks() * 7;
+            assertThat(start.plusDays(days)).as("the rendered days cross the change").isAfter(change);
+            RenderedRoster rendered = RenderedRoster.of(roster, compiled.schedule(), days);
+            for (int day = 0; day < days; day++) {
+                for (int shift = 0; shift < shifts.size(); shift++) {
+                    String holder = rendered.holder(day, shift);
+                    assertThat(holder).as("someone holds %s on %s", shifts.get(shift).name(), rendered.date(day)).isNotNull();
+                    RosterMember member = members.stream().filter(m -> m.user().equals(holder)).findFirst().orElseThrow();
+                    assertThat(member.worksOn(rendered.date(day).getDayOfWeek()))
+                            .as("%s works on %s (%s)", holder, rendered.date(day), rendered.date(day).getDayOfWeek())
+                            .isTrue();
+                }
+            }
+        }
+    }
+}
