@@ -19,9 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -40,28 +37,9 @@ class NoSecretAnywhereTest {
 
     @Test
     void noSecretNorIntegrationKeyIsLoggedServedOrStored() throws IOException {
-        List<String> log = new ArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                synchronized (log) {
-                    log.add(record.getMessage() + " " + (record.getParameters() == null ? ""
-                            : List.of(record.getParameters())) + " " + record.getThrown());
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
         String revision;
-        try {
+        List<String> log;
+        try (CapturedLog captured = CapturedLog.open()) {
             revision = ConfigRepoServer.push("services/keyed.yaml", """
                     kind: Service
                     name: Keyed API
@@ -77,17 +55,14 @@ class NoSecretAnywhereTest {
                     s -> revision.equals(s.getString("lastAppliedRevision")) || s.getString("phase").equals("Invalid"));
             assertThat(status.getString("lastAppliedRevision")).as(status.prettify()).isEqualTo(revision);
             given().header("Authorization", API_AUTH).get("/api/v1/drift?refresh=true").then().statusCode(200);
-        } finally {
-            root.removeHandler(capture);
+            log = captured.lines();
         }
 
         List<String> keys = integrationKeys("Keyed API");
         assertThat(keys).as("the sandbox issued a key per integration").hasSize(2).allSatisfy(k -> assertThat(k)
                 .isNotBlank());
         Map<String, String> seen = new LinkedHashMap<>();
-        synchronized (log) {
-            seen.put("log", String.join("\n", log));
-        }
+        seen.put("log", String.join("\n", log));
         assertThat(seen.get("log")).as("the sync was logged").contains(revision);
         for (String path : List.of("/api/v1/status", "/api/v1/syncs", "/q/metrics", "/api/v1/drift", "/", "/drift",
                 "/q/openapi")) {
