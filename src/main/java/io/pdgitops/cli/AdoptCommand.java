@@ -86,7 +86,7 @@ public final class AdoptCommand implements Callable<Integer> {
             err.println("pd-gitops: " + held.getMessage());
             return ExitCodes.ERROR;
         }
-        try (lock; PagerDutyTarget target = sandboxState.target(System.getenv(), dir, err)) {
+        try (lock; PagerDutyTarget target = sandboxState.target(spec, dir)) {
             Adoption adoption;
             try {
                 adoption = Adoption.of(resourceKind.get(), id, loaded.state(),

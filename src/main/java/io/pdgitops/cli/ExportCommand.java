@@ -81,7 +81,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         LiveRecords records;
         String source;
-        try (PagerDutyTarget target = sandboxState.target(System.getenv(), Path.of("."), err)) {
+        try (PagerDutyTarget target = sandboxState.target(spec, Path.of("."))) {
             records = new LiveStateReader(target.client()).fetch(teamName -> true, false);
             source = target.description();
         }

@@ -72,7 +72,7 @@ final class NagiosContactsCommand implements Callable<Integer> {
         }
         Optional<List<ContactTarget>> found;
         String source;
-        try (PagerDutyTarget target = sandboxState.target(System.getenv(), repo, err)) {
+        try (PagerDutyTarget target = sandboxState.target(spec, repo)) {
             found = LiveIntegrations.ofImported(repo, loaded.get(), "nagios", NAGIOS_OR_EMAIL, target, err);
             source = target.description();
         }

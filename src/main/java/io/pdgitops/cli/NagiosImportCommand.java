@@ -94,7 +94,7 @@ final class NagiosImportCommand implements Callable<Integer> {
         Optional<Set<String>> known = Optional.empty();
         String where = "PagerDuty";
         if (people.checkUsers) {
-            try (PagerDutyTarget live = sandboxState.target(System.getenv(), target.repo, err)) {
+            try (PagerDutyTarget live = sandboxState.target(spec, target.repo)) {
                 known = Optional.of(live.client().users().list().stream().map(UserDto::email)
                         .filter(Objects::nonNull).collect(Collectors.toSet()));
                 where = live.description();

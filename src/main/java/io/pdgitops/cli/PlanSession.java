@@ -63,8 +63,7 @@ final class PlanSession {
                     + " (apply --save-inventory writes one)");
         }
         Inventory inventory = options.pruneFrom == null ? Inventory.none() : InventoryFile.read(options.pruneFrom);
-        PagerDutyTarget target = options.sandboxState.target(CliContext.of(spec).environment(), options.dir,
-                spec.commandLine().getErr());
+        PagerDutyTarget target = options.sandboxState.target(spec, options.dir);
         try {
             return Optional.of(plan(options, desired, inventory, target));
         } catch (UnknownUsersException e) {

@@ -14,7 +14,6 @@ import io.pdgitops.oncall.render.PreviewIcsRenderer;
 import io.pdgitops.oncall.render.PreviewJsonRenderer;
 import io.pdgitops.oncall.render.PreviewMarkdownRenderer;
 import io.pdgitops.oncall.render.PreviewTextRenderer;
-import io.pdgitops.pagerduty.PagerDutyEnvironment;
 import io.pdgitops.plan.Inventory;
 import io.pdgitops.plan.PlanOptions;
 import io.pdgitops.reconcile.Reconciler;
@@ -139,11 +138,11 @@ public final class PreviewCommand implements Callable<Integer> {
      * a sandbox state file nothing was ever applied from here, so the YAML as written is what apply would send.
      */
     private DesiredState settled(DesiredState state) {
-        boolean reachable = PagerDutyEnvironment.read(System.getenv()).isPresent() || Files.isRegularFile(sandboxState.file);
+        boolean reachable = sandboxState.reachable(spec);
         if (offline || !reachable) {
             return state;
         }
-        try (PagerDutyTarget target = sandboxState.target(System.getenv(), dir, spec.commandLine().getErr())) {
+        try (PagerDutyTarget target = sandboxState.target(spec, dir)) {
             return new Reconciler(target.client(), clock)
                     .plan(state, Inventory.none(), PlanOptions.from(state.settings().sync(), false)).desired();
         } catch (IOException e) {

@@ -71,7 +71,7 @@ final class SensuHandlerCommand implements Callable<Integer> {
             return ExitCodes.INVALID;
         }
         Optional<List<ContactTarget>> found;
-        try (PagerDutyTarget target = sandboxState.target(System.getenv(), repo, err)) {
+        try (PagerDutyTarget target = sandboxState.target(spec, repo)) {
             found = LiveIntegrations.ofImported(repo, loaded.get(), "sensu", Set.of(IntegrationType.EVENTS_API_V2),
                     target, err);
         }

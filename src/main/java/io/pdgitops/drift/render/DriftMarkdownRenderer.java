@@ -45,9 +45,12 @@ public final class DriftMarkdownRenderer {
         return out.toString();
     }
 
-    /** Names and values from Git or PagerDuty: escaped, so one stays on its line and repaints nothing. */
+    /**
+     * Names and values from Git or PagerDuty: escaped, so one stays on its line and repaints nothing, and with
+     * {@code <} and {@code >} as entities, as in the plan comment, so a name cannot open an HTML tag in the comment.
+     */
     private static String cell(String text) {
-        return DisplayText.escape(text).replace("|", "\\|");
+        return DisplayText.escape(text).replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|");
     }
 
     private static String code(String text) {

@@ -63,6 +63,21 @@ class DriftRenderersTest {
     }
 
     @Test
+    void markdownCellsWriteAngleBracketsAsEntitiesSoANameOpensNoHtmlTag() {
+        String name = "Ops <b>Tokyo</b>";
+        DriftReport report = new DriftReport(List.of(new DriftEntry(key(ResourceKind.SERVICE, name),
+                DriftStatus.MISSING, List.of(), List.of())), List.of(new UnmanagedObject(key(ResourceKind.SCHEDULE, name),
+                "PSC7")));
+
+        String markdown = new DriftMarkdownRenderer().render(report);
+
+        String escaped = name.replace("<", "&lt;").replace(">", "&gt;");
+        String table = markdown.substring(0, markdown.indexOf("**Unmanaged**"));
+        assertThat(table).contains("| Service `" + escaped + "`").doesNotContain("<b>");
+        assertThat(markdown).contains("- Schedule `" + escaped + "`");
+    }
+
+    @Test
     void noDriftSaysSoAndCountsTheObjectsInSync() {
         DriftReport clean = new DriftReport(List.of(SAMPLE.entries().get(0)), List.of());
 

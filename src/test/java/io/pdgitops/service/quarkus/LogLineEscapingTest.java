@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 
@@ -62,30 +59,11 @@ class LogLineEscapingTest {
 
     @Test
     void theCliPutsItOnTheRootHandlersSoALoggerCallWritesOneLine() {
-        List<String> written = new ArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (isLoggable(record)) {
-                    written.add(record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage());
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
-        try {
+        List<String> written;
+        try (CapturedLog capture = CapturedLog.open()) {
             LogLineEscaping.installOnRootHandlers();
             org.jboss.logging.Logger.getLogger(LogLineEscapingTest.class).infof("loaded %s", FORGED);
-        } finally {
-            root.removeHandler(capture);
+            written = capture.lines();
         }
 
         assertThat(written).singleElement().satisfies(line -> assertThat(raw(line)).as(line).isFalse());
