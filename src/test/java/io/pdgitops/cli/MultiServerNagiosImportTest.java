@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * plans nothing; importing each server again changes nothing and calls nothing stale; and the real Nagios accepts
  * each server's configuration with its generated wiring, with no error and no warning.
  */
-class MultiServerNagiosImportTest {
+class MultiServerNagiosImportTest extends CommandLineTestBase {
 
     private static final List<String> SERVERS = List.of("tokyo", "osaka", "sapporo");
     private static final int CHECKS_PER_SERVER = 100;
@@ -30,9 +30,6 @@ class MultiServerNagiosImportTest {
 
     @TempDir
     Path temp;
-
-    String out;
-    String err;
 
     @Test
     void threeServersImportApplyConvergeAndNagiosAcceptsEachWithItsWiring() throws Exception {
@@ -106,13 +103,5 @@ class MultiServerNagiosImportTest {
         return run("import", "nagios", "--config", server.mainConfig().toString(), "--repo", repo.toString(),
                 "--source", server.name(), "--into", "nagios", "--people", "--check-users", "--sandbox-state",
                 state.toString());
-    }
-
-    private int run(String... args) {
-        CapturedCli cli = new CapturedCli();
-        int exit = cli.run(args);
-        out = cli.out.toString();
-        err = cli.err.toString();
-        return exit;
     }
 }

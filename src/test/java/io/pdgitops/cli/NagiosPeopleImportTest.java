@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * support hours, and what PagerDuty cannot hold is reported. The users are the example repository's, which the
  * sandbox knows.
  */
-class NagiosPeopleImportTest {
+class NagiosPeopleImportTest extends CommandLineTestBase {
 
     static final Path PEOPLE = NagiosImportCommandTest.NAGIOS.resolve("people");
 
@@ -29,8 +29,6 @@ class NagiosPeopleImportTest {
     Path nagios;
     Path repo;
     Path state;
-    String out;
-    String err;
 
     @BeforeEach
     void copyShopAndExample() throws IOException {
@@ -122,13 +120,5 @@ class NagiosPeopleImportTest {
 
         assertThat(NagiosWiringTest.verify(nagios.resolve("nagios.cfg")))
                 .contains("Total Warnings: 0", "Total Errors:   0");
-    }
-
-    private int run(String... args) {
-        CapturedCli cli = new CapturedCli();
-        int exit = cli.run(args);
-        out = cli.out.toString();
-        err = cli.err.toString();
-        return exit;
     }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * it) plus an old host that alerts by email is imported, applied to the sandbox, and wired; {@code nagios4 -v} must
  * then accept the configuration with the wiring included, with no error and no warning.
  */
-class NagiosWiringTest {
+class NagiosWiringTest extends CommandLineTestBase {
 
     static final Path NAGIOS_BINARY = Path.of("/usr/sbin/nagios4");
     static final Path SAMPLE = Path.of("/etc/nagios4");
@@ -303,16 +303,5 @@ class NagiosWiringTest {
         List<Definition> definitions = ObjectFileParser.parse(file.toString(), Files.readString(file), problems);
         assertThat(problems).isEmpty();
         return definitions;
-    }
-
-    String out;
-    String err;
-
-    private int run(String... args) {
-        CapturedCli cli = new CapturedCli();
-        int exit = cli.run(args);
-        out = cli.out.toString();
-        err = cli.err.toString();
-        return exit;
     }
 }

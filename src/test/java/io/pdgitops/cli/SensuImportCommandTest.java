@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code import sensu} and {@code import sensu handler} on a dump written from Sensu Go's resource formats. */
-class SensuImportCommandTest {
+class SensuImportCommandTest extends CommandLineTestBase {
 
     static final Path DUMP = Path.of("src/test/resources/sensu/dump.yaml");
     static final String TEAM = "sensu.io/plugins/sensu-pagerduty-handler/config/team";
@@ -29,8 +29,6 @@ class SensuImportCommandTest {
     Path temp;
 
     Path repo;
-    String out;
-    String err;
 
     @BeforeEach
     void copyExample() throws Exception {
@@ -96,13 +94,5 @@ class SensuImportCommandTest {
                 .filter(service -> service.name().startsWith("sakura"))
                 .collect(Collectors.toMap(io.pdgitops.pagerduty.dto.ServiceDto::name, service -> service.integrations()
                         .stream().filter(i -> i.name().equals("Sensu")).findFirst().orElseThrow().integrationKey()));
-    }
-
-    private int run(String... args) {
-        CapturedCli cli = new CapturedCli();
-        int exit = cli.run(args);
-        out = cli.out.toString();
-        err = cli.err.toString();
-        return exit;
     }
 }
