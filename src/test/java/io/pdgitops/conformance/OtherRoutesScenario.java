@@ -14,8 +14,8 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * The routes the sandbox serves that pd-gitops' client does not call (users written, schedule previews and
- * on-call users, single vendors and abilities, a running override cut short), sent as plain HTTP with bodies shaped
+ * The routes the sandbox serves that pd-gitops' client does not call (users written, schedule previews,
+ * on-call users and on-calls, single vendors and abilities, a running override cut short), sent as plain HTTP with bodies shaped
  * like the spec's examples, so that they are checked like the client's.
  */
 final class OtherRoutesScenario {
@@ -54,6 +54,15 @@ final class OtherRoutesScenario {
                 .formatted(now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(5)), user))
                 .get(0).path("override").path("id").asText();
         call("DELETE", "/schedules/" + id + "/overrides/" + running, null);
+        String policy = call("POST", "/escalation_policies", """
+                {"escalation_policy":{"type":"escalation_policy","name":"On-calls","escalation_rules":[
+                  {"escalation_delay_in_minutes":30,"targets":[{"id":"%s","type":"schedule_reference"}]},
+                  {"escalation_delay_in_minutes":30,"targets":[{"id":"%s","type":"user_reference"}]}]}}"""
+                .formatted(id, user)).path("escalation_policy").path("id").asText();
+        call("GET", "/oncalls?include[]=users&escalation_policy_ids[]=" + policy + "&since=" + now + "&until="
+                + now.plus(Duration.ofDays(8)) + "&time_zone=Asia/Tokyo&total=true", null);
+        call("GET", "/oncalls?earliest=true&schedule_ids[]=" + id, null);
+        call("DELETE", "/escalation_policies/" + policy, null);
         String vendor = call("GET", "/vendors", null).path("vendors").get(0).path("id").asText();
         call("GET", "/vendors/" + vendor, null);
         call("GET", "/abilities/teams", null);
