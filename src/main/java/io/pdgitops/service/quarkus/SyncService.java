@@ -14,6 +14,7 @@ import io.pdgitops.service.DriftCheck;
 import io.pdgitops.service.DriftOrigin;
 import io.pdgitops.service.Phase;
 import io.pdgitops.service.RevisionCheck;
+import io.pdgitops.service.SelfHealGuard;
 import io.pdgitops.service.SyncQueue;
 import io.pdgitops.service.SyncRun;
 import io.pdgitops.state.StateStore;
@@ -92,6 +93,7 @@ public class SyncService {
     private volatile boolean startupSynced;
     private final SyncQueue queue = new SyncQueue(worker, this::syncSafely, this::runDriftCheck);
     private volatile boolean syncing;
+    private final SelfHealGuard selfHealGuard = new SelfHealGuard();
     private volatile int declaredObjects;
     private volatile Optional<String> lastError = Optional.empty();
     private volatile DriftSnapshot drift;
@@ -374,9 +376,13 @@ public class SyncService {
         snapshot.report().ifPresent(report -> metrics.onDrift(report.entries().stream()
                 .filter(entry -> entry.status() != DriftStatus.IN_SYNC).count(), report.onCallDrifted()));
         snapshot.problem().ifPresent(problem -> LOG.warn("Drift check not made: " + problem));
-        if (snapshot.hasDrift() && snapshot.selfHeal()) {
-            LOG.info("Drift found and self_heal is on: syncing");
-            requestSync(SyncTrigger.DRIFT_CHECK);
+        if (snapshot.selfHeal()) {
+            SelfHealGuard.Decision decision = selfHealGuard.decide(snapshot);
+            decision.heldBack().ifPresent(LOG::warn);
+            if (decision.heal()) {
+                LOG.info("Drift found and self_heal is on: syncing");
+                requestSync(SyncTrigger.DRIFT_CHECK);
+            }
         }
         return snapshot;
     }
