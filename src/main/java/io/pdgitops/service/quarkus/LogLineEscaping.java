@@ -14,7 +14,8 @@ import org.jboss.logmanager.ExtLogRecord;
  * escape sequence or a bidi override from a file name, a YAML value or a PagerDuty answer is logged with those
  * characters escaped, so it stays one line and cannot forge another or repaint a terminal. Registered for
  * {@code serve} in application.properties ({@code quarkus.log.console.filter}); the CLI puts it on its handlers
- * with {@link #installOnRootHandlers()}. Exception stack traces are written by the formatter and not touched.
+ * with {@link #installOnRootHandlers()}. An exception's message is escaped too, in a stand-in that prints like it
+ * ({@link EscapedThrowable}).
  */
 @LoggingFilter(name = LogLineEscaping.NAME)
 public final class LogLineEscaping implements Filter {
@@ -31,6 +32,7 @@ public final class LogLineEscaping implements Filter {
 
     @Override
     public boolean isLoggable(LogRecord record) {
+        record.setThrown(EscapedThrowable.of(record.getThrown()));
         if (record.getMessage() == null) {
             return true;
         }

@@ -47,6 +47,40 @@ class LogLineEscapingTest {
     }
 
     @Test
+    void anExceptionMessageInTheStackTraceIsEscapedAndTheTraceKeptWhole() {
+        IllegalStateException cause = new IllegalStateException("cannot read " + FORGED);
+        RuntimeException thrown = new RuntimeException("sync failed", cause);
+        thrown.addSuppressed(new IOException("closing " + FORGED));
+        LogRecord record = new LogRecord(Level.WARNING, "sync failed");
+        record.setThrown(thrown);
+
+        new LogLineEscaping().isLoggable(record);
+
+        java.io.StringWriter trace = new java.io.StringWriter();
+        record.getThrown().printStackTrace(new java.io.PrintWriter(trace));
+        List<String> lines = trace.toString().lines().toList();
+        // A trace indents its frames with tabs; nothing else may be a control character.
+        assertThat(lines).allSatisfy(line -> assertThat(raw(line.replace("\t", ""))).as(line).isFalse());
+        assertThat(lines.get(0)).isEqualTo("java.lang.RuntimeException: sync failed");
+        assertThat(lines).anySatisfy(line -> assertThat(line)
+                .startsWith("Caused by: java.lang.IllegalStateException: cannot read ops.yaml\\n2026-12-04"));
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains("Suppressed: java.io.IOException: closing ops.yaml"));
+        assertThat(lines).filteredOn(line -> line.trim().startsWith("at ")).hasSizeGreaterThanOrEqualTo(
+                thrown.getStackTrace().length);
+    }
+
+    @Test
+    void anExceptionWithoutControlsIsLoggedAsItself() {
+        RuntimeException thrown = new RuntimeException("plain");
+        LogRecord record = new LogRecord(Level.WARNING, "x");
+        record.setThrown(thrown);
+
+        new LogLineEscaping().isLoggable(record);
+
+        assertThat(record.getThrown()).isSameAs(thrown);
+    }
+
+    @Test
     void aMessageWithoutControlsIsLeftAsItWas() {
         ExtLogRecord record = new ExtLogRecord(Level.INFO, "sync %d of `%s`", ExtLogRecord.FormatStyle.PRINTF, "x");
         record.setParameters(new Object[] {7, "Ops 東京"});
