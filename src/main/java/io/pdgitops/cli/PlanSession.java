@@ -13,7 +13,7 @@ import io.pdgitops.plan.render.JsonPlanRenderer;
 import io.pdgitops.plan.render.MarkdownPlanRenderer;
 import io.pdgitops.plan.render.TextPlanRenderer;
 import io.pdgitops.reconcile.Reconciler;
-import io.pdgitops.reconcile.UnknownUsersException;
+import io.pdgitops.reconcile.UnknownReferencesException;
 import io.pdgitops.review.CheckMarkdown;
 import io.pdgitops.review.FileLinks;
 import io.pdgitops.state.InventoryFile;
@@ -66,7 +66,7 @@ final class PlanSession {
         PagerDutyTarget target = options.sandboxState.target(spec, options.dir);
         try {
             return Optional.of(plan(options, desired, inventory, target));
-        } catch (UnknownUsersException e) {
+        } catch (UnknownReferencesException e) {
             target.close();
             // Emails the account does not have make the repository invalid for this account: reported like errors.
             reportInvalid(options, spec, e.addedTo(loaded), onInvalid);

@@ -29,6 +29,7 @@ import io.pdgitops.plan.Plan;
 import io.pdgitops.plan.PlanOptions;
 import io.pdgitops.plan.Planner;
 import io.pdgitops.validate.UserReferences;
+import io.pdgitops.validate.VendorReferences;
 import io.pdgitops.validate.Violation;
 import java.time.Clock;
 import java.time.Instant;
@@ -113,8 +114,8 @@ public final class Reconciler {
     }
 
     /**
-     * @throws UnknownUsersException when the repository writes a user email the account does not have: checked
-     *     against the user list the live read has anyway, before anything can be written
+     * @throws UnknownReferencesException when the repository writes a user email or integration vendor the account
+     *     does not have: checked against the lists the live read has anyway, before anything can be written
      */
     public Planned plan(DesiredState desired, Inventory inventory, PlanOptions options) {
         Instant now = clock.instant();
@@ -123,9 +124,11 @@ public final class Reconciler {
             reader = reader.withAccountCache(accountCache);
         }
         LiveAccount read = reader.read(desired, now);
-        List<Violation> unknownUsers = UserReferences.unknown(desired, read.userIds().keySet());
-        if (!unknownUsers.isEmpty()) {
-            throw new UnknownUsersException(unknownUsers);
+        List<Violation> unknown = new ArrayList<>(UserReferences.unknown(desired, read.userIds().keySet()));
+        unknown.addAll(VendorReferences.unknown(desired, read.vendorIds().keySet()));
+        if (!unknown.isEmpty()) {
+            unknown.sort(Violation.BY_POSITION);
+            throw new UnknownReferencesException(unknown);
         }
         // Adopted pins narrow the view once, here, so that diff, plan and apply all see the same objects.
         LiveAccount account = new LiveAccount(AdoptedObjects.narrow(read.state(), inventory.adopted()), read.userIds(),

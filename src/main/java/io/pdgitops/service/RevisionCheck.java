@@ -4,7 +4,7 @@ import io.pdgitops.check.CheckOutcome;
 import io.pdgitops.check.CheckResult;
 import io.pdgitops.load.LoadResult;
 import io.pdgitops.reconcile.Reconciler;
-import io.pdgitops.reconcile.UnknownUsersException;
+import io.pdgitops.reconcile.UnknownReferencesException;
 import io.pdgitops.source.CommitInfo;
 import io.pdgitops.source.GitSource;
 import io.pdgitops.source.GitSourceException;
@@ -74,7 +74,7 @@ public final class RevisionCheck {
         Reconciler.Planned planned;
         try {
             planned = RevisionPlanning.plan(reconciler, loaded.state(), state);
-        } catch (UnknownUsersException e) {
+        } catch (UnknownReferencesException e) {
             return CheckResult.invalid(refOrCommit, Optional.of(commit), e.addedTo(loaded));
         } catch (RuntimeException e) {
             return new CheckResult(refOrCommit, Optional.of(commit), CheckOutcome.FAILED,

@@ -7,7 +7,7 @@ import io.pdgitops.load.LoadResult;
 import io.pdgitops.plan.Inventory;
 import io.pdgitops.plan.PlanStatus;
 import io.pdgitops.reconcile.Reconciler;
-import io.pdgitops.reconcile.UnknownUsersException;
+import io.pdgitops.reconcile.UnknownReferencesException;
 import io.pdgitops.source.CommitInfo;
 import io.pdgitops.source.GitSource;
 import io.pdgitops.state.InventoryEntry;
@@ -74,7 +74,7 @@ public final class SyncRun {
         }
         try {
             return new Finished(planAndApply(loaded, recorder), declared);
-        } catch (UnknownUsersException e) {
+        } catch (UnknownReferencesException e) {
             // Refused by the plan before any write: the revision is invalid for this account.
             return new Finished(recorder.finish(SyncOutcome.INVALID_CONFIG, List.of(),
                     RevisionPlanning.errors(e.addedTo(loaded)), null), declared);

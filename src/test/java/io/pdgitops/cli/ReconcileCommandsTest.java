@@ -180,22 +180,16 @@ class ReconcileCommandsTest {
 
     @Test
     void aFailedStepExitsThreeAndSaysWhy() throws IOException {
-        // The sandbox has no such vendor, which only the apply finds out: the plan does not read vendors' names.
-        Path repo = repo("""
-                kind: EscalationPolicy
-                name: Ann first
-                rules: [{escalation_delay: 30m, targets: [{user: ann@example.com}]}]
-                ---
-                kind: Service
-                name: Orphan
-                escalation_policy: Ann first
-                integrations: [{name: Monitor, type: vendor, vendor: No Such Vendor}]
-                """);
+        // PagerDuty refuses a read-only user as a team member, which only the apply finds out: the plan checks that
+        // the user exists, not what their role allows.
+        Path repo = repo("kind: Team\nname: Ops\nmembers: [{user: ann@example.com, role: responder}]\n");
+        Files.writeString(repo.resolve("sandbox-seed.yaml"),
+                "users:\n  - {name: Ann, email: ann@example.com, time_zone: Asia/Tokyo, role: read_only_user}\n");
 
-        assertThat(run("apply", "--auto-approve", repo.toString())).isEqualTo(ExitCodes.ERROR);
+        int exit = run("apply", "--auto-approve", repo.toString());
 
-        assertThat(out).contains("FAILED", "PagerDuty has no integration vendor named No Such Vendor",
-                "Apply incomplete:");
+        assertThat(exit).as(out + err).isEqualTo(ExitCodes.ERROR);
+        assertThat(out).contains("FAILED", "A read-only user can't be added to a team", "Apply incomplete:");
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An email the account does not have fails {@code plan} and {@code apply}'s own plan with each email at the line
+ * An email (or an integration vendor) the account does not have fails {@code plan} and {@code apply}'s own plan with each email at the line
  * that writes it, and nothing reaches the sandbox.
  */
 class UnknownUserEmailsTest {
@@ -113,6 +113,29 @@ class UnknownUserEmailsTest {
         Files.writeString(repo.resolve("objects.yaml"), valid);
         run = CliRun.of(state(), "plan", "--format", "json", repo.toString());
         assertThat(run.out()).as("still everything to create").isEqualTo(planBefore);
+    }
+
+    @Test
+    void aVendorTheAccountDoesNotHaveFailsThePlanAtItsLineWithTheVendorsOwnSpelling() throws IOException {
+        String objects = OBJECTS.formatted(KNOWN, OTHER, OTHER, OTHER, OTHER) + """
+                ---
+                kind: Service
+                name: Mail relay
+                escalation_policy: Ops
+                integrations:
+                  - {name: Monitoring, type: vendor, vendor: Nagois}
+                  - {name: Metrics, type: vendor, vendor: datadog}
+                """;
+        Path repo = repo(objects);
+
+        run = CliRun.of(state(), "plan", repo.toString());
+
+        assertThat(run.exit()).as(run.all()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out()).as(run.all()).contains("objects.yaml:" + lineOf(objects, "Nagois") + ":")
+                .contains("vendor `Nagois` is not an integration vendor of the PagerDuty account")
+                .contains("did you mean `nagios`?")
+                .as("vendors match ignoring case, as in apply").doesNotContain("`datadog` is not");
+        assertThat(state()).as("nothing was written to the sandbox").doesNotExist();
     }
 
     private Path repo(String objects) throws IOException {

@@ -7,21 +7,21 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The repository writes user emails the PagerDuty account does not have: the plan is refused before anything is
- * written, with each email at its file and line, as an invalid repository would be.
+ * The repository names user emails or integration vendors the PagerDuty account does not have: the plan is refused
+ * before anything is written, with each name at its file and line, as an invalid repository would be.
  */
-public final class UnknownUsersException extends RuntimeException {
+public final class UnknownReferencesException extends RuntimeException {
 
     private final transient List<Violation> violations;
 
-    public UnknownUsersException(List<Violation> violations) {
-        super(violations.size() + (violations.size() == 1 ? " user email is" : " user emails are")
+    public UnknownReferencesException(List<Violation> violations) {
+        super(violations.size() + (violations.size() == 1 ? " name is" : " names are")
                 + " not in the PagerDuty account:\n"
                 + violations.stream().map(Violation::format).collect(Collectors.joining("\n")));
         this.violations = List.copyOf(violations);
     }
 
-    /** One error per place an unknown email is written, in file order. */
+    /** One error per place an unknown email or vendor is written, in file order. */
     public List<Violation> violations() {
         return violations;
     }
