@@ -158,7 +158,8 @@ read -r reads0 writes0 limited0 <<<"$(totals)"
 started=$(date +%s.%N)
 PAGERDUTY_TOKEN=$token PAGERDUTY_URL=$url QUARKUS_HTTP_PORT=$service_port PD_GITOPS_REPO_URL="$work/config" \
   PD_GITOPS_REPO_PATH=. PD_GITOPS_DATA_DIR="$work/service-data" PD_GITOPS_POLL_INTERVAL=off \
-  PD_GITOPS_DRIFT_INTERVAL=off PD_GITOPS_API_TOKEN=bench-api-token java -Xmx256m -jar "$jar" serve >"$work/service.out" 2>&1 &
+  PD_GITOPS_DRIFT_INTERVAL=off PD_GITOPS_API_TOKEN=bench-api-token \
+  PD_GITOPS_WEBHOOK_GITHUB_SECRET=bench-webhook-secret PD_GITOPS_WEBHOOK_REPOSITORY_URLS=https://github.com/bench/config java -Xmx256m -jar "$jar" serve >"$work/service.out" 2>&1 &
 service_pid=$!
 pids+=("$service_pid")
 phase=
@@ -183,8 +184,19 @@ row "service start to first sync" "$(printf '%.2f' "$(echo "$ended - $started" |
 service_cpu() {
   awk -v t="$ticks" '{printf "%.2f", ($14 + $15) / t}' "/proc/$service_pid/stat"
 }
-# syncs NAME K: K times, one service's description changed, committed and synced through the API; the row holds
-# the calls and the service CPU of all K syncs and the service's RSS after them.
+# push HEAD: tell the service of a push to main as GitHub does, signed with the webhook secret. A push, not a
+# manual sync: manual syncs also read every schedule's rendering to compare who is paged, pushes do not.
+push() {
+  local body signature
+  body=$(jq -cn --arg after "$1" '{ref: "refs/heads/main", after: $after, deleted: false,
+    repository: {clone_url: "https://github.com/bench/config.git", html_url: "https://github.com/bench/config"}}')
+  signature=$(printf '%s' "$body" | openssl dgst -sha256 -hmac bench-webhook-secret -r | cut -d' ' -f1)
+  curl -fsS -X POST -H 'Content-Type: application/json' -H 'X-GitHub-Event: push' \
+    -H "X-GitHub-Delivery: bench-$1" -H "X-Hub-Signature-256: sha256=$signature" \
+    --data-binary "$body" "localhost:$service_port/api/v1/webhooks/github" >/dev/null
+}
+# syncs NAME K: K times, one service's description changed, committed and pushed; the row holds the calls and the
+# service CPU of all K syncs and the service's RSS after them.
 syncs() {
   local name=$1 count=$2 k head status_json applied
   read -r reads0 writes0 limited0 <<<"$(totals)"
@@ -195,7 +207,7 @@ syncs() {
     sed -i "0,/^description: \"/s//description: \"Sync $k: /" "${sync_files[0]}"
     git -C "$work/config" -c user.name=bench -c user.email=bench@example.com commit -qam "Change one service ($k)"
     head=$(git -C "$work/config" rev-parse HEAD)
-    curl -fsS -X POST -H 'Authorization: Bearer bench-api-token' "localhost:$service_port/api/v1/sync" >/dev/null
+    push "$head"
     applied=
     for _ in $(seq 1 36000); do
       status_json=$(curl -fsS "localhost:$service_port/api/v1/status" 2>/dev/null || true)
