@@ -23,7 +23,10 @@ class HttpBodyLimitsTest {
 
     @Test
     void theHttpLayersLimitIsTheWebhookLimit() throws Exception {
-        long httpLimit = memorySize(property("quarkus.http.limits.max-body-size"));
+        String expression = property("quarkus.http.limits.max-body-size");
+        assertThat(expression).as("the HTTP limit follows the webhook setting")
+                .startsWith("${pd-gitops.webhook.max-body-bytes:").endsWith("}");
+        long httpLimit = memorySize(expression.substring(expression.indexOf(':') + 1, expression.length() - 1));
         long webhookDefault = Long.parseLong(ServiceConfig.Webhook.class.getMethod("maxBodyBytes")
                 .getAnnotation(WithDefault.class).value());
 
