@@ -11,12 +11,15 @@ import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -135,17 +138,25 @@ final class DevToolsPage implements AutoCloseable {
         }
     }
 
+    /**
+     * Ends the browser and every process it started: its helpers (renderer, utility, crash handler) write into the
+     * profile folder too, and one still running when the test's temporary folder is removed makes the removal fail.
+     */
     @Override
     public void close() {
         socket.abort();
-        browser.destroy();
-        try {
-            if (!browser.waitFor(10, TimeUnit.SECONDS)) {
-                browser.destroyForcibly();
+        List<ProcessHandle> processes = new ArrayList<>(browser.descendants().toList());
+        processes.add(browser.toHandle());
+        processes.forEach(ProcessHandle::destroy);
+        for (ProcessHandle process : processes) {
+            try {
+                process.onExit().get(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            } catch (ExecutionException | TimeoutException e) {
+                process.destroyForcibly();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            browser.destroyForcibly();
         }
     }
 }
