@@ -121,7 +121,11 @@ class RosterCompilerTest {
         ScheduleLayer night = schedule.layers().get(1);
         assertThat(night.name()).contains("night");
         assertThat(night.start()).isEqualTo(OffsetDateTime.parse("2026-01-05T21:00:00+09:00"));
-        assertThat(night.rotationVirtualStart()).isEqualTo(night.start());
+        // The hand-off sits in the middle of the night layer's off-time (09:00-21:00), where a daylight saving
+        // change moving it by an hour under either hand-off rule cannot cut into a shift.
+        assertThat(night.rotationVirtualStart()).isEqualTo(OffsetDateTime.parse("2026-01-05T15:00:00+09:00"));
+        assertThat(schedule.layers().get(0).rotationVirtualStart())
+                .isEqualTo(OffsetDateTime.parse("2026-01-05T03:00:00+09:00"));
         assertThat(night.rotationTurnLength()).isEqualTo(Duration.ofDays(1));
         assertThat(night.users()).hasSize(schedule.layers().get(0).users().size()).hasSizeGreaterThanOrEqualTo(7);
         assertThat(night.restrictions()).singleElement().satisfies(restriction -> {
