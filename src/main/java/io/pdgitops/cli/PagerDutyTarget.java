@@ -1,5 +1,6 @@
 package io.pdgitops.cli;
 
+import io.pdgitops.load.ConfigLoader;
 import io.pdgitops.model.RepoSettings;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.pagerduty.PagerDutyClientConfig;
@@ -54,8 +55,10 @@ record PagerDutyTarget(PagerDutyClient client, String description, Optional<Writ
     private static PagerDutyClient sandbox(Path repository, Path sandboxState, PrintWriter err) throws IOException {
         Path seedFile = repository.resolve(RepoSettings.SANDBOX_SEED_FILE);
         Seed seed = Files.isRegularFile(seedFile) ? SeedLoader.load(seedFile) : Seed.EMPTY;
+        // The built-in sandbox renders schedules by the repository's own reading of PagerDuty's hand-offs.
         Sandbox sandbox = new Sandbox(SandboxConfig.permissiveDefaults()
-                .withRateLimit(SANDBOX_REQUESTS_PER_MINUTE).withSnapshot(sandboxState), seed);
+                .withRateLimit(SANDBOX_REQUESTS_PER_MINUTE).withSnapshot(sandboxState)
+                .withDstHandOffs(ConfigLoader.defaults().settings(repository).dstHandOffs()), seed);
         err.println("pd-gitops: " + PagerDutyEnvironment.TOKEN + " is not set: using the built-in PagerDuty sandbox"
                 + " (state in " + sandboxState + "); nothing real is changed");
         err.flush();

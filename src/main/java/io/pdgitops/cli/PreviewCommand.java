@@ -124,7 +124,7 @@ public final class PreviewCommand implements Callable<Integer> {
                         state.schedules().stream().map(Schedule::name).toList())));
         Instant start = from == null ? clock.instant() : TimeArgument.parse("--from", from, schedule.timeZone());
         SchedulePreview preview = SchedulePreview.of(settled(state).schedule(schedule.name()).orElse(schedule),
-                TimeRange.days(start, days, schedule.timeZone()));
+                TimeRange.days(start, days, schedule.timeZone()), state.settings().dstHandOffs());
         return switch (format) {
             case TEXT -> new PreviewTextRenderer().render(preview);
             case MARKDOWN -> new PreviewMarkdownRenderer().render(preview);

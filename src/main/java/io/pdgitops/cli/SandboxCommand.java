@@ -1,5 +1,6 @@
 package io.pdgitops.cli;
 
+import io.pdgitops.model.DstHandOffs;
 import io.pdgitops.sandbox.Sandbox;
 import io.pdgitops.sandbox.SandboxConfig;
 import io.pdgitops.sandbox.SandboxHttpServer;
@@ -58,6 +59,11 @@ public final class SandboxCommand implements Callable<Integer> {
             description = "Up to this much more delay, drawn per answer. Default: ${DEFAULT-VALUE}.")
     long jitterMillis;
 
+    @Option(names = "--dst-hand-offs", defaultValue = "local_time", converter = DstHandOffsConverter.class,
+            description = "How whole-day turns hand off across a daylight saving change: local_time or elapsed_time, "
+                    + "as the repository's schedules.dst_hand_offs says. Default: ${DEFAULT-VALUE}.")
+    DstHandOffs dstHandOffs;
+
     @Option(names = "--no-audit-trail", description = "Answer GET /audit/records with 402, like an account whose plan "
             + "lacks PagerDuty's Audit Trail feature.")
     boolean noAuditTrail;
@@ -93,6 +99,6 @@ public final class SandboxCommand implements Callable<Integer> {
         SandboxConfig config = new SandboxConfig(accepted, accepted.isEmpty(), SandboxConfig.PAGERDUTY_RATE_LIMIT, null, null,
                 SandboxConfig.DEFAULT_API_URL, SandboxConfig.DEFAULT_WEB_URL);
         return new Sandbox(config.withRateLimit(rateLimit).withSnapshot(snapshot)
-                .withLatency(latencyMillis, jitterMillis).withAuditTrail(!noAuditTrail), users);
+                .withLatency(latencyMillis, jitterMillis).withAuditTrail(!noAuditTrail).withDstHandOffs(dstHandOffs), users);
     }
 }

@@ -1,6 +1,7 @@
 package io.pdgitops.dashboard;
 
 import io.pdgitops.model.DesiredState;
+import io.pdgitops.model.DstHandOffs;
 import io.pdgitops.model.EscalationPolicy;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.model.Service;
@@ -80,7 +81,7 @@ record OnCallPage(String now, String viewerZone, int days, String revision, Stri
             }
         }
         List<Calendar> calendars = state.schedules().stream().sorted(Comparator.comparing(Schedule::name))
-                .map(s -> calendar(s, now, viewer, days)).toList();
+                .map(s -> calendar(s, now, viewer, days, state.settings().dstHandOffs())).toList();
         String stale = applied != null && !applied.equals(revision)
                 ? "Revision " + applied + " was applied since; it is shown after the next drift check." : null;
         return new OnCallPage(nowText, viewer.getId(), days, revision, null, stale, policies, List.copyOf(services),
@@ -95,15 +96,15 @@ record OnCallPage(String now, String viewerZone, int days, String revision, Stri
                 String.join(", ", level.emptySchedules()), level.reachesNobody())).toList();
     }
 
-    private static Calendar calendar(Schedule schedule, Instant now, ZoneId viewer, int days) {
+    private static Calendar calendar(Schedule schedule, Instant now, ZoneId viewer, int days, DstHandOffs rule) {
         ZoneId zone = schedule.timeZone();
-        SchedulePreview preview = SchedulePreview.of(schedule, TimeRange.days(now, days, zone));
+        SchedulePreview preview = SchedulePreview.of(schedule, TimeRange.days(now, days, zone), rule);
         // Shifts and gaps interleaved by start: Entry carries a gap as an empty user.
         List<Entry> timeline = new ArrayList<>(preview.shifts());
         preview.gaps().forEach(gap -> timeline.add(new Entry("", gap.start(), gap.end())));
         timeline.sort(Comparator.comparing(Entry::start));
         List<Slot> slots = timeline.stream().map(e -> slot(e.start(), e.end(), zone, viewer, e.user())).toList();
-        String onCallNow = EscalationChains.onCall(schedule, now).orElse("nobody");
+        String onCallNow = EscalationChains.onCall(schedule, now, rule).orElse("nobody");
         return new Calendar(schedule.name(), zone.getId(), "%.1f%%".formatted(preview.coveragePercentage()),
                 onCallNow, slots);
     }

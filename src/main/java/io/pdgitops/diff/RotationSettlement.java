@@ -1,6 +1,7 @@
 package io.pdgitops.diff;
 
 import io.pdgitops.model.DesiredState;
+import io.pdgitops.model.DstHandOffs;
 import io.pdgitops.model.RotationChanges;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.model.ScheduleLayer;
@@ -66,7 +67,8 @@ public record RotationSettlement(DesiredState desired, Map<String, List<Rotation
                 ScheduleLayer layer = schedule.layers().get(i);
                 Recorder recorder = decision(i, layer, scheduleDecisions);
                 layers.add(pairing.liveOf(i, running).map(paired -> settleLayer(schedule, layer, paired, now,
-                        layer.rotationChanges().orElse(fallback), recorder, live.users())).orElse(layer));
+                        layer.rotationChanges().orElse(fallback), recorder, live.users(),
+                        desired.settings().dstHandOffs())).orElse(layer));
             }
             schedules.add(schedule.withLayers(layers));
             if (!scheduleDecisions.isEmpty()) {
@@ -103,7 +105,7 @@ public record RotationSettlement(DesiredState desired, Map<String, List<Rotation
     }
 
     private static ScheduleLayer settleLayer(Schedule schedule, ScheduleLayer layer, ScheduleLayer liveLayer,
-            Instant now, RotationChanges mode, Recorder recorder, UserDirectory users) {
+            Instant now, RotationChanges mode, Recorder recorder, UserDirectory users, DstHandOffs rule) {
         boolean usersChange = !lowerCase(layer.users()).equals(lowerCase(liveLayer.users()));
         if (mode == RotationChanges.IMMEDIATE) {
             if (usersChange) {
@@ -111,7 +113,8 @@ public record RotationSettlement(DesiredState desired, Map<String, List<Rotation
             }
             return layer;
         }
-        Optional<String> obstacle = obstacle(schedule, layer, liveLayer, now);
+        RenderingChoices choices = RenderingChoices.of(rule);
+        Optional<String> obstacle = obstacle(schedule, layer, liveLayer, now, choices);
         if (obstacle.isPresent()) {
             if (usersChange) {
                 recorder.record(RotationChanges.IMMEDIATE, "the position cannot be kept: " + obstacle.get());
@@ -121,7 +124,7 @@ public record RotationSettlement(DesiredState desired, Map<String, List<Rotation
         if (!usersChange) {
             return layer.withRotationVirtualStart(liveLayer.rotationVirtualStart());
         }
-        RotationPosition.Kept kept = position(schedule, liveLayer)
+        RotationPosition.Kept kept = position(schedule, liveLayer, choices)
                 .keep(liveLayer.users(), layer.users(), now);
         OffsetDateTime virtualStart = OffsetDateTime.ofInstant(kept.rotationVirtualStart(), schedule.timeZone());
         String holder = kept.onCallStays()
@@ -135,7 +138,8 @@ public record RotationSettlement(DesiredState desired, Map<String, List<Rotation
     }
 
     /** Why the position of a running layer cannot be kept, if it cannot. */
-    private static Optional<String> obstacle(Schedule schedule, ScheduleLayer layer, ScheduleLayer liveLayer, Instant now) {
+    private static Optional<String> obstacle(Schedule schedule, ScheduleLayer layer, ScheduleLayer liveLayer, Instant now,
+            RenderingChoices choices) {
         if (!layer.rotationTurnLength().equals(liveLayer.rotationTurnLength())) {
             return Optional.of("rotation_turn_length changes");
         }
@@ -143,16 +147,16 @@ public record RotationSettlement(DesiredState desired, Map<String, List<Rotation
             return Optional.of("the layer has not started");
         }
         RotationPosition declared = new RotationPosition(layer.rotationVirtualStart().toInstant(),
-                layer.rotationTurnLength(), schedule.timeZone(), RenderingChoices.DEFAULTS);
+                layer.rotationTurnLength(), schedule.timeZone(), choices);
         if (!declared.isHandoff(liveLayer.rotationVirtualStart().toInstant())) {
             return Optional.of("rotation_virtual_start moves the hand-off times");
         }
         return Optional.empty();
     }
 
-    private static RotationPosition position(Schedule schedule, ScheduleLayer liveLayer) {
+    private static RotationPosition position(Schedule schedule, ScheduleLayer liveLayer, RenderingChoices choices) {
         return new RotationPosition(liveLayer.rotationVirtualStart().toInstant(), liveLayer.rotationTurnLength(),
-                schedule.timeZone(), RenderingChoices.DEFAULTS);
+                schedule.timeZone(), choices);
     }
 
     static List<String> lowerCase(List<String> emails) {

@@ -65,6 +65,11 @@ public final class ConfigLoader {
         return DefaultInstance.INSTANCE.read(dir);
     }
 
+    /** The settings of {@code dir}'s {@code pd-gitops.yaml} alone, defaults where it is missing or not valid. */
+    public RepoSettings settings(Path dir) {
+        return new SettingsLoader(limits, schemas).load(dir, new ArrayList<>());
+    }
+
     /** The shared loader with the default limits. */
     public static ConfigLoader defaults() {
         return DefaultInstance.INSTANCE;
@@ -122,7 +127,8 @@ public final class ConfigLoader {
                     "cannot list the repository: " + e.getClass().getSimpleName()));
         }
         // Compiled rosters join the schedules before validation, so every rule and consumer sees them as schedules.
-        collected.schedules.addAll(RosterSchedules.compile(collected.rosters, collected.declaredButInvalid, violations));
+        collected.schedules.addAll(RosterSchedules.compile(collected.rosters, settings.dstHandOffs(),
+                collected.declaredButInvalid, violations));
         DesiredState state = new DesiredState(settings, collected.teams, collected.schedules,
                 collected.policies, collected.services, fileCount, collected.rosters, collected.maintenanceWindows);
         violations.addAll(Validator.validate(state, collected.declaredButInvalid));

@@ -6,6 +6,7 @@ import io.pdgitops.model.Roster;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.roster.RosterCompilation;
 import io.pdgitops.roster.RosterCompiler;
+import io.pdgitops.model.DstHandOffs;
 import io.pdgitops.roster.RosterProblem;
 import io.pdgitops.validate.Violation;
 import io.pdgitops.validate.ViolationCode;
@@ -20,16 +21,16 @@ import java.util.Set;
  */
 final class RosterSchedules {
 
-    private static final RosterCompiler COMPILER = new RosterCompiler();
-
     private RosterSchedules() {
     }
 
-    static List<Schedule> compile(List<Roster> rosters, Set<ObjectKey> declaredButInvalid, List<Violation> violations) {
+    static List<Schedule> compile(List<Roster> rosters, DstHandOffs rule, Set<ObjectKey> declaredButInvalid,
+            List<Violation> violations) {
+        RosterCompiler compiler = RosterCompiler.of(rule);
         List<Schedule> schedules = new ArrayList<>();
         for (Roster roster : rosters) {
             try {
-                RosterCompilation result = COMPILER.compile(roster);
+                RosterCompilation result = compiler.compile(roster);
                 if (result instanceof RosterCompilation.Compiled compiled) {
                     schedules.add(compiled.schedule());
                 } else if (result instanceof RosterCompilation.Failed failed) {

@@ -1,5 +1,6 @@
 package io.pdgitops.load;
 
+import io.pdgitops.model.DstHandOffs;
 import io.pdgitops.model.IgnoreDifference;
 import io.pdgitops.model.ObjectKind;
 import io.pdgitops.model.RepoSettings;
@@ -37,7 +38,10 @@ final class SettingsMapper {
                                 ignore.textList("fields")))
                         .toList(),
                 fields.optionalObject("defaults").flatMap(ScheduleMapper::rotationChanges)
-                        .orElse(RotationChanges.KEEP_POSITION));
+                        .orElse(RotationChanges.KEEP_POSITION),
+                fields.optionalObject("schedules").flatMap(s -> s.optionalText("dst_hand_offs"))
+                        .map(text -> DstHandOffs.valueOf(text.toUpperCase(java.util.Locale.ROOT)))
+                        .orElse(DstHandOffs.LOCAL_TIME));
     }
 
     private static Optional<List<String>> globs(Fields fields, String field) {

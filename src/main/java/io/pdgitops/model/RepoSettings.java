@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param exclude glob patterns of files to skip even when included
  * @param defaultTimeZone zone of schedules that declare none
  * @param rotationChanges {@code defaults.rotation_changes}: for layers that do not choose themselves
+ * @param dstHandOffs {@code schedules.dst_hand_offs}: how whole-day turns hand off across a daylight saving change
  */
 public record RepoSettings(
         List<String> include,
@@ -18,7 +19,8 @@ public record RepoSettings(
         SyncPolicy sync,
         Optional<ZoneId> defaultTimeZone,
         List<IgnoreDifference> ignoreDifferences,
-        RotationChanges rotationChanges) {
+        RotationChanges rotationChanges,
+        DstHandOffs dstHandOffs) {
 
     public static final String FILE_NAME = "pd-gitops.yaml";
     /** Users and teams the built-in sandbox starts with; like {@link #FILE_NAME}, never read as configuration. */
@@ -31,10 +33,15 @@ public record RepoSettings(
         ignoreDifferences = List.copyOf(ignoreDifferences);
     }
 
-    /** Settings with the default {@link RotationChanges#KEEP_POSITION}. */
+    /** Settings with the defaults {@link RotationChanges#KEEP_POSITION} and {@link DstHandOffs#LOCAL_TIME}. */
     public RepoSettings(List<String> include, List<String> exclude, SyncPolicy sync, Optional<ZoneId> defaultTimeZone,
             List<IgnoreDifference> ignoreDifferences) {
-        this(include, exclude, sync, defaultTimeZone, ignoreDifferences, RotationChanges.KEEP_POSITION);
+        this(include, exclude, sync, defaultTimeZone, ignoreDifferences, RotationChanges.KEEP_POSITION,
+                DstHandOffs.LOCAL_TIME);
+    }
+
+    public RepoSettings withDstHandOffs(DstHandOffs rule) {
+        return new RepoSettings(include, exclude, sync, defaultTimeZone, ignoreDifferences, rotationChanges, rule);
     }
 
     /** The settings of a repository without {@code pd-gitops.yaml}. */

@@ -1,6 +1,7 @@
 package io.pdgitops.oncall;
 
 import io.pdgitops.model.DesiredState;
+import io.pdgitops.model.DstHandOffs;
 import io.pdgitops.model.EscalationPolicy;
 import io.pdgitops.model.EscalationRule;
 import io.pdgitops.model.Schedule;
@@ -57,7 +58,8 @@ public final class EscalationChains {
                 reached.add(new EscalationChain.Reached(target.reference(), Optional.empty()));
                 continue;
             }
-            Optional<String> person = state.schedule(target.reference()).flatMap(schedule -> onCall(schedule, at));
+            Optional<String> person = state.schedule(target.reference())
+                    .flatMap(schedule -> onCall(schedule, at, state.settings().dstHandOffs()));
             person.ifPresentOrElse(
                     email -> reached.add(new EscalationChain.Reached(email, Optional.of(target.reference()))),
                     () -> empty.add(target.reference()));
@@ -66,8 +68,8 @@ public final class EscalationChains {
     }
 
     /** Who is on call in the schedule at that instant. */
-    public static Optional<String> onCall(Schedule schedule, Instant at) {
-        List<Entry> shifts = SchedulePreview.of(schedule, new TimeRange(at, at)).shifts();
+    public static Optional<String> onCall(Schedule schedule, Instant at, DstHandOffs rule) {
+        List<Entry> shifts = SchedulePreview.of(schedule, new TimeRange(at, at), rule).shifts();
         return shifts.stream().filter(shift -> !shift.start().isAfter(at) && shift.end().isAfter(at))
                 .map(Entry::user).findFirst();
     }

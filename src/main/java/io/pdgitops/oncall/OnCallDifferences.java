@@ -1,5 +1,6 @@
 package io.pdgitops.oncall;
 
+import io.pdgitops.model.DstHandOffs;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.schedule.Entry;
 import java.time.Duration;
@@ -23,10 +24,12 @@ public final class OnCallDifferences {
     }
 
     /** @param live empty when PagerDuty has no such schedule yet */
-    public static OnCallDifference between(Optional<Schedule> live, Schedule desired, TimeRange range) {
-        SchedulePreview after = SchedulePreview.of(desired, range);
-        List<Entry> before = live.map(schedule -> SchedulePreview.of(schedule, range).shifts()).orElse(List.of());
-        List<TimeRange> liveGaps = live.map(schedule -> SchedulePreview.of(schedule, range).gaps()).orElse(List.of(range));
+    public static OnCallDifference between(Optional<Schedule> live, Schedule desired, TimeRange range,
+            DstHandOffs rule) {
+        SchedulePreview after = SchedulePreview.of(desired, range, rule);
+        Optional<SchedulePreview> current = live.map(schedule -> SchedulePreview.of(schedule, range, rule));
+        List<Entry> before = current.map(SchedulePreview::shifts).orElse(List.of());
+        List<TimeRange> liveGaps = current.map(SchedulePreview::gaps).orElse(List.of(range));
         return new OnCallDifference(
                 desired.name(),
                 desired.timeZone(),

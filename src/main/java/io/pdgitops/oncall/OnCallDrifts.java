@@ -1,5 +1,6 @@
 package io.pdgitops.oncall;
 
+import io.pdgitops.model.DstHandOffs;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.schedule.Entry;
 import java.time.Instant;
@@ -32,8 +33,8 @@ public final class OnCallDrifts {
      *     a kept rotation position is not reported as drift
      * @throws IllegalArgumentException when the schedule cannot be rendered over the range
      */
-    public static OnCallDrift between(Schedule settled, LiveRendering live, TimeRange range) {
-        List<Entry> git = lowerCase(SchedulePreview.of(settled, range).shifts());
+    public static OnCallDrift between(Schedule settled, LiveRendering live, TimeRange range, DstHandOffs rule) {
+        List<Entry> git = lowerCase(SchedulePreview.of(settled, range, rule).shifts());
         List<OnCallDrift.Shift> differences = new ArrayList<>();
         List<OnCallDrift.Shift> overridden = new ArrayList<>();
         for (OnCallDifference.Change change : OnCallDifferences.changes(lowerCase(live.finalSchedule()), git, range)) {

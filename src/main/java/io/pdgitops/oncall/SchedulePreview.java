@@ -1,12 +1,15 @@
 package io.pdgitops.oncall;
 
+import io.pdgitops.model.DstHandOffs;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.schedule.Entry;
 import io.pdgitops.schedule.RenderedSchedule;
+import io.pdgitops.schedule.RenderingChoices;
 import io.pdgitops.schedule.ScheduleRenderer;
 import io.pdgitops.schedule.Window;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,7 +28,14 @@ public record SchedulePreview(
         double coveragePercentage,
         List<TimeRange> gaps) {
 
-    private static final ScheduleRenderer RENDERER = new ScheduleRenderer();
+    /** One renderer per hand-off rule; a renderer keeps no state between renders. */
+    private static final Map<DstHandOffs, ScheduleRenderer> RENDERERS = new EnumMap<>(DstHandOffs.class);
+
+    static {
+        for (DstHandOffs rule : DstHandOffs.values()) {
+            RENDERERS.put(rule, new ScheduleRenderer(RenderingChoices.of(rule)));
+        }
+    }
 
     public SchedulePreview {
         shifts = List.copyOf(shifts);
@@ -36,8 +46,8 @@ public record SchedulePreview(
      * @throws IllegalArgumentException when the schedule cannot be rendered (a validation error
      *     the caller should have reported first) or the range is longer than the renderer allows
      */
-    public static SchedulePreview of(Schedule schedule, TimeRange range) {
-        RenderedSchedule rendered = RENDERER.render(ScheduleDefinitions.of(schedule),
+    public static SchedulePreview of(Schedule schedule, TimeRange range, DstHandOffs rule) {
+        RenderedSchedule rendered = RENDERERS.get(rule).render(ScheduleDefinitions.of(schedule),
                 new Window(range.start(), range.end(), false));
         return new SchedulePreview(
                 schedule.name(),

@@ -4,6 +4,7 @@ import io.pdgitops.diff.LiveObject;
 import io.pdgitops.diff.LiveState;
 import io.pdgitops.diff.ResourceKind;
 import io.pdgitops.model.DesiredState;
+import io.pdgitops.model.DstHandOffs;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.oncall.OnCallDifference;
 import io.pdgitops.oncall.OnCallDifferences;
@@ -35,8 +36,9 @@ public final class PlanOnCall {
                 continue;
             }
             TimeRange range = TimeRange.days(now, OnCallDifferences.PLAN_DAYS, wanted.get().timeZone());
-            if (renderable(current, wanted.get(), range)) {
-                differences.add(OnCallDifferences.between(current, wanted.get(), range));
+            DstHandOffs rule = desired.settings().dstHandOffs();
+            if (renderable(current, wanted.get(), range, rule)) {
+                differences.add(OnCallDifferences.between(current, wanted.get(), range, rule));
             }
         }
         return differences;
@@ -46,10 +48,10 @@ public final class PlanOnCall {
      * A live schedule PagerDuty accepted may still be one the renderer refuses (say a turn shorter
      * than an hour made in the UI); such a schedule gets no on-call section rather than failing the plan.
      */
-    private static boolean renderable(Optional<Schedule> live, Schedule desired, TimeRange range) {
+    private static boolean renderable(Optional<Schedule> live, Schedule desired, TimeRange range, DstHandOffs rule) {
         try {
-            live.ifPresent(schedule -> SchedulePreview.of(schedule, range));
-            SchedulePreview.of(desired, range);
+            live.ifPresent(schedule -> SchedulePreview.of(schedule, range, rule));
+            SchedulePreview.of(desired, range, rule);
             return true;
         } catch (IllegalArgumentException e) {
             return false;

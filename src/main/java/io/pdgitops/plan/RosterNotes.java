@@ -23,8 +23,6 @@ import java.util.stream.Collectors;
  */
 final class RosterNotes {
 
-    private static final RosterCompiler COMPILER = new RosterCompiler();
-
     private RosterNotes() {
     }
 
@@ -36,7 +34,7 @@ final class RosterNotes {
             }
             Optional<Schedule> schedule = desired.schedule(key.name());
             Optional<Roster> roster = schedule.flatMap(desired::rosterOf);
-            if (roster.isPresent() && COMPILER.compile(roster.get()) instanceof RosterCompilation.Compiled compiled) {
+            if (roster.isPresent() && RosterCompiler.of(desired.settings().dstHandOffs()).compile(roster.get()) instanceof RosterCompilation.Compiled compiled) {
                 notes.add(origin(key, roster.get(), compiled));
                 notes.add(hours(key, compiled));
             }

@@ -166,7 +166,7 @@ public final class Reconciler {
             TimeRange range = TimeRange.days(now, days, schedule.timeZone());
             LiveRendering live = renderings.read(ids.get(0), schedule.name(), range);
             try {
-                drift.add(OnCallDrifts.between(schedule, live, range));
+                drift.add(OnCallDrifts.between(schedule, live, range, diff.desired().settings().dstHandOffs()));
             } catch (IllegalArgumentException e) {
                 // A schedule the renderer refuses is a validation error reported elsewhere, not on-call drift.
             }

@@ -1,5 +1,9 @@
 package io.pdgitops.roster;
 
+import java.util.Map;
+import java.util.EnumMap;
+import io.pdgitops.schedule.RenderingChoices;
+import io.pdgitops.model.DstHandOffs;
 import io.pdgitops.model.Roster;
 import io.pdgitops.model.RosterMember;
 import io.pdgitops.model.Schedule;
@@ -26,13 +30,33 @@ public final class RosterCompiler {
     static final int SHORT_CYCLE_WEEKS = 4;
 
     private final SelfCheck selfCheck;
+    private final DstHandOffs rule;
 
+    private static final Map<DstHandOffs, RosterCompiler> BY_RULE = new EnumMap<>(DstHandOffs.class);
+
+    static {
+        for (DstHandOffs rule : DstHandOffs.values()) {
+            BY_RULE.put(rule, new RosterCompiler(new ScheduleRenderer(RenderingChoices.of(rule)), rule));
+        }
+    }
+
+    /** A compiler whose self-check renders by PagerDuty's default hand-off rule, {@link DstHandOffs#LOCAL_TIME}. */
     public RosterCompiler() {
         this(new ScheduleRenderer());
     }
 
+    /** The compiler whose self-check renders as the repository's {@code schedules.dst_hand_offs} says. */
+    public static RosterCompiler of(DstHandOffs rule) {
+        return BY_RULE.get(rule);
+    }
+
     public RosterCompiler(ScheduleRenderer renderer) {
+        this(renderer, DstHandOffs.LOCAL_TIME);
+    }
+
+    private RosterCompiler(ScheduleRenderer renderer, DstHandOffs rule) {
         this.selfCheck = new SelfCheck(renderer);
+        this.rule = rule;
     }
 
     /**
@@ -41,6 +65,7 @@ public final class RosterCompiler {
      */
     public RosterCompilation compile(Roster roster) {
         List<RosterProblem> problems = new ArrayList<>(RosterRules.check(roster));
+        problems.addAll(DstShiftRule.check(roster, rule));
         if (problems.isEmpty()) {
             problems.addAll(Feasibility.shortages(roster));
         }

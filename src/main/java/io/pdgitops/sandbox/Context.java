@@ -1,5 +1,6 @@
 package io.pdgitops.sandbox;
 
+import io.pdgitops.model.DstHandOffs;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,7 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 /** What every resource needs: the state, references, links and the time of the request. */
-record Context(SandboxState state, Refs refs, Links links, Clock clock) {
+record Context(SandboxState state, Refs refs, Links links, Clock clock, DstHandOffs dstHandOffs) {
 
     /** A copy of a stored object with the writable fields of a PUT body laid over it: PagerDuty's PUT is partial. */
     ObjectNode patched(Kind collection, Call call, String wrapper, Set<String> readOnly) {

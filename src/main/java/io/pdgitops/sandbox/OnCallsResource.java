@@ -38,7 +38,7 @@ final class OnCallsResource {
     OnCallsResource(Context context, OverridesResource overrides) {
         this.context = context;
         this.overrides = overrides;
-        this.rendering = new ScheduleRendering(context.refs());
+        this.rendering = new ScheduleRendering(context.refs(), context.dstHandOffs());
     }
 
     void register(Routes routes) {

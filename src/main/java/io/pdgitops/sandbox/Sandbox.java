@@ -60,7 +60,7 @@ public final class Sandbox {
         this.clock = clock;
         this.sleeper = sleeper;
         Links links = new Links(config.apiUrl(), config.webUrl());
-        Context context = new Context(state, new Refs(state, links), links, clock);
+        Context context = new Context(state, new Refs(state, links), links, clock, config.dstHandOffs());
         this.users = new UsersResource(context);
         this.teams = new TeamsResource(context);
         VendorsResource vendors = new VendorsResource(links);

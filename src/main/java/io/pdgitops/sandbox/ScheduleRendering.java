@@ -1,5 +1,6 @@
 package io.pdgitops.sandbox;
 
+import io.pdgitops.model.DstHandOffs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,6 +11,7 @@ import io.pdgitops.schedule.RenderedTrack;
 import io.pdgitops.schedule.Restriction;
 import io.pdgitops.schedule.ScheduleDefinition;
 import io.pdgitops.schedule.ScheduleOverride;
+import io.pdgitops.schedule.RenderingChoices;
 import io.pdgitops.schedule.ScheduleRenderer;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -21,11 +23,12 @@ import java.util.List;
 /** Maps a stored schedule to the renderer's input and the renderer's tracks back to PagerDuty's JSON. */
 final class ScheduleRendering {
 
-    private final ScheduleRenderer renderer = new ScheduleRenderer();
+    private final ScheduleRenderer renderer;
     private final Refs refs;
 
-    ScheduleRendering(Refs refs) {
+    ScheduleRendering(Refs refs, DstHandOffs rule) {
         this.refs = refs;
+        this.renderer = new ScheduleRenderer(RenderingChoices.of(rule));
     }
 
     /** Renders {@code schedule} (layers in body order) with its overrides over the window. */

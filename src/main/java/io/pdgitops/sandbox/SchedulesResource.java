@@ -35,7 +35,7 @@ final class SchedulesResource {
 
     SchedulesResource(Context context, OverridesResource overrides, UsersResource users) {
         this.context = context;
-        this.rendering = new ScheduleRendering(context.refs());
+        this.rendering = new ScheduleRendering(context.refs(), context.dstHandOffs());
         this.overrides = overrides;
         this.users = users;
         context.refs().expandWith(Kind.SCHEDULES, schedule -> view(schedule, ZoneId.of(schedule.path("time_zone").asText())));

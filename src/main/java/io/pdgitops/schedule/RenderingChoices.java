@@ -1,5 +1,6 @@
 package io.pdgitops.schedule;
 
+import io.pdgitops.model.DstHandOffs;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -55,6 +56,11 @@ public record RenderingChoices(
         if (coverageDecimals < 0 || coverageDecimals > 6) {
             throw new IllegalArgumentException("coverageDecimals must be between 0 and 6, got " + coverageDecimals);
         }
+    }
+
+    /** The defaults with whole-day turns handed off as {@code pd-gitops.yaml}'s {@code schedules.dst_hand_offs} says. */
+    public static RenderingChoices of(DstHandOffs rule) {
+        return DEFAULTS.withWholeDayTurns(rule == DstHandOffs.ELAPSED_TIME ? HandoffModel.EXACT : HandoffModel.CALENDAR);
     }
 
     /** The hand-off model for a layer with this turn length. */

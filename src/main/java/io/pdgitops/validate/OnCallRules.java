@@ -2,6 +2,7 @@ package io.pdgitops.validate;
 
 import io.pdgitops.model.Coverage;
 import io.pdgitops.model.DesiredState;
+import io.pdgitops.model.DstHandOffs;
 import io.pdgitops.model.EscalationPolicy;
 import io.pdgitops.model.EscalationRule;
 import io.pdgitops.model.FieldPath;
@@ -35,10 +36,12 @@ final class OnCallRules {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final Map<String, Schedule> schedules;
+    private final DstHandOffs rule;
     private final Map<String, Map<TimeRange, Optional<SchedulePreview>>> previews = new HashMap<>();
 
-    private OnCallRules(Map<String, Schedule> schedules) {
+    private OnCallRules(Map<String, Schedule> schedules, DstHandOffs rule) {
         this.schedules = schedules;
+        this.rule = rule;
     }
 
     static void check(DesiredState state, List<Violation> violations) {
@@ -48,7 +51,7 @@ final class OnCallRules {
                 renderable.put(name, schedule);
             }
         });
-        OnCallRules rules = new OnCallRules(renderable);
+        OnCallRules rules = new OnCallRules(renderable, state.settings().dstHandOffs());
         renderable.values().forEach(schedule -> rules.checkCoverage(schedule, violations));
         state.escalationPolicies().forEach(policy -> rules.checkReachability(policy, violations));
     }
@@ -96,7 +99,7 @@ final class OnCallRules {
     private Optional<SchedulePreview> preview(Schedule schedule, TimeRange range) {
         return previews.computeIfAbsent(schedule.name(), name -> new HashMap<>()).computeIfAbsent(range, key -> {
             try {
-                return Optional.of(SchedulePreview.of(schedule, range));
+                return Optional.of(SchedulePreview.of(schedule, range, rule));
             } catch (IllegalArgumentException e) {
                 return Optional.empty();
             }

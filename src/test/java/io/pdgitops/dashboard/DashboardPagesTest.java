@@ -1,5 +1,6 @@
 package io.pdgitops.dashboard;
 
+import io.pdgitops.model.DstHandOffs;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,7 +60,7 @@ class DashboardPagesTest {
 
         String page = given().queryParam("tz", "Europe/Berlin").get("/on-call").then().statusCode(200).extract()
                 .asString();
-        String expected = EscalationChains.onCall(rota, Instant.now()).orElseThrow();
+        String expected = EscalationChains.onCall(rota, Instant.now(), DstHandOffs.LOCAL_TIME).orElseThrow();
 
         assertThat(page).contains("Payments Rota", "Asia/Tokyo", "Europe/Berlin",
                 "On call now: <strong>" + expected + "</strong>");

@@ -1,5 +1,7 @@
 package io.pdgitops.load;
 
+import io.pdgitops.validate.ViolationCode;
+import io.pdgitops.model.DstHandOffs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -274,6 +276,46 @@ class ConfigLoaderTest {
     private DesiredState valid(LoadResult result) {
         assertThat(result.violations()).isEmpty();
         return result.state();
+    }
+
+    @Test
+    void theDaylightSavingHandOffRuleIsOneSettingThatRostersCompileBy() throws IOException {
+        String roster = """
+                kind: Roster
+                name: Round the clock
+                time_zone: America/New_York
+                start: "2026-10-05"
+                shifts: [{name: Whole day, start: "09:00", end: "09:00"}]
+                members: [{user: a@example.com}, {user: b@example.com}]
+                """;
+        write("roster.yaml", roster);
+        assertThat(valid(ConfigLoader.load(repo)).settings().dstHandOffs()).isEqualTo(DstHandOffs.LOCAL_TIME);
+
+        write("pd-gitops.yaml", "schedules: {dst_hand_offs: elapsed_time}\n");
+        LoadResult elapsed = ConfigLoader.load(repo);
+
+        assertThat(elapsed.state().settings().dstHandOffs()).isEqualTo(DstHandOffs.ELAPSED_TIME);
+        assertThat(elapsed.violations()).singleElement().satisfies(violation -> {
+            assertThat(violation.code()).isEqualTo(ViolationCode.ROSTER_SHIFT_ACROSS_DST);
+            assertThat(violation.location().file()).isEqualTo("roster.yaml");
+            assertThat(violation.location().line()).isEqualTo(lineOf(roster, "Whole day"));
+        });
+
+        write("pd-gitops.yaml", "schedules: {dst_hand_offs: sometimes}\n");
+        assertThat(ConfigLoader.load(repo).violations()).anySatisfy(violation -> {
+            assertThat(violation.location().file()).isEqualTo("pd-gitops.yaml");
+            assertThat(violation.message()).contains("dst_hand_offs");
+        });
+    }
+
+    private static int lineOf(String text, String needle) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(needle)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(needle + " not in the text");
     }
 
     private void write(String file, String text) throws IOException {

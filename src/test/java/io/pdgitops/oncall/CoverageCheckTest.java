@@ -1,5 +1,6 @@
 package io.pdgitops.oncall;
 
+import io.pdgitops.model.DstHandOffs;
 import static io.pdgitops.oncall.Schedules.MONDAY_9;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +42,7 @@ class CoverageCheckTest {
         Coverage eightToSix = new Coverage.Weekly(List.of(new CoverageHours(
                 List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY), LocalTime.of(8, 0), LocalTime.of(18, 0))));
 
-        List<TimeRange> uncovered = CoverageCheck.uncovered(eightToSix, SchedulePreview.of(schedule, WEEK));
+        List<TimeRange> uncovered = CoverageCheck.uncovered(eightToSix, SchedulePreview.of(schedule, WEEK, DstHandOffs.LOCAL_TIME));
 
         // Monday the 5th 08:00-09:00 lies before the range; Tuesday's hour and the next Monday's are missing.
         assertThat(uncovered).containsExactly(

@@ -1,5 +1,6 @@
 package io.pdgitops.oncall;
 
+import io.pdgitops.model.DstHandOffs;
 import static io.pdgitops.oncall.Schedules.MONDAY_9;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +21,7 @@ class OnCallDifferencesTest {
         var live = Schedules.rotation("Ops", Duration.ofDays(1), List.of("a@example.com", "b@example.com"));
         var desired = Schedules.rotation("Ops", Duration.ofDays(1), List.of("a@example.com", "b@example.com", "c@example.com"));
 
-        OnCallDifference difference = OnCallDifferences.between(Optional.of(live), desired, FOUR_DAYS);
+        OnCallDifference difference = OnCallDifferences.between(Optional.of(live), desired, FOUR_DAYS, DstHandOffs.LOCAL_TIME);
 
         // live: a b a b; desired: a b c a. Days 3 and 4 change hands.
         assertThat(difference.created()).isFalse();
@@ -40,7 +41,7 @@ class OnCallDifferencesTest {
         var desired = Schedules.rotation("Ops", Duration.ofDays(1), List.of("a@example.com"),
                 Schedules.daily("09:00", Duration.ofHours(12)));
 
-        OnCallDifference difference = OnCallDifferences.between(Optional.of(live), desired, FOUR_DAYS);
+        OnCallDifference difference = OnCallDifferences.between(Optional.of(live), desired, FOUR_DAYS, DstHandOffs.LOCAL_TIME);
 
         assertThat(difference.newGaps()).hasSize(4).allSatisfy(gap -> assertThat(gap.length()).isEqualTo(Duration.ofHours(12)));
         assertThat(difference.changes()).hasSize(4)
@@ -52,8 +53,8 @@ class OnCallDifferencesTest {
     void aNewScheduleIsAllNewAndAnUnchangedOneHasNoChanges() {
         var schedule = Schedules.rotation("Ops", Duration.ofDays(1), List.of("a@example.com", "b@example.com"));
 
-        OnCallDifference created = OnCallDifferences.between(Optional.empty(), schedule, FOUR_DAYS);
-        OnCallDifference same = OnCallDifferences.between(Optional.of(schedule), schedule, FOUR_DAYS);
+        OnCallDifference created = OnCallDifferences.between(Optional.empty(), schedule, FOUR_DAYS, DstHandOffs.LOCAL_TIME);
+        OnCallDifference same = OnCallDifferences.between(Optional.of(schedule), schedule, FOUR_DAYS, DstHandOffs.LOCAL_TIME);
 
         assertThat(created.created()).isTrue();
         assertThat(created.changes()).hasSize(4).allSatisfy(change -> assertThat(change.before()).isEmpty());

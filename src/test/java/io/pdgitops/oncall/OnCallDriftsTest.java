@@ -1,5 +1,6 @@
 package io.pdgitops.oncall;
 
+import io.pdgitops.model.DstHandOffs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +25,7 @@ class OnCallDriftsTest {
 
     @Test
     void theSameTimelineIsNoDrift() {
-        OnCallDrift drift = OnCallDrifts.between(DAILY, live(git(), List.of()), WEEK);
+        OnCallDrift drift = OnCallDrifts.between(DAILY, live(git(), List.of()), WEEK, DstHandOffs.LOCAL_TIME);
 
         assertThat(drift.drifted()).isFalse();
         assertThat(drift.overridden()).isEmpty();
@@ -36,7 +37,7 @@ class OnCallDriftsTest {
         Entry third = pagerDuty.get(2);
         pagerDuty.set(2, new Entry("B@X.io", third.start(), third.end()));
 
-        OnCallDrift drift = OnCallDrifts.between(DAILY, live(pagerDuty, List.of()), WEEK);
+        OnCallDrift drift = OnCallDrifts.between(DAILY, live(pagerDuty, List.of()), WEEK, DstHandOffs.LOCAL_TIME);
 
         assertThat(drift.differences()).containsExactly(new OnCallDrift.Shift(third.start(), third.end(),
                 Optional.of(third.user()), Optional.of("b@x.io")));
@@ -47,7 +48,7 @@ class OnCallDriftsTest {
         List<Entry> pagerDuty = new ArrayList<>(git());
         Entry last = pagerDuty.remove(pagerDuty.size() - 1);
 
-        OnCallDrift drift = OnCallDrifts.between(DAILY, live(pagerDuty, List.of()), WEEK);
+        OnCallDrift drift = OnCallDrifts.between(DAILY, live(pagerDuty, List.of()), WEEK, DstHandOffs.LOCAL_TIME);
 
         assertThat(drift.differences()).singleElement()
                 .satisfies(shift -> assertThat(shift.pagerDuty()).isEmpty())
@@ -63,7 +64,7 @@ class OnCallDriftsTest {
         pagerDuty.set(1, new Entry(second.user(), overrideEnd, second.end()));
         pagerDuty.add(1, override);
 
-        OnCallDrift drift = OnCallDrifts.between(DAILY, live(pagerDuty, List.of(override)), WEEK);
+        OnCallDrift drift = OnCallDrifts.between(DAILY, live(pagerDuty, List.of(override)), WEEK, DstHandOffs.LOCAL_TIME);
 
         assertThat(drift.drifted()).isFalse();
         assertThat(drift.overridden()).containsExactly(new OnCallDrift.Shift(second.start(), overrideEnd,
@@ -79,7 +80,7 @@ class OnCallDriftsTest {
     }
 
     private static List<Entry> git() {
-        List<Entry> shifts = SchedulePreview.of(DAILY, WEEK).shifts();
+        List<Entry> shifts = SchedulePreview.of(DAILY, WEEK, DstHandOffs.LOCAL_TIME).shifts();
         assertThat(shifts).hasSizeGreaterThan(3);
         return shifts;
     }

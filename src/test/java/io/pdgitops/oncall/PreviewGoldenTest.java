@@ -1,5 +1,6 @@
 package io.pdgitops.oncall;
 
+import io.pdgitops.model.DstHandOffs;
 import static io.pdgitops.testing.GoldenFiles.assertMatchesExpected;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,7 +51,7 @@ class PreviewGoldenTest {
                 : OffsetDateTime.parse(from).toInstant();
         TimeRange range = TimeRange.days(start, Integer.parseInt(preview.getProperty("days")), schedule.timeZone());
 
-        String actual = new PreviewTextRenderer().render(SchedulePreview.of(schedule, range));
+        String actual = new PreviewTextRenderer().render(SchedulePreview.of(schedule, range, DstHandOffs.LOCAL_TIME));
 
         assertMatchesExpected(directory, actual);
     }

@@ -1,5 +1,6 @@
 package io.pdgitops.plan;
 
+import io.pdgitops.model.DstHandOffs;
 import static io.pdgitops.oncall.Schedules.MONDAY_9;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,13 +44,13 @@ class OnCallResendTest {
     @Test
     void aScheduleThatPagesSomeoneElseWithEveryFieldEqualIsUpdated() {
         Diff diff = noOpDiff();
-        List<Entry> git = SchedulePreview.of(OPS, RANGE).shifts();
+        List<Entry> git = SchedulePreview.of(OPS, RANGE, DstHandOffs.LOCAL_TIME).shifts();
         // PagerDuty hands the second shift of the range to the person Git has on the third.
         Entry second = git.get(1);
         Entry swapped = new Entry(git.get(2).user(), second.start(), second.end());
         List<Entry> pagerDuty = new java.util.ArrayList<>(git);
         pagerDuty.set(1, swapped);
-        OnCallDrift drift = OnCallDrifts.between(OPS, new LiveRendering("Ops", pagerDuty, List.of()), RANGE);
+        OnCallDrift drift = OnCallDrifts.between(OPS, new LiveRendering("Ops", pagerDuty, List.of()), RANGE, DstHandOffs.LOCAL_TIME);
 
         Plan plan = Planner.plan(diff, Inventory.none(), new PlanOptions(false, 10, false), Set.of(), List.of(drift));
 
@@ -75,7 +76,7 @@ class OnCallResendTest {
     void aScheduleRenderedAlikeIsNoStep() {
         Diff diff = noOpDiff();
         OnCallDrift same = OnCallDrifts.between(OPS,
-                new LiveRendering("Ops", SchedulePreview.of(OPS, RANGE).shifts(), List.of()), RANGE);
+                new LiveRendering("Ops", SchedulePreview.of(OPS, RANGE, DstHandOffs.LOCAL_TIME).shifts(), List.of()), RANGE, DstHandOffs.LOCAL_TIME);
 
         Plan plan = Planner.plan(diff, Inventory.none(), new PlanOptions(false, 10, false), Set.of(), List.of(same));
 

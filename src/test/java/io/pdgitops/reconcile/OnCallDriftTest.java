@@ -1,5 +1,6 @@
 package io.pdgitops.reconcile;
 
+import io.pdgitops.model.DstHandOffs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdgitops.drift.DriftReport;
@@ -215,13 +216,13 @@ class OnCallDriftTest {
     private Optional<String> gitSaysAt(String name, Instant instant) {
         Schedule schedule = account.reconciler().plan(EXAMPLE, Inventory.none(),
                 PlanOptions.from(EXAMPLE.settings().sync(), false)).desired().schedule(name).orElseThrow();
-        return SchedulePreview.of(schedule, new TimeRange(instant, instant.plusSeconds(60))).shifts().stream()
+        return SchedulePreview.of(schedule, new TimeRange(instant, instant.plusSeconds(60)), DstHandOffs.LOCAL_TIME).shifts().stream()
                 .findFirst().map(entry -> entry.user());
     }
 
     private static Instant firstShiftAfter(String name, Instant from) {
         Schedule schedule = EXAMPLE.schedule(name).orElseThrow();
-        return SchedulePreview.of(schedule, new TimeRange(from, from.plus(java.time.Duration.ofDays(7)))).shifts()
+        return SchedulePreview.of(schedule, new TimeRange(from, from.plus(java.time.Duration.ofDays(7))), DstHandOffs.LOCAL_TIME).shifts()
                 .get(0).start();
     }
 }

@@ -1,10 +1,12 @@
 package io.pdgitops.roster;
 
+import io.pdgitops.model.DstHandOffs;
 import io.pdgitops.model.Roster;
 import io.pdgitops.model.RosterShift;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.schedule.Entry;
 import io.pdgitops.schedule.RenderedSchedule;
+import io.pdgitops.schedule.RenderingChoices;
 import io.pdgitops.schedule.ScheduleRenderer;
 import io.pdgitops.schedule.Window;
 import java.time.Instant;
@@ -23,9 +25,14 @@ import java.util.Map;
 record RenderedRoster(Roster roster, List<List<String>> holders) {
 
     static RenderedRoster of(Roster roster, Schedule schedule, int days) {
+        return of(roster, schedule, days, DstHandOffs.LOCAL_TIME);
+    }
+
+    /** Renders as PagerDuty does under {@code rule}; each shift's holder is whoever is on call for all of it. */
+    static RenderedRoster of(Roster roster, Schedule schedule, int days, DstHandOffs rule) {
         Instant since = ZonedDateTime.of(roster.start(), roster.shifts().get(0).start(), roster.timeZone()).toInstant();
         Instant until = ZonedDateTime.of(roster.start().plusDays(days + 1L), roster.shifts().get(0).start(), roster.timeZone()).toInstant();
-        RenderedSchedule rendered = new ScheduleRenderer().render(DeclaredScheduleDefinition.of(schedule), new Window(since, until, false));
+        RenderedSchedule rendered = new ScheduleRenderer(RenderingChoices.of(rule)).render(DeclaredScheduleDefinition.of(schedule), new Window(since, until, false));
         List<List<String>> holders = new ArrayList<>();
         for (int day = 0; day < days; day++) {
             List<String> byShift = new ArrayList<>();

@@ -1,5 +1,7 @@
 package io.pdgitops.roster;
 
+import io.pdgitops.validate.ViolationCode;
+import io.pdgitops.model.DstHandOffs;
 import static io.pdgitops.roster.Rosters.ALL_DAY;
 import static io.pdgitops.roster.Rosters.DAY;
 import static io.pdgitops.roster.Rosters.NIGHT;
@@ -27,24 +29,28 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Rosters whose first weeks cross a daylight saving change (spring and autumn, New York and
- * Berlin): under today's hand-off rule for whole-day turns nobody is on call on a day off, before,
- * during or after the change. The days off come from the roster input itself.
+ * Berlin): under either reading of how PagerDuty hands whole-day turns off across a change, nobody is
+ * on call on a day off, before, during or after the change, and every shift has one holder from its
+ * start to its end. A 24-hour shift cannot keep its hours under elapsed-time hand-offs and is refused.
+ * The days off come from the roster input itself.
  */
 class RosterAcrossDstTest {
 
-    private final RosterCompiler compiler = new RosterCompiler();
-
     static Stream<Arguments> changes() {
-        return Stream.of(
-                Arguments.of("America/New_York", LocalDate.of(2026, 3, 8)),
-                Arguments.of("America/New_York", LocalDate.of(2026, 11, 1)),
-                Arguments.of("Europe/Berlin", LocalDate.of(2026, 3, 29)),
-                Arguments.of("Europe/Berlin", LocalDate.of(2026, 10, 25)));
+        List<Arguments> cases = new java.util.ArrayList<>();
+        for (DstHandOffs rule : DstHandOffs.values()) {
+            cases.add(Arguments.of("America/New_York", LocalDate.of(2026, 3, 8), rule));
+            cases.add(Arguments.of("America/New_York", LocalDate.of(2026, 11, 1), rule));
+            cases.add(Arguments.of("Europe/Berlin", LocalDate.of(2026, 3, 29), rule));
+            cases.add(Arguments.of("Europe/Berlin", LocalDate.of(2026, 10, 25), rule));
+        }
+        return cases.stream();
     }
 
     @ParameterizedTest
     @MethodSource("changes")
-    void nobodyIsOnCallOnADayOffAcrossTheChange(String zoneId, LocalDate change) {
+    void nobodyIsOnCallOnADayOffAcrossTheChange(String zoneId, LocalDate change, DstHandOffs rule) {
+        RosterCompiler compiler = RosterCompiler.of(rule);
         ZoneId zone = ZoneId.of(zoneId);
         assertThat(zone.getRules().getOffset(change.minusDays(1).atStartOfDay()))
                 .as("%s changes its offset on %s", zoneId, change)
@@ -55,11 +61,17 @@ class RosterAcrossDstTest {
         for (List<RosterShift> shifts : List.of(List.of(ALL_DAY), List.of(DAY, NIGHT))) {
             Roster roster = Rosters.roster(zone, start, Roster.RotationUnit.DAILY, shifts, members, Optional.empty());
 
-            RosterCompilation.Compiled compiled = (RosterCompilation.Compiled) compiler.compile(roster);
+            RosterCompilation result = compiler.compile(roster);
+            if (rule == DstHandOffs.ELAPSED_TIME && shifts.contains(ALL_DAY)) {
+                assertThat(((RosterCompilation.Failed) result).problems()).singleElement()
+                        .satisfies(problem -> assertThat(problem.code()).isEqualTo(ViolationCode.ROSTER_SHIFT_ACROSS_DST));
+                continue;
+            }
+            RosterCompilation.Compiled compiled = (RosterCompilation.Compiled) result;
 
             int days = compiled.cycleWeeks() * 7;
             assertThat(start.plusDays(days)).as("the rendered days cross the change").isAfter(change);
-            RenderedRoster rendered = RenderedRoster.of(roster, compiled.schedule(), days);
+            RenderedRoster rendered = RenderedRoster.of(roster, compiled.schedule(), days, rule);
             for (int day = 0; day < days; day++) {
                 for (int shift = 0; shift < shifts.size(); shift++) {
                     String holder = rendered.holder(day, shift);

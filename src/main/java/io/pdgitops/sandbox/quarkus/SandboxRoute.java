@@ -92,7 +92,7 @@ public class SandboxRoute {
                 f.burstWithHeaders(), f.seed(), f.lostAnswerRate(), f.lostAnswerStatus());
         return new SandboxConfig(tokens, settings.permissive(), settings.rateLimitPerMinute(), faults,
                 settings.snapshotFile().orElse(null), settings.apiUrl(), SandboxConfig.DEFAULT_WEB_URL,
-                settings.auditTrail());
+                settings.auditTrail(), settings.dstHandOffs());
     }
 
     private Seed seed() {

@@ -1,5 +1,6 @@
 package io.pdgitops.sandbox.quarkus;
 
+import io.pdgitops.model.DstHandOffs;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
@@ -35,6 +36,14 @@ public interface SandboxSettings {
     /** Whether the account has PagerDuty's Audit Trail feature; off, {@code GET /audit/records} answers 402. */
     @WithDefault("true")
     boolean auditTrail();
+
+    /**
+     * How the sandbox hands whole-day turns off across a daylight saving change ({@code local_time} or
+     * {@code elapsed_time}), to play either reading of what PagerDuty does; match the repository's
+     * {@code schedules.dst_hand_offs}.
+     */
+    @WithDefault("local-time")
+    DstHandOffs dstHandOffs();
 
     /** Base of the {@code self} links in answers. */
     @WithDefault("https://api.pagerduty.com")
