@@ -2,6 +2,7 @@ package io.pdgitops.diff;
 
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.DstHandOffs;
+import io.pdgitops.model.Roster;
 import io.pdgitops.model.RotationChanges;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.model.ScheduleLayer;
@@ -31,7 +32,7 @@ import java.util.Optional;
  * <p>A schedule compiled from a roster is never shifted that way: its users list is tied to weekdays (turn k is
  * cycle day k from the roster's start), so moving the virtual start by whole days would put people on shifts that
  * fall on their days off. Its layers keep the compiled virtual start, and a changed roster takes effect as compiled
- * (see {@link RosterSettlement}).
+ * from the end of the shift in progress (see {@link RosterSettlement}).
  *
  * @param desired the declared state with settled virtual starts: what the plan shows and the apply sends
  * @param decisions by schedule name, one per running layer whose users change
@@ -55,10 +56,14 @@ public record RotationSettlement(DesiredState desired, Map<String, List<Rotation
             }
             List<ScheduleLayer> running = running(matches.get(0).object(), now);
             Pairing pairing = pairing(schedule, running, now);
-            if (desired.rosterOf(schedule).isPresent()) {
-                schedules.add(schedule);
-                RosterSettlement.decisions(schedule, running, pairing, now)
-                        .ifPresent(found -> decisions.put(schedule.name(), found));
+            Optional<Roster> roster = desired.rosterOf(schedule);
+            if (roster.isPresent()) {
+                List<RotationDecision> rosterDecisions = new ArrayList<>();
+                schedules.add(RosterSettlement.settle(schedule, roster.get(), running, pairing, now,
+                        desired.settings().dstHandOffs(), rosterDecisions));
+                if (!rosterDecisions.isEmpty()) {
+                    decisions.put(schedule.name(), rosterDecisions);
+                }
                 continue;
             }
             List<ScheduleLayer> layers = new ArrayList<>();
