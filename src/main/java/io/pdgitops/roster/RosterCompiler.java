@@ -39,11 +39,6 @@ public final class RosterCompiler {
 
     private final SelfCheck selfCheck;
 
-    /** A compiler whose self-check renders by PagerDuty's default hand-off rule, {@link DstHandOffs#LOCAL_TIME}. */
-    public RosterCompiler() {
-        this(new ScheduleRenderer());
-    }
-
     /**
      * The compiler whose self-check renders as the repository's {@code schedules.dst_hand_offs} says. What it compiles
      * does not depend on the rule: the layers are built to keep every shift on its day under both.
@@ -52,7 +47,8 @@ public final class RosterCompiler {
         return BY_RULE.get(rule);
     }
 
-    public RosterCompiler(ScheduleRenderer renderer) {
+    /** Private: every compiler renders by a rule of {@code schedules.dst_hand_offs}, see {@link #of}. */
+    private RosterCompiler(ScheduleRenderer renderer) {
         this.selfCheck = new SelfCheck(renderer);
     }
 

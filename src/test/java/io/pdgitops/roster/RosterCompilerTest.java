@@ -14,6 +14,7 @@ import static java.time.DayOfWeek.WEDNESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pdgitops.model.DstHandOffs;
 import io.pdgitops.model.Roster;
 import io.pdgitops.model.RosterMember;
 import io.pdgitops.model.RosterShift;
@@ -41,7 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class RosterCompilerTest {
 
-    private final RosterCompiler compiler = new RosterCompiler();
+    private final RosterCompiler compiler = RosterCompiler.of(DstHandOffs.LOCAL_TIME);
 
     static LongStream seeds() {
         return LongStream.range(1, 26);
