@@ -14,12 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Whether a roster's shifts keep their hours when turns of whole days hand off by elapsed time
- * ({@link DstHandOffs#ELAPSED_TIME}). A compiled layer hands off in the middle of its shift's off-time, so a
- * daylight saving change moving the hand-off by its size stays off shift as long as half the off-time is at least the
- * change. A shift of more than 22 hours has no such room: after a change its hand-off would move into the shift and an
- * hour of it would go to the day before's holder, who may be off that day. Under local-time hand-offs nothing moves, so
- * every shift length is kept.
+ * Whether a roster's shifts keep their hours under both readings of how PagerDuty hands whole-day turns off across a
+ * daylight saving change ({@link DstHandOffs}). A compiled layer hands off in the middle of its shift's off-time, so a
+ * change moving the hand-off by its size (elapsed-time hand-offs) stays off shift as long as half the off-time is at
+ * least the change. A shift of more than 22 hours has no such room: after a change its hand-off would move into the
+ * shift and an hour of it would go to the day before's holder, who may be off that day. The check does not depend on
+ * {@code schedules.dst_hand_offs}: that setting is a reading of an undocumented behaviour, and a roster compiled on
+ * a wrong reading must still keep everyone's days off.
  */
 final class DstShiftRule {
 
@@ -29,11 +30,8 @@ final class DstShiftRule {
     private DstShiftRule() {
     }
 
-    static List<RosterProblem> check(Roster roster, DstHandOffs rule) {
+    static List<RosterProblem> check(Roster roster) {
         List<RosterProblem> problems = new ArrayList<>();
-        if (rule != DstHandOffs.ELAPSED_TIME) {
-            return problems;
-        }
         Duration change = largestChange(roster);
         if (change.isZero()) {
             return problems;
@@ -44,10 +42,10 @@ final class DstShiftRule {
             if (offTime.dividedBy(2).compareTo(change) < 0) {
                 problems.add(new RosterProblem(ViolationCode.ROSTER_SHIFT_ACROSS_DST, FieldPath.of("shifts", i),
                         "shift `" + shift.name() + "` lasts " + shift.length().toHours() + " h, and " + roster.timeZone()
-                                + " changes its clocks by " + change.toMinutes() + " min: with `schedules.dst_hand_offs: "
-                                + "elapsed_time` in pd-gitops.yaml its hand-off would move into the shift after a change,"
-                                + " giving an hour of it to someone who may be off that day; split it into two shifts"
-                                + " with at least " + 2 * change.toMinutes() + " min between them, or use local_time"));
+                                + " changes its clocks by " + change.toMinutes() + " min: if PagerDuty hands whole-day turns off by"
+                                + " elapsed time, its hand-off moves into the shift after a change, giving part of it to"
+                                + " someone who may be off that day; split it into two shifts with at least "
+                                + 2 * change.toMinutes() + " min between them"));
             }
         }
         return problems;

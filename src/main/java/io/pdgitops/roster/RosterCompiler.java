@@ -1,16 +1,16 @@
 package io.pdgitops.roster;
 
-import java.util.Map;
-import java.util.EnumMap;
-import io.pdgitops.schedule.RenderingChoices;
 import io.pdgitops.model.DstHandOffs;
 import io.pdgitops.model.Roster;
 import io.pdgitops.model.RosterMember;
 import io.pdgitops.model.Schedule;
+import io.pdgitops.schedule.RenderingChoices;
 import io.pdgitops.schedule.ScheduleRenderer;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,34 +29,27 @@ public final class RosterCompiler {
     /** Cycle lengths other than the even one are tried up to this many weeks. */
     static final int SHORT_CYCLE_WEEKS = 4;
 
-    private final SelfCheck selfCheck;
-    private final DstHandOffs rule;
-
     private static final Map<DstHandOffs, RosterCompiler> BY_RULE = new EnumMap<>(DstHandOffs.class);
 
     static {
         for (DstHandOffs rule : DstHandOffs.values()) {
-            BY_RULE.put(rule, new RosterCompiler(new ScheduleRenderer(RenderingChoices.of(rule)), rule));
+            BY_RULE.put(rule, new RosterCompiler(new ScheduleRenderer(RenderingChoices.of(rule))));
         }
     }
 
-    /** A compiler whose self-check renders by PagerDuty's default hand-off rule, {@link DstHandOffs#LOCAL_TIME}. */
-    public RosterCompiler() {
-        this(new ScheduleRenderer());
-    }
+    private final SelfCheck selfCheck;
 
-    /** The compiler whose self-check renders as the repository's {@code schedules.dst_hand_offs} says. */
+    /**
+     * The compiler whose self-check renders as the repository's {@code schedules.dst_hand_offs} says. What it compiles
+     * does not depend on the rule: the layers are built to keep every shift on its day under both.
+     */
     public static RosterCompiler of(DstHandOffs rule) {
         return BY_RULE.get(rule);
     }
 
-    public RosterCompiler(ScheduleRenderer renderer) {
-        this(renderer, DstHandOffs.LOCAL_TIME);
-    }
-
-    private RosterCompiler(ScheduleRenderer renderer, DstHandOffs rule) {
+    /** Private: every compiler renders by a rule of {@code schedules.dst_hand_offs}, see {@link #of}. */
+    private RosterCompiler(ScheduleRenderer renderer) {
         this.selfCheck = new SelfCheck(renderer);
-        this.rule = rule;
     }
 
     /**
@@ -65,7 +58,7 @@ public final class RosterCompiler {
      */
     public RosterCompilation compile(Roster roster) {
         List<RosterProblem> problems = new ArrayList<>(RosterRules.check(roster));
-        problems.addAll(DstShiftRule.check(roster, rule));
+        problems.addAll(DstShiftRule.check(roster));
         if (problems.isEmpty()) {
             problems.addAll(Feasibility.shortages(roster));
         }

@@ -60,7 +60,7 @@ public enum ViolationCode {
     ROSTER_UNKNOWN_SHIFT("roster-unknown-shift", "A roster member's shift names no shift of the roster."),
     ROSTER_DUPLICATE_MEMBER("roster-duplicate-member", "A roster lists one user twice."),
     ROSTER_INFEASIBLE("roster-infeasible", "No assignment of a roster's shifts respects every day off, shift and limit."),
-    ROSTER_SHIFT_ACROSS_DST("roster-shift-across-dst", "Under elapsed-time hand-offs, a roster shift of more than 22 hours in a zone with daylight saving cannot keep its hours."),
+    ROSTER_SHIFT_ACROSS_DST("roster-shift-across-dst", "A roster shift of more than 22 hours in a zone with daylight saving cannot keep its hours under both readings of PagerDuty's hand-offs across a change."),
 
     // On-call coverage
     COVERAGE_GAP("coverage-gap", "A schedule leaves hours its coverage rule asks for without anyone on call."),

@@ -279,27 +279,31 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void theDaylightSavingHandOffRuleIsOneSettingThatRostersCompileBy() throws IOException {
-        String roster = """
+    void theDaylightSavingHandOffRuleIsOneSettingAndRostersKeepTheirDaysUnderBoth() throws IOException {
+        String tokyo = """
                 kind: Roster
                 name: Round the clock
-                time_zone: America/New_York
+                time_zone: Asia/Tokyo
                 start: "2026-10-05"
                 shifts: [{name: Whole day, start: "09:00", end: "09:00"}]
                 members: [{user: a@example.com}, {user: b@example.com}]
                 """;
-        write("roster.yaml", roster);
+        write("roster.yaml", tokyo);
         assertThat(valid(ConfigLoader.load(repo)).settings().dstHandOffs()).isEqualTo(DstHandOffs.LOCAL_TIME);
-
         write("pd-gitops.yaml", "schedules: {dst_hand_offs: elapsed_time}\n");
-        LoadResult elapsed = ConfigLoader.load(repo);
+        assertThat(valid(ConfigLoader.load(repo)).settings().dstHandOffs()).isEqualTo(DstHandOffs.ELAPSED_TIME);
 
-        assertThat(elapsed.state().settings().dstHandOffs()).isEqualTo(DstHandOffs.ELAPSED_TIME);
-        assertThat(elapsed.violations()).singleElement().satisfies(violation -> {
-            assertThat(violation.code()).isEqualTo(ViolationCode.ROSTER_SHIFT_ACROSS_DST);
-            assertThat(violation.location().file()).isEqualTo("roster.yaml");
-            assertThat(violation.location().line()).isEqualTo(lineOf(roster, "Whole day"));
-        });
+        // The same 24-hour shift where clocks change is refused at its line whichever rule is set.
+        String newYork = tokyo.replace("Asia/Tokyo", "America/New_York");
+        write("roster.yaml", newYork);
+        for (DstHandOffs rule : DstHandOffs.values()) {
+            write("pd-gitops.yaml", "schedules: {dst_hand_offs: " + rule.yamlName() + "}\n");
+            assertThat(ConfigLoader.load(repo).violations()).as(rule.yamlName()).singleElement().satisfies(violation -> {
+                assertThat(violation.code()).isEqualTo(ViolationCode.ROSTER_SHIFT_ACROSS_DST);
+                assertThat(violation.location().file()).isEqualTo("roster.yaml");
+                assertThat(violation.location().line()).isEqualTo(lineOf(newYork, "Whole day"));
+            });
+        }
 
         write("pd-gitops.yaml", "schedules: {dst_hand_offs: sometimes}\n");
         assertThat(ConfigLoader.load(repo).violations()).anySatisfy(violation -> {

@@ -39,7 +39,8 @@ final class DayOffShifts {
         for (; !day.isAfter(lastDay); day = day.plusDays(1)) {
             for (RosterShift shift : roster.shifts()) {
                 Instant slotStart = ZonedDateTime.of(day, shift.start(), roster.timeZone()).toInstant();
-                Instant slotEnd = ZonedDateTime.of(day, shift.start(), roster.timeZone()).plus(shift.length()).toInstant();
+                // A shift ends at its wall-clock end, so the night of a spring change lasts an hour less.
+                Instant slotEnd = ZonedDateTime.of(day.atTime(shift.start()).plus(shift.length()), roster.timeZone()).toInstant();
                 for (Entry entry : entries) {
                     RosterMember member = members.get(entry.user().toLowerCase(Locale.ROOT));
                     boolean overlaps = entry.start().isBefore(slotEnd) && entry.end().isAfter(slotStart);

@@ -1,12 +1,12 @@
 package io.pdgitops.reconcile;
 
-import io.pdgitops.model.DstHandOffs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdgitops.apply.ApplyListener;
 import io.pdgitops.load.ConfigLoader;
 import io.pdgitops.load.LoadResult;
 import io.pdgitops.model.DesiredState;
+import io.pdgitops.model.DstHandOffs;
 import io.pdgitops.model.Roster;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.oncall.SchedulePreview;
@@ -25,16 +25,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Random rosters and plain schedules, applied, then edited at a random later moment (days off moved, members added,
@@ -43,7 +52,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and no roster member is on call on a day off. Zones with and without daylight saving are drawn, the eight weeks
  * cross the autumn changes of Berlin and New York, and the repository and the sandbox each take one of the two
  * readings of how PagerDuty hands whole-day turns off across a change. The seed is printed on failure so a case
- * can be replayed.
+ * can be replayed. A fixed repository is also taken across every spring and autumn change of Berlin and New York
+ * (and Tokyo over New York's dates) under both readings, with edits of a plain rotation on either side of each change.
  */
 class SettledPreviewPropertiesTest {
 
@@ -66,6 +76,75 @@ class SettledPreviewPropertiesTest {
             Path repo = Files.createDirectories(temp.resolve("case-" + i));
             runCase(new Random(seed), repo, "seed " + seed);
         }
+    }
+
+    static Stream<Arguments> daylightSavingChanges() {
+        List<Arguments> cases = new ArrayList<>();
+        for (DstHandOffs rule : DstHandOffs.values()) {
+            for (String zone : ZONES) {
+                for (int year : List.of(2026, 2027)) {
+                    // The spring and autumn changes of the zone, or for a zone without any those of New York.
+                    Instant newYear = Instant.parse(year + "-01-01T00:00:00Z");
+                    ZoneId changing = ZoneId.of(zone).getRules().nextTransition(newYear) == null
+                            ? ZoneId.of("America/New_York") : ZoneId.of(zone);
+                    ZoneOffsetTransition spring = changing.getRules().nextTransition(newYear);
+                    ZoneOffsetTransition autumn = changing.getRules().nextTransition(spring.getInstant());
+                    cases.add(Arguments.of(zone, spring.getInstant(), rule));
+                    cases.add(Arguments.of(zone, autumn.getInstant(), rule));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    /**
+     * A roster and a plain one-day rotation applied a week before a change, then the plain rotation's users edited the
+     * day before the change and the day after it: the sandbox, rendering by the same rule as the repository, shows the
+     * preview, nobody works a day off, and each edit keeps whoever is on call at that moment ({@code keep_position}).
+     */
+    @ParameterizedTest(name = "{0} around {1}, {2}")
+    @MethodSource("daylightSavingChanges")
+    void aRosterAndAPlainRotationAgreeWithPagerDutyAcrossADaylightSavingChange(String zone, Instant change,
+            DstHandOffs rule) throws IOException {
+        ZoneId zoneId = ZoneId.of(zone);
+        LocalDate changeDay = change.atZone(zoneId).toLocalDate();
+        LocalDate start = changeDay.minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        MutableClock clock = new MutableClock(start.atTime(12, 0).atZone(zoneId).toInstant());
+        Sandbox sandbox = new Sandbox(SandboxConfig.permissiveDefaults().withRateLimit(1_000_000).withDstHandOffs(rule),
+                SandboxAccount.seed(SandboxAccount.EXAMPLE_REPO.resolve("sandbox-seed.yaml")), clock, duration -> {
+                });
+        PagerDutyClient client = SandboxAccount.client(sandbox, 0);
+        Reconciler reconciler = new Reconciler(client, clock);
+        String label = zone + " around " + change + ", " + rule.yamlName();
+        RandomRepo declared = new RandomRepo(temp, zone, rule);
+        declared.members.addAll(PEOPLE.subList(0, 6));
+        for (int i = 0; i < declared.members.size(); i++) {
+            declared.daysOff.add(List.of(DAYS.get(i), DAYS.get((i + 3) % 7)));
+        }
+        declared.dayAndNight = true;
+        declared.rotation.addAll(PEOPLE.subList(6, 9));
+        declared.turn = "1d";
+        OffsetDateTime layerStart = start.atTime(9, 0).atZone(zoneId).toOffsetDateTime();
+        declared.write(start, layerStart);
+        check(reconciler, client, clock, temp, label + ", first apply");
+
+        Map<String, String> emails = client.users().list().stream().collect(Collectors.toMap(UserDto::id, UserDto::email));
+        for (LocalDate editDay : List.of(changeDay.minusDays(1), changeDay.plusDays(1))) {
+            clock.advance(Duration.between(clock.instant(), editDay.atTime(13, 30).atZone(zoneId).toInstant()));
+            String onCall = onCallNow(client, emails, clock.instant());
+            declared.rotation.add(0, PEOPLE.get(declared.rotation.size() + 6));
+            Collections.reverse(declared.rotation);
+            declared.write(start, layerStart);
+            check(reconciler, client, clock, temp, label + ", users edited on " + editDay);
+            assertThat(onCallNow(client, emails, clock.instant())).as(label + ": on call after the edit on " + editDay)
+                    .isEqualTo(onCall);
+        }
+    }
+
+    private static String onCallNow(PagerDutyClient client, Map<String, String> emails, Instant now) {
+        return finalSchedule(client, emails, "Random Rotation", new TimeRange(now, now.plus(Duration.ofMinutes(1))))
+                .stream().filter(entry -> !entry.start().isAfter(now) && entry.end().isAfter(now))
+                .map(Entry::user).findFirst().orElseThrow();
     }
 
     private void runCase(Random random, Path repo, String label) throws IOException {
@@ -224,16 +303,20 @@ class SettledPreviewPropertiesTest {
         }
 
         private void write() throws IOException {
+            write(LocalDate.of(2026, 10, 5), OffsetDateTime.parse("2026-10-05T10:00:00+09:00"));
+        }
+
+        private void write(LocalDate rosterStart, OffsetDateTime layerStart) throws IOException {
             Files.writeString(repo.resolve("pd-gitops.yaml"),
                     "sync: {prune: false}\nschedules: {dst_hand_offs: " + rule.yamlName() + "}\n");
             StringBuilder roster = new StringBuilder("""
                     kind: Roster
                     name: Random Roster
                     time_zone: %s
-                    start: "2026-10-05"
+                    start: "%s"
                     rotation: daily
                     shifts:
-                    """.formatted(zone));
+                    """.formatted(zone, rosterStart));
             String dayStart = clock(9 * 60 + shiftShiftMinutes);
             if (dayAndNight) {
                 String nightStart = clock(21 * 60 + shiftShiftMinutes);
@@ -254,10 +337,10 @@ class SettledPreviewPropertiesTest {
                     time_zone: %s
                     layers:
                       - name: Rotation
-                        start: 2026-10-05T10:00:00+09:00
+                        start: %s
                         rotation_turn_length: %s
                         users: [%s]
-                    """.formatted(zone, turn, rotation.stream().map(user -> user + "@example.com").collect(Collectors.joining(", "))));
+                    """.formatted(zone, layerStart, turn, rotation.stream().map(user -> user + "@example.com").collect(Collectors.joining(", "))));
         }
 
         private static String clock(int minutes) {

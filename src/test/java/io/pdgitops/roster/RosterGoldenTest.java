@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdgitops.load.ConfigLoader;
 import io.pdgitops.load.LoadResult;
+import io.pdgitops.model.DstHandOffs;
 import io.pdgitops.model.Roster;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.testing.GoldenFiles;
@@ -40,7 +41,7 @@ class RosterGoldenTest {
         assertThat(loaded.violations()).isEmpty();
         Roster roster = loaded.state().rosters().get(0);
         Schedule schedule = loaded.state().schedule(roster.name()).orElseThrow();
-        RosterCompilation.Compiled compiled = (RosterCompilation.Compiled) new RosterCompiler().compile(roster);
+        RosterCompilation.Compiled compiled = (RosterCompilation.Compiled) RosterCompiler.of(DstHandOffs.LOCAL_TIME).compile(roster);
 
         StringBuilder text = new StringBuilder();
         text.append("cycle ").append(compiled.cycleWeeks()).append(" weeks\n");

@@ -2,6 +2,7 @@ package io.pdgitops.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pdgitops.model.DstHandOffs;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -86,6 +87,16 @@ class RotationPositionTest {
         assertThat(position.isHandoff(before.plusSeconds(1))).isFalse();
     }
 
+    @Test
+    void elapsedTimeHandoffsMoveByTheChangeOnTheWallClock() {
+        ZoneId newYork = ZoneId.of("America/New_York");
+        Instant before = OffsetDateTime.parse("2026-03-02T09:00:00-05:00").toInstant();
+        RotationPosition position = new RotationPosition(before, DAY, newYork, RenderingChoices.of(DstHandOffs.ELAPSED_TIME));
+
+        assertThat(position.isHandoff(OffsetDateTime.parse("2026-03-12T10:00:00-04:00").toInstant())).isTrue();
+        assertThat(position.isHandoff(OffsetDateTime.parse("2026-03-12T09:00:00-04:00").toInstant())).isFalse();
+    }
+
     static Stream<Long> seeds() {
         return Stream.of(1L, 2L, 3L, 5L, 8L, 13L, 21L, 34L, 55L, 89L);
     }
@@ -99,23 +110,26 @@ class RotationPositionTest {
         List<String> oldUsers = random.ints(1 + random.nextInt(5), 0, pool.size()).mapToObj(pool::get).toList();
         List<String> newUsers = random.ints(1 + random.nextInt(5), 0, pool.size()).mapToObj(pool::get).toList();
         Duration turn = random.nextBoolean() ? DAY : Duration.ofHours(1 + random.nextInt(48));
-        ZoneId zone = ZoneId.of(random.nextBoolean() ? "Europe/Berlin" : "Asia/Tokyo");
+        ZoneId zone = ZoneId.of(List.of("Europe/Berlin", "Asia/Tokyo", "America/New_York").get(random.nextInt(3)));
         Instant now = MONDAY_0900.plusSeconds(random.nextInt(400 * 86_400));
+        // Both readings of whole-day turns across a daylight saving change (schedules.dst_hand_offs).
+        RenderingChoices choices = RenderingChoices.of(DstHandOffs.values()[random.nextInt(DstHandOffs.values().length)]);
 
-        RotationPosition.Kept kept = new RotationPosition(MONDAY_0900, turn, zone, RenderingChoices.DEFAULTS)
+        RotationPosition.Kept kept = new RotationPosition(MONDAY_0900, turn, zone, choices)
                 .keep(oldUsers, newUsers, now);
 
-        assertThat(holder(MONDAY_0900, turn, zone, oldUsers, now)).isEqualTo(kept.onCallBefore());
-        assertThat(holder(kept.rotationVirtualStart(), turn, zone, newUsers, now)).isEqualTo(kept.onCallAfter());
+        assertThat(holder(choices, MONDAY_0900, turn, zone, oldUsers, now)).isEqualTo(kept.onCallBefore());
+        assertThat(holder(choices, kept.rotationVirtualStart(), turn, zone, newUsers, now)).isEqualTo(kept.onCallAfter());
         if (newUsers.contains(kept.onCallBefore())) {
             assertThat(kept.onCallAfter()).isEqualTo(kept.onCallBefore());
         }
-        assertThat(new RotationPosition(MONDAY_0900, turn, zone, RenderingChoices.DEFAULTS)
+        assertThat(new RotationPosition(MONDAY_0900, turn, zone, choices)
                 .isHandoff(kept.rotationVirtualStart())).isTrue();
     }
 
-    private static String holder(Instant virtualStart, Duration turn, ZoneId zone, List<String> users, Instant now) {
-        TurnClock clock = RenderingChoices.DEFAULTS.handoffModelFor(turn).clock(virtualStart, turn, zone);
+    private static String holder(RenderingChoices choices, Instant virtualStart, Duration turn, ZoneId zone,
+            List<String> users, Instant now) {
+        TurnClock clock = choices.handoffModelFor(turn).clock(virtualStart, turn, zone);
         return users.get(Math.floorMod(clock.turnAt(now.getEpochSecond()), users.size()));
     }
 }
