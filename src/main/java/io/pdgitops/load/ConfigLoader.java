@@ -113,6 +113,7 @@ public final class ConfigLoader {
         FileLoadCache.Round round = cache.start(this, settings, contentIds);
         Collected collected = new Collected();
         int fileCount = 0;
+        boolean listed = false;
         reportUnread(leftOut, settings, violations);
         try {
             RepoFiles.Listing listing = RepoFiles.list(dir, settings.include(), settings.exclude(), limits.maxFiles());
@@ -121,14 +122,17 @@ public final class ConfigLoader {
                 fileCount++;
                 collected.add(round.load(file.relativePath(), () -> readFileSafely(file, settings)), violations);
             }
-            round.end();
+            listed = true;
         } catch (IOException e) {
             violations.add(Violation.error(ViolationCode.UNREADABLE_FILE, SourceLocation.startOf("."),
                     "cannot list the repository: " + e.getClass().getSimpleName()));
         }
         // Compiled rosters join the schedules before validation, so every rule and consumer sees them as schedules.
-        collected.schedules.addAll(RosterSchedules.compile(collected.rosters, settings.dstHandOffs(),
+        collected.schedules.addAll(RosterSchedules.compile(collected.rosters, settings.dstHandOffs(), round,
                 collected.declaredButInvalid, violations));
+        if (listed) {
+            round.end();
+        }
         DesiredState state = new DesiredState(settings, collected.teams, collected.schedules,
                 collected.policies, collected.services, fileCount, collected.rosters, collected.maintenanceWindows);
         violations.addAll(Validator.validate(state, collected.declaredButInvalid));

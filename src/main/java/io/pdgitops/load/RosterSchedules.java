@@ -17,20 +17,21 @@ import java.util.Set;
 /**
  * Compiles the rosters of a repository into schedules. A roster that does not compile yields its
  * problems at the roster's own lines and no schedule, so the revision is invalid and nothing is
- * applied; its name still counts as declared, so references to it are not reported again.
+ * applied; its name still counts as declared, so references to it are not reported again. A roster the last load
+ * compiled unchanged is taken from the load's cache.
  */
 final class RosterSchedules {
 
     private RosterSchedules() {
     }
 
-    static List<Schedule> compile(List<Roster> rosters, DstHandOffs rule, Set<ObjectKey> declaredButInvalid,
-            List<Violation> violations) {
+    static List<Schedule> compile(List<Roster> rosters, DstHandOffs rule, FileLoadCache.Round round,
+            Set<ObjectKey> declaredButInvalid, List<Violation> violations) {
         RosterCompiler compiler = RosterCompiler.of(rule);
         List<Schedule> schedules = new ArrayList<>();
         for (Roster roster : rosters) {
             try {
-                RosterCompilation result = compiler.compile(roster);
+                RosterCompilation result = round.compile(roster, rule, compiler::compile);
                 if (result instanceof RosterCompilation.Compiled compiled) {
                     schedules.add(compiled.schedule());
                 } else if (result instanceof RosterCompilation.Failed failed) {

@@ -2,8 +2,8 @@ package io.pdgitops.state;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -99,7 +99,12 @@ public final class FileStateStore implements StateStore {
 
     private void save(SyncState next) {
         try {
-            writer.write(file, (json.writeValueAsString(next) + "\n").getBytes(StandardCharsets.UTF_8));
+            // Straight to UTF-8 bytes: the state holds the whole inventory, and a detour through a String costs a
+            // copy of it in UTF-16 and another encoding, three times a sync.
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            json.writeValue(bytes, next);
+            bytes.write('\n');
+            writer.write(file, bytes.toByteArray());
             state = next;
         } catch (IOException e) {
             throw new StateStoreException("cannot write " + file + ": " + e.getMessage(), e);

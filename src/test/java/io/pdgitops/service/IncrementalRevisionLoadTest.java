@@ -23,12 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A long-running process loads each revision through one {@link FileLoadCache}: only the files whose Git blob
- * changed are parsed again, counted by the cache, and what it returns is what a cold load of the revision returns.
+ * changed are parsed again and only the rosters whose declaration or settings changed are compiled again, both
+ * counted by the cache, and what it returns is what a cold load of the revision returns.
  */
 class IncrementalRevisionLoadTest {
 
     private static final Path EXAMPLE = Path.of("example-repo");
     private static final String CHANGED = "services/kaede-bank.yaml";
+    private static final String ROSTER_FILE = "schedules/tokyo.yaml";
 
     @TempDir
     Path temp;
@@ -104,6 +106,40 @@ class IncrementalRevisionLoadTest {
 
         assertThat(cache.filesParsed() - parsedBefore).isEqualTo(loaded.state().fileCount());
         assertThat(loaded).isEqualTo(RevisionLoader.load(source, settings));
+    }
+
+    @Test
+    void aRosterIsCompiledAgainOnlyWhenItsFileOrTheSettingsChange() throws Exception {
+        LoadResult first = loadThroughCache(commit("Example repository"));
+        int rosters = first.state().rosters().size();
+        assertThat(rosters).as("the example declares rosters").isPositive();
+        assertThat(cache.rostersCompiled()).as("a cold load compiles every roster").isEqualTo(rosters);
+
+        edit(CHANGED, "description: Customer-facing", "description: Changed: customer-facing");
+        LoadResult serviceChanged = loadThroughCache(commit("Change one service"));
+        assertThat(cache.rostersCompiled()).as("no roster changed").isEqualTo(rosters);
+
+        edit(ROSTER_FILE, "description: Tokyo days", "description: Changed: Tokyo days");
+        String rosterChanged = commit("Change one roster");
+        LoadResult changed = loadThroughCache(rosterChanged);
+        assertThat(cache.rostersCompiled() - rosters).as("rosters declared in the changed file")
+                .isEqualTo(rostersIn(changed, ROSTER_FILE));
+        assertThat(changed).isEqualTo(RevisionLoader.load(source, rosterChanged));
+        assertThat(changed.state().schedules()).isNotEqualTo(serviceChanged.state().schedules());
+
+        long compiledBefore = cache.rostersCompiled();
+        edit("pd-gitops.yaml", "time_zone: Asia/Tokyo", "time_zone: Europe/Paris");
+        String settings = commit("Other default time zone");
+        LoadResult otherSettings = loadThroughCache(settings);
+        assertThat(cache.rostersCompiled() - compiledBefore).as("settings are an input of every roster")
+                .isEqualTo(otherSettings.state().rosters().size());
+        assertThat(otherSettings).isEqualTo(RevisionLoader.load(source, settings));
+    }
+
+    private static long rostersIn(LoadResult loaded, String file) {
+        return loaded.state().rosters().stream()
+                .filter(roster -> roster.origin().location().file().equals(file))
+                .count();
     }
 
     private LoadResult loadThroughCache(String revision) {
