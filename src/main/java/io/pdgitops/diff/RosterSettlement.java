@@ -25,7 +25,7 @@ import java.util.Optional;
  * would break those rules, so it never happens here.
  *
  * <p>The change takes effect at the end of the shift in progress: whoever is on shift in a changed layer at the time
- * of the run stays on until that shift ends. The live layer is kept for that long, as an extra layer named
+ * of the run stays on until that shift ends, unless shift times change or the new rules give them that day off. The live layer is kept for that long, as an extra layer named
  * {@code <shift> (handing over)} that ends then, and the recompiled layer starts then. A layer nobody is on shift in
  * takes the change at once. Until the hand-over, later runs keep both as they are (a further edit moves into the
  * recompiled layer, still from the same hand-over); after it, the kept layer has ended and is history.
@@ -71,13 +71,14 @@ final class RosterSettlement {
                 layers.add(layer);
                 continue;
             }
-            Optional<Entry> shift = shiftInProgress(schedule, live.get(), now, rule)
-                    .filter(entry -> stillAllowed(roster, entry, schedule));
+            Optional<Entry> shift = shiftTimesKept(schedule, running, pairing)
+                    ? shiftInProgress(schedule, live.get(), now, rule).filter(entry -> stillAllowed(roster, entry, schedule))
+                    : Optional.empty();
             if (shift.isEmpty()) {
                 layers.add(layer);
-                decisions.add(decision(i, layer, "nobody is on this shift now, or the new rules give its holder "
-                        + "the day off, so the recompiled assignment takes effect at once; every member keeps their "
-                        + "days off and rest from then on"));
+                decisions.add(decision(i, layer, "nobody is on this shift now, the shift times change, or the new "
+                        + "rules give its holder the day off, so the recompiled assignment takes effect at once; every "
+                        + "member keeps their days off and rest from then on"));
                 continue;
             }
             OffsetDateTime handOver = OffsetDateTime.ofInstant(
@@ -122,6 +123,20 @@ final class RosterSettlement {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether every shift keeps its times: only then is a shift in progress one the new rules also have, so that
+     * its holder can finish it. Moved shift times take effect at once.
+     */
+    private static boolean shiftTimesKept(Schedule schedule, List<ScheduleLayer> running, Pairing pairing) {
+        for (int i = 0; i < schedule.layers().size(); i++) {
+            Optional<ScheduleLayer> live = pairing.liveOf(i, running);
+            if (live.isPresent() && !live.get().restrictions().equals(schedule.layers().get(i).restrictions())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The example repository's roster is applied, then every member's days off move one day later, one member per
  * apply, each at another time of day. After each apply PagerDuty (the sandbox's rendered {@code final_schedule})
- * puts nobody on a shift of a day off over the next four weeks, and the next plan is empty.
+ * puts nobody on a shift of a day off over the next four weeks, and the next plan is empty. An edit that lands
+ * during a shift leaves its holder on call until the shift ends.
  */
 class RosterEditInSandboxTest {
 
@@ -71,6 +72,42 @@ class RosterEditInSandboxTest {
             assertThat(plan(desired).plan().hasChanges()).as("plan after moving the days off of %s", user).isFalse();
             roster = edited;
         }
+    }
+
+    @Test
+    void whoeverIsOnShiftWhenAnEditLandsStaysOnUntilTheShiftEnds() throws IOException {
+        ConfigRepoServer.copyTree(SandboxAccount.EXAMPLE_REPO, repo);
+        Roster roster = apply().rosters().get(0);
+        clock.advance(Duration.ofHours(5)); // 14:00 in Tokyo: the day shift (09:00-21:00) is in progress
+        Instant lastMinute = clock.instant().plus(Duration.ofHours(7)).minus(Duration.ofMinutes(1));
+        String onShift = holderAt(roster.name(), clock.instant());
+        String otherwise = holderAt(roster.name(), lastMinute);
+        assertThat(onShift).as("the same person holds the whole day shift").isEqualTo(otherwise);
+
+        String other = roster.members().stream().map(RosterMember::user).filter(user -> !user.equals(onShift))
+                .findFirst().orElseThrow();
+        moveDaysOff(other);
+        DesiredState desired = apply();
+
+        List<String> layers = client.schedules().get(client.schedules().findByName(roster.name()).get(0).id(),
+                        RenderWindow.of(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).plusMinutes(1)))
+                .layers().stream().map(layer -> layer.name()).toList();
+        assertThat(layers).as("the day shift's old assignment is kept until it ends").contains("Day shift (handing over)");
+        assertThat(holderAt(roster.name(), clock.instant())).isEqualTo(onShift);
+        assertThat(holderAt(roster.name(), lastMinute)).isEqualTo(onShift);
+        assertThat(dayOffShifts(desired.rosters().get(0))).isEmpty();
+        assertThat(plan(desired).plan().hasChanges()).as("plan right after the edit").isFalse();
+        clock.advance(Duration.ofHours(8));
+        assertThat(plan(desired).plan().hasChanges()).as("plan after the hand-over").isFalse();
+    }
+
+    private String holderAt(String schedule, Instant at) {
+        OffsetDateTime instant = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+        Map<String, String> emails = client.users().list().stream().collect(Collectors.toMap(UserDto::id, UserDto::email));
+        String id = client.schedules().findByName(schedule).get(0).id();
+        return emails.get(client.schedules().get(id, RenderWindow.of(instant, instant.plusMinutes(1)))
+                .finalSchedule().renderedScheduleEntries().get(0).user().id());
     }
 
     private List<String> dayOffShifts(Roster roster) {
