@@ -1,3 +1,4 @@
+import io.pdgitops.model.DstHandOffs;
 import io.pdgitops.model.Origin;
 import io.pdgitops.model.Roster;
 import io.pdgitops.model.RosterMember;
@@ -39,7 +40,7 @@ public class RosterCompileBench {
         Roster roster = new Roster("Bench", Optional.empty(), ZoneId.of("Asia/Tokyo"), Optional.empty(),
                 LocalDate.of(2026, 1, 5), Roster.RotationUnit.DAILY,
                 shifts, members, Optional.empty(), Optional.empty(), Origin.at(SourceLocation.startOf("bench.yaml")));
-        RosterCompiler compiler = new RosterCompiler();
+        RosterCompiler compiler = RosterCompiler.of(DstHandOffs.LOCAL_TIME);
         RosterCompilation first = compiler.compile(roster);
         if (!(first instanceof RosterCompilation.Compiled compiled)) {
             System.err.println("roster does not compile: " + first);
