@@ -81,8 +81,7 @@ final class RosterSettlement {
                         + "member keeps their days off and rest from then on"));
                 continue;
             }
-            OffsetDateTime handOver = OffsetDateTime.ofInstant(
-                    handOver(schedule, shift.get().end(), now, rule), schedule.timeZone());
+            OffsetDateTime handOver = OffsetDateTime.ofInstant(shift.get().end(), schedule.timeZone());
             layers.add(withStart(layer, handOver));
             kept.add(handingOver(live.get(), handOver));
             decisions.add(decision(i, layer, shift.get().user() + " stays on shift until it ends at "
@@ -99,30 +98,6 @@ final class RosterSettlement {
         }
         layers.addAll(kept);
         return schedule.withLayers(layers);
-    }
-
-    /**
-     * When the kept shift ends: at its own end, or earlier where the new rules start a shift (of any layer, this one
-     * included) before that because shift times moved, so that from then on only the new rules hold.
-     */
-    private static Instant handOver(Schedule schedule, Instant shiftEnd, Instant now, DstHandOffs rule) {
-        Instant end = shiftEnd;
-        for (int j = 0; j < schedule.layers().size(); j++) {
-            Optional<Instant> next = nextShiftStart(schedule, schedule.layers().get(j), now, rule);
-            if (next.isPresent() && next.get().isBefore(end)) {
-                end = next.get();
-            }
-        }
-        return end;
-    }
-
-    private static Optional<Instant> nextShiftStart(Schedule schedule, ScheduleLayer layer, Instant now, DstHandOffs rule) {
-        try {
-            return SchedulePreview.of(schedule.withLayers(List.of(layer)), new TimeRange(now, now.plus(LOOK_AHEAD)), rule)
-                    .shifts().stream().map(Entry::start).filter(start -> start.isAfter(now)).findFirst();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     /**
