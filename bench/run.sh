@@ -128,7 +128,7 @@ plan_calls=$last_calls
 
 if [ -n "$apply_and_plan_only" ]; then
   echo
-  echo "Objects: $(grep -o '^[0-9]* objects in [0-9]* files' "$work/validate only.out" || echo unknown)."
+  [ -n "$service_only" ] || echo "Objects: $(grep -o '^[0-9]* objects in [0-9]* files' "$work/validate only.out" || echo unknown)."
   summary_apply
   echo "No-op plan: $plan_calls calls in $plan_wall s."
   exit 0
@@ -153,10 +153,20 @@ fi
 git -C "$work/config" init -q -b main
 git -C "$work/config" -c user.name=bench -c user.email=bench@example.com add -A
 git -C "$work/config" -c user.name=bench -c user.email=bench@example.com commit -qm "Benchmark repository"
+# The repository is served by `git daemon` in its own process, as GitHub or GitLab serve it: a local path would
+# make JGit pack every fetch's answer inside the service, and that work would count as the service's CPU.
+git_port=$(( (RANDOM % 10000) + 30000 ))
+git daemon --export-all --reuseaddr --listen=127.0.0.1 --port="$git_port" --base-path="$work" "$work" \
+  >"$work/git-daemon.out" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 100); do
+  git ls-remote "git://127.0.0.1:$git_port/config" >/dev/null 2>&1 && break
+  sleep 0.1
+done
 service_port=$(( (RANDOM % 10000) + 40000 ))
 read -r reads0 writes0 limited0 <<<"$(totals)"
 started=$(date +%s.%N)
-PAGERDUTY_TOKEN=$token PAGERDUTY_URL=$url QUARKUS_HTTP_PORT=$service_port PD_GITOPS_REPO_URL="$work/config" \
+PAGERDUTY_TOKEN=$token PAGERDUTY_URL=$url QUARKUS_HTTP_PORT=$service_port PD_GITOPS_REPO_URL="git://127.0.0.1:$git_port/config" \
   PD_GITOPS_REPO_PATH=. PD_GITOPS_DATA_DIR="$work/service-data" PD_GITOPS_POLL_INTERVAL=off \
   PD_GITOPS_DRIFT_INTERVAL=off PD_GITOPS_API_TOKEN=bench-api-token \
   PD_GITOPS_WEBHOOK_GITHUB_SECRET=bench-webhook-secret PD_GITOPS_WEBHOOK_REPOSITORY_URLS=https://github.com/bench/config java -Xmx256m -jar "$jar" serve >"$work/service.out" 2>&1 &
@@ -241,7 +251,7 @@ kill "$service_pid"
 wait "$service_pid" 2>/dev/null || true
 
 echo
-echo "Objects: $(grep -o '^[0-9]* objects in [0-9]* files' "$work/validate only.out" || echo unknown)."
+[ -n "$service_only" ] || echo "Objects: $(grep -o '^[0-9]* objects in [0-9]* files' "$work/validate only.out" || echo unknown)."
 echo "Service RSS after its first sync: $((rss_now / 1024)) MiB (peak $((rss_peak / 1024)) MiB)."
 summary_apply
 # The floors: a one-change sync needs its one write, plus the reads of a no-op plan where no audit trail

@@ -135,7 +135,10 @@ public final class ConfigLoader {
         }
         DesiredState state = new DesiredState(settings, collected.teams, collected.schedules,
                 collected.policies, collected.services, fileCount, collected.rosters, collected.maintenanceWindows);
-        violations.addAll(Validator.validate(state, collected.declaredButInvalid));
+        violations.addAll(Validator.validate(state, collected.declaredButInvalid, round.onCall()));
+        if (listed) {
+            round.endValidation();
+        }
         violations.sort(Violation.BY_POSITION);
         return new LoadResult(state, violations, collected.documentCount);
     }

@@ -4,6 +4,7 @@ import io.pdgitops.model.DstHandOffs;
 import io.pdgitops.model.RepoSettings;
 import io.pdgitops.model.Roster;
 import io.pdgitops.roster.RosterCompilation;
+import io.pdgitops.validate.OnCallMemo;
 import io.pdgitops.validate.ViolationCode;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,12 +39,18 @@ public final class FileLoadCache {
     private RepoSettings settings;
     private Map<Key, FileLoad> kept = Map.of();
     private Map<RosterKey, RosterCompilation> compiled = Map.of();
+    private final OnCallMemo onCall = new OnCallMemo();
     private long filesParsed;
     private long rostersCompiled;
 
     /** Files parsed through this cache so far, a figure that only grows: a cached file costs none. */
     public synchronized long filesParsed() {
         return filesParsed;
+    }
+
+    /** Schedules and policies the on-call rules checked through this cache so far; kept findings cost none. */
+    public long onCallChecks() {
+        return onCall.checked();
     }
 
     /** Rosters compiled through this cache so far, a figure that only grows: a kept compilation costs none. */
@@ -60,6 +67,7 @@ public final class FileLoadCache {
         private final Map<Key, FileLoad> current = new HashMap<>();
         private final Map<RosterKey, RosterCompilation> previousRosters;
         private final Map<RosterKey, RosterCompilation> currentRosters = new HashMap<>();
+        private final OnCallMemo.Round onCallRound;
 
         private Round(ConfigLoader roundLoader, RepoSettings roundSettings, Map<String, String> contentIds,
                 Map<Key, FileLoad> previous, Map<RosterKey, RosterCompilation> previousRosters) {
@@ -68,6 +76,12 @@ public final class FileLoadCache {
             this.contentIds = contentIds;
             this.previous = previous;
             this.previousRosters = previousRosters;
+            this.onCallRound = onCall.start(roundSettings.dstHandOffs());
+        }
+
+        /** The on-call rules' findings of the last load, for the validation of this one. */
+        OnCallMemo.Round onCall() {
+            return onCallRound;
         }
 
         /** The file's result, from the cache when its content is known and was seen, else from {@code read}. */
@@ -107,6 +121,11 @@ public final class FileLoadCache {
                 kept = Map.copyOf(current);
                 compiled = Map.copyOf(currentRosters);
             }
+        }
+
+        /** After validation: this load's on-call findings become the ones kept. */
+        void endValidation() {
+            onCallRound.end();
         }
     }
 

@@ -45,15 +45,40 @@ final class OnCallRules {
     }
 
     static void check(DesiredState state, List<Violation> violations) {
+        check(state, violations, new OnCallMemo().start(state.settings().dstHandOffs()));
+    }
+
+    /** As {@link #check(DesiredState, List)}, taking from {@code memo} what the same objects found the last time. */
+    static void check(DesiredState state, List<Violation> violations, OnCallMemo.Round memo) {
         Map<String, Schedule> renderable = new HashMap<>();
+        OnCallRules rules = new OnCallRules(renderable, state.settings().dstHandOffs());
         DesiredState.byName(state.schedules()).forEach((name, schedule) -> {
-            if (isRenderable(schedule)) {
+            OnCallMemo.ScheduleFindings found = memo.schedule(schedule, () -> rules.findings(schedule));
+            if (found.renderable()) {
                 renderable.put(name, schedule);
             }
+            violations.addAll(found.coverage());
         });
-        OnCallRules rules = new OnCallRules(renderable, state.settings().dstHandOffs());
-        renderable.values().forEach(schedule -> rules.checkCoverage(schedule, violations));
-        state.escalationPolicies().forEach(policy -> rules.checkReachability(policy, violations));
+        for (EscalationPolicy policy : state.escalationPolicies()) {
+            List<Schedule> targets = policy.rules().stream().flatMap(rule -> rule.targets().stream())
+                    .filter(target -> target.type() == Target.Type.SCHEDULE)
+                    .map(target -> renderable.get(target.reference()))
+                    .toList();
+            violations.addAll(memo.policy(policy, targets, () -> {
+                List<Violation> found = new ArrayList<>();
+                rules.checkReachability(policy, found);
+                return found;
+            }).reachability());
+        }
+    }
+
+    private OnCallMemo.ScheduleFindings findings(Schedule schedule) {
+        if (!isRenderable(schedule)) {
+            return new OnCallMemo.ScheduleFindings(false, List.of());
+        }
+        List<Violation> found = new ArrayList<>();
+        checkCoverage(schedule, found);
+        return new OnCallMemo.ScheduleFindings(true, List.copyOf(found));
     }
 
     private void checkCoverage(Schedule schedule, List<Violation> violations) {

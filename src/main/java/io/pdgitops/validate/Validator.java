@@ -31,12 +31,21 @@ public final class Validator {
      *     already reported where the document is
      */
     public static List<Violation> validate(DesiredState state, Set<ObjectKey> declaredButInvalid) {
+        return validate(state, declaredButInvalid, new OnCallMemo().start(state.settings().dstHandOffs()));
+    }
+
+    /**
+     * As {@link #validate(DesiredState, Set)}, with the on-call rules' findings for unchanged schedules and policies
+     * taken from {@code onCall}, which this validation's findings then fill for the next.
+     */
+    public static List<Violation> validate(DesiredState state, Set<ObjectKey> declaredButInvalid,
+            OnCallMemo.Round onCall) {
         List<Violation> violations = new ArrayList<>();
         NameRules.check(state, violations);
         new ReferenceRules(state, declaredButInvalid).check(violations);
         EscalationRules.check(state.escalationPolicies(), violations);
         ScheduleRules.check(state.schedules(), violations);
-        OnCallRules.check(state, violations);
+        OnCallRules.check(state, violations, onCall);
         IntegrationRules.check(state.services(), violations);
         TeamRules.check(state.teams(), violations);
         MaintenanceWindowRules.check(state, declaredButInvalid, violations);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdgitops.load.FileLoadCache;
 import io.pdgitops.load.LoadResult;
+import io.pdgitops.model.Schedule;
+import io.pdgitops.model.Target;
 import io.pdgitops.source.GitCli;
 import io.pdgitops.source.GitRemote;
 import io.pdgitops.source.GitSource;
@@ -14,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -62,10 +66,11 @@ class IncrementalRevisionLoadTest {
         assertThat(cache.filesParsed()).as("a cold load parses every file").isEqualTo(first.state().fileCount());
         assertThat(first.state().fileCount()).isGreaterThan(1);
 
-        edit(CHANGED, "description: Customer-facing", "description: Changed: customer-facing");
+        edit(CHANGED, "description: Customer-facing", "description: Changed, customer-facing");
         String changed = commit("Change one service");
         long parsedBefore = cache.filesParsed();
         LoadResult second = loadThroughCache(changed);
+        assertThat(second.isValid()).as("the edited revision is valid").isTrue();
 
         assertThat(cache.filesParsed() - parsedBefore).as("files parsed for a one-file change").isEqualTo(1);
         assertThat(second).isEqualTo(RevisionLoader.load(source, changed));
@@ -115,13 +120,14 @@ class IncrementalRevisionLoadTest {
         assertThat(rosters).as("the example declares rosters").isPositive();
         assertThat(cache.rostersCompiled()).as("a cold load compiles every roster").isEqualTo(rosters);
 
-        edit(CHANGED, "description: Customer-facing", "description: Changed: customer-facing");
+        edit(CHANGED, "description: Customer-facing", "description: Changed, customer-facing");
         LoadResult serviceChanged = loadThroughCache(commit("Change one service"));
         assertThat(cache.rostersCompiled()).as("no roster changed").isEqualTo(rosters);
 
-        edit(ROSTER_FILE, "description: Tokyo days", "description: Changed: Tokyo days");
+        edit(ROSTER_FILE, "description: Tokyo days", "description: Changed, Tokyo days");
         String rosterChanged = commit("Change one roster");
         LoadResult changed = loadThroughCache(rosterChanged);
+        assertThat(changed.isValid()).as("the edited revision is valid").isTrue();
         assertThat(cache.rostersCompiled() - rosters).as("rosters declared in the changed file")
                 .isEqualTo(rostersIn(changed, ROSTER_FILE));
         assertThat(changed).isEqualTo(RevisionLoader.load(source, rosterChanged));
@@ -134,6 +140,38 @@ class IncrementalRevisionLoadTest {
         assertThat(cache.rostersCompiled() - compiledBefore).as("settings are an input of every roster")
                 .isEqualTo(otherSettings.state().rosters().size());
         assertThat(otherSettings).isEqualTo(RevisionLoader.load(source, settings));
+    }
+
+    @Test
+    void onCallRulesRenderAgainOnlyTheSchedulesOfChangedFilesAndThePoliciesTargetingThem() throws Exception {
+        LoadResult first = loadThroughCache(commit("Example repository"));
+        int schedules = first.state().schedules().size();
+        int policies = first.state().escalationPolicies().size();
+        assertThat(cache.onCallChecks()).as("a cold load checks every schedule and policy")
+                .isEqualTo(schedules + policies);
+
+        edit(CHANGED, "description: Customer-facing", "description: Changed, customer-facing");
+        loadThroughCache(commit("Change one service"));
+        assertThat(cache.onCallChecks()).as("no schedule or policy changed").isEqualTo(schedules + policies);
+
+        edit(ROSTER_FILE, "description: Tokyo days", "description: Changed, Tokyo days");
+        String rosterChanged = commit("Change one roster");
+        long before = cache.onCallChecks();
+        LoadResult changed = loadThroughCache(rosterChanged);
+        assertThat(changed.isValid()).as("the edited revision is valid").isTrue();
+        Set<String> changedSchedules = changed.state().schedules().stream()
+                .filter(schedule -> schedule.origin().location().file().equals(ROSTER_FILE))
+                .map(Schedule::name)
+                .collect(Collectors.toSet());
+        long targeting = changed.state().escalationPolicies().stream()
+                .filter(policy -> policy.rules().stream().flatMap(rule -> rule.targets().stream())
+                        .anyMatch(target -> target.type() == Target.Type.SCHEDULE
+                                && changedSchedules.contains(target.reference())))
+                .count();
+        assertThat(changedSchedules).as("the roster file declares schedules").isNotEmpty();
+        assertThat(cache.onCallChecks() - before).as("schedules of the changed file and the policies targeting them")
+                .isEqualTo(changedSchedules.size() + targeting);
+        assertThat(changed).isEqualTo(RevisionLoader.load(source, rosterChanged));
     }
 
     private static long rostersIn(LoadResult loaded, String file) {
