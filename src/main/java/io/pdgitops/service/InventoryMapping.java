@@ -15,6 +15,10 @@ import java.util.stream.Collectors;
 /** Between the planner's inventory and the one kept in {@code state.json}. */
 public final class InventoryMapping {
 
+    /** Kinds by the name the state file spells them with; looked up once per entry on every sync. */
+    private static final Map<String, ResourceKind> KINDS = Arrays.stream(ResourceKind.values())
+            .collect(Collectors.toUnmodifiableMap(ResourceKind::displayName, kind -> kind));
+
     private InventoryMapping() {
     }
 
@@ -35,10 +39,10 @@ public final class InventoryMapping {
     }
 
     static ResourceKey toKey(InventoryEntry entry) {
-        ResourceKind kind = Arrays.stream(ResourceKind.values())
-                .filter(k -> k.displayName().equals(entry.kind()))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown kind in the inventory: " + entry.kind()));
+        ResourceKind kind = KINDS.get(entry.kind());
+        if (kind == null) {
+            throw new IllegalArgumentException("unknown kind in the inventory: " + entry.kind());
+        }
         return new ResourceKey(kind, entry.name(), Optional.ofNullable(entry.service()));
     }
 

@@ -1,6 +1,5 @@
 package io.pdgitops.state;
 
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -15,9 +14,6 @@ public record InventoryEntry(String kind, String name, String service, String fi
         implements Comparable<InventoryEntry> {
 
     public static final String INTEGRATION = "Integration";
-    private static final Comparator<InventoryEntry> ORDER = Comparator.comparing(InventoryEntry::kind)
-            .thenComparing(e -> e.service() == null ? "" : e.service())
-            .thenComparing(InventoryEntry::name);
 
     public InventoryEntry {
         Objects.requireNonNull(kind, "kind");
@@ -47,6 +43,13 @@ public record InventoryEntry(String kind, String name, String service, String fi
 
     @Override
     public int compareTo(InventoryEntry other) {
-        return ORDER.compare(this, other);
+        // By kind, then service ("" for none), then name; spelled out because the state holds thousands of entries
+        // and is sorted on every sync.
+        int byKind = kind.compareTo(other.kind);
+        if (byKind != 0) {
+            return byKind;
+        }
+        int byService = (service == null ? "" : service).compareTo(other.service == null ? "" : other.service);
+        return byService != 0 ? byService : name.compareTo(other.name);
     }
 }
