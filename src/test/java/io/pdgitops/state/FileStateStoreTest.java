@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,26 @@ class FileStateStoreTest {
 
         String expected = Files.readString(Path.of("src/test/resources/state/after-one-sync/state.json"));
         assertThat(dir.resolve("state.json")).content(StandardCharsets.UTF_8).isEqualToNormalizingNewlines(expected);
+    }
+
+    @Test
+    void anInventoryWrittenAgainWithOtherFilesOrAwkwardNamesReadsBackAsWritten() {
+        StateStore store = open();
+        Set<InventoryEntry> first = Set.of(InventoryEntry.of("Team", "Ops \"Tokyo\" \\ 東京").declaredIn("teams/a.yaml"),
+                InventoryEntry.integration("Payments\tAPI", "Nagios\n2").declaredIn("services/p.yaml"));
+        store.beginSync(REV_A, SyncTrigger.MANUAL);
+        store.finishSync(record(REV_A, SyncOutcome.SUCCEEDED), Optional.of(first));
+        // The same keys declared in other files: the kept text of the last inventory must not be written again.
+        Set<InventoryEntry> moved = first.stream().map(entry -> entry.declaredIn("moved/" + entry.file()))
+                .collect(Collectors.toSet());
+        store.beginSync(REV_B, SyncTrigger.MANUAL);
+        store.finishSync(record(REV_B, SyncOutcome.SUCCEEDED), Optional.of(moved));
+
+        SyncState reread = open().loadResult().state();
+
+        assertThat(reread.inventory()).usingRecursiveFieldByFieldElementComparator()
+                .containsExactlyInAnyOrderElementsOf(moved);
+        assertThat(reread).isEqualTo(store.state());
     }
 
     @Test
