@@ -24,10 +24,17 @@ public record Diff(List<ResourceDiff> resources, DesiredState desired, LiveState
     }
 
     public static Diff between(DesiredState desired, LiveState live, DiffOptions options) {
-        IgnoreRules ignore = new IgnoreRules(desired.settings().ignoreDifferences());
+        return between(desired, live, options, new ServiceDiffMemo());
+    }
+
+    /**
+     * As {@link #between(DesiredState, LiveState, DiffOptions)}, taking from {@code services} the differences of
+     * services whose declared and live objects are those of the last diff through it.
+     */
+    public static Diff between(DesiredState desired, LiveState live, DiffOptions options, ServiceDiffMemo services) {
         RotationSettlement settled = RotationSettlement.settle(desired, live, options.now());
-        return new Diff(new Differ(live, ignore, options.now()).run(settled.desired()), settled.desired(), live,
-                options.now(), settled.decisions());
+        Differ differ = new Differ(live, desired.settings().ignoreDifferences(), options.now(), services);
+        return new Diff(differ.run(settled.desired()), settled.desired(), live, options.now(), settled.decisions());
     }
 
     public List<RotationDecision> rotationsOf(ResourceKey key) {

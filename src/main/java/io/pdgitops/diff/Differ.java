@@ -4,6 +4,7 @@ import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.EscalationPolicy;
 import io.pdgitops.model.EscalationRule;
+import io.pdgitops.model.IgnoreDifference;
 import io.pdgitops.model.Integration;
 import io.pdgitops.model.ObjectKey;
 import io.pdgitops.model.ObjectKind;
@@ -13,6 +14,7 @@ import io.pdgitops.model.Service;
 import io.pdgitops.model.Team;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,14 +39,18 @@ final class Differ {
 
     private final LiveState live;
     private final UserDirectory users;
+    private final List<IgnoreDifference> ignoreDifferences;
     private final IgnoreRules ignore;
     private final Instant now;
+    private final ServiceDiffMemo memo;
 
-    Differ(LiveState live, IgnoreRules ignore, Instant now) {
+    Differ(LiveState live, List<IgnoreDifference> ignoreDifferences, Instant now, ServiceDiffMemo memo) {
         this.live = live;
         this.users = live.users();
-        this.ignore = ignore;
+        this.ignoreDifferences = List.copyOf(ignoreDifferences);
+        this.ignore = new IgnoreRules(ignoreDifferences);
         this.now = now;
+        this.memo = memo;
     }
 
     List<ResourceDiff> run(DesiredState desired) {
@@ -53,36 +59,69 @@ final class Differ {
         diffKind(desired.teams(), live.teams(), teams, diffs);
         diffKind(desired.schedules(), live.schedules(), scheduleRules(), diffs);
         diffKind(desired.escalationPolicies(), live.escalationPolicies(), policyRules(), diffs);
-        KindRules<Service> services = (fields, service, isLive) -> ServiceFields.of(fields, service, isLive);
-        diffKind(desired.services(), live.services(), services, diffs);
-        LiveIndex<LiveObject<Service>> liveServices = new LiveIndex<>(live.services(), s -> s.object().name());
-        for (Service service : desired.services()) {
-            service.integrations().ifPresent(declared ->
-                    diffIntegrations(service.name(), declared, liveServices.named(service.name()), diffs));
-        }
+        diffServices(desired.services(), diffs);
         return diffs;
+    }
+
+    /** Services, then their integrations; a service whose two sides are the objects of the last diff is not compared. */
+    private void diffServices(List<Service> declared, List<ResourceDiff> diffs) {
+        KindRules<Service> rules = (fields, service, isLive) -> ServiceFields.of(fields, service, isLive);
+        LiveIndex<LiveObject<Service>> index = new LiveIndex<>(live.services(), s -> s.object().name());
+        Map<Service, ServiceDiffMemo.Kept> known = memo.kept();
+        IdentityHashMap<Service, ServiceDiffMemo.Kept> current = new IdentityHashMap<>();
+        List<ResourceDiff> integrationDiffs = new ArrayList<>();
+        int fresh = 0;
+        for (Service desired : declared) {
+            List<LiveObject<Service>> matches = index.named(desired.name());
+            List<LiveIntegration> liveIntegrations = matches.size() == 1
+                    ? live.integrationsOf(matches.get(0).id()) : List.of();
+            ServiceDiffMemo.Kept kept = known.get(desired);
+            if (kept == null || matches.size() != 1
+                    || !kept.holdsFor(matches.get(0), liveIntegrations, ignoreDifferences)) {
+                ResourceDiff service = diffOne(desired, matches, rules);
+                List<ResourceDiff> integrations = new ArrayList<>();
+                desired.integrations().ifPresent(integrationsDeclared ->
+                        diffIntegrations(desired.name(), integrationsDeclared, matches, integrations));
+                fresh++;
+                kept = matches.size() != 1 ? null : new ServiceDiffMemo.Kept(matches.get(0).object(),
+                        matches.get(0).id(), liveIntegrations, ignoreDifferences, service, List.copyOf(integrations));
+                if (kept == null) {
+                    diffs.add(service);
+                    integrationDiffs.addAll(integrations);
+                    continue;
+                }
+            }
+            current.put(desired, kept);
+            diffs.add(kept.service());
+            integrationDiffs.addAll(kept.integrations());
+        }
+        memo.keep(current, fresh);
+        diffs.addAll(integrationDiffs);
     }
 
     private <T extends DeclaredObject> void diffKind(List<T> declared, List<LiveObject<T>> liveObjects,
             KindRules<T> rules, List<ResourceDiff> diffs) {
         LiveIndex<LiveObject<T>> index = new LiveIndex<>(liveObjects, object -> object.object().name());
         for (T desired : declared) {
-            List<LiveObject<T>> matches = index.named(desired.name());
-            ResourceKey key = ResourceKey.of(ObjectKey.of(desired));
-            Map<String, FlatValue> desiredFields =
-                    rules.flatten(FlatFields.startingWith(desired.description(), false), desired, false).values();
-            if (matches.size() != 1) {
-                diffs.add(unmatched(key, matches.stream().map(LiveObject::id).toList(), desiredFields));
-                continue;
-            }
-            T liveObject = matches.get(0).object();
-            Map<String, FlatValue> liveFields =
-                    rules.flattenLive(FlatFields.startingWith(liveObject.description(), true), liveObject, desired).values();
-            List<FieldChange> changes = new ArrayList<>(compare(desiredFields, liveFields));
-            changes.addAll(rules.removedChildren(desired, liveObject));
-            changes.removeIf(change -> ignore.ignores(desired.kind(), desired.name(), change.path()));
-            diffs.add(matched(key, matches.get(0).id(), changes));
+            diffs.add(diffOne(desired, index.named(desired.name()), rules));
         }
+    }
+
+    private <T extends DeclaredObject> ResourceDiff diffOne(T desired, List<LiveObject<T>> matches,
+            KindRules<T> rules) {
+        ResourceKey key = ResourceKey.of(ObjectKey.of(desired));
+        Map<String, FlatValue> desiredFields =
+                rules.flatten(FlatFields.startingWith(desired.description(), false), desired, false).values();
+        if (matches.size() != 1) {
+            return unmatched(key, matches.stream().map(LiveObject::id).toList(), desiredFields);
+        }
+        T liveObject = matches.get(0).object();
+        Map<String, FlatValue> liveFields =
+                rules.flattenLive(FlatFields.startingWith(liveObject.description(), true), liveObject, desired).values();
+        List<FieldChange> changes = new ArrayList<>(compare(desiredFields, liveFields));
+        changes.addAll(rules.removedChildren(desired, liveObject));
+        changes.removeIf(change -> ignore.ignores(desired.kind(), desired.name(), change.path()));
+        return matched(key, matches.get(0).id(), changes);
     }
 
     private void diffIntegrations(String serviceName, List<Integration> declared,

@@ -1,5 +1,6 @@
 package io.pdgitops.live;
 
+import io.pdgitops.diff.ServiceDiffMemo;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.pagerduty.PagerDutyException;
 import io.pdgitops.pagerduty.dto.AuditRecordDto;
@@ -52,9 +53,23 @@ public final class AccountCache {
      */
     private final Map<String, Integer> ownWrites = new HashMap<>();
     private Refresh last;
+    /** The models of the kept service records: records the trail left alone are not mapped again. */
+    private final ServiceMappings serviceMappings = new ServiceMappings();
+    /** The differences last found for each service: a service unchanged on both sides is not compared again. */
+    private final ServiceDiffMemo serviceDiffs = new ServiceDiffMemo();
 
     public AccountCache(Duration fullReadInterval) {
         this.fullReadInterval = fullReadInterval;
+    }
+
+    /** What the last diff against the kept account found for each service. */
+    public ServiceDiffMemo serviceDiffs() {
+        return serviceDiffs;
+    }
+
+    /** What the kept service records were last mapped to. */
+    public ServiceMappings serviceMappings() {
+        return serviceMappings;
     }
 
     /**

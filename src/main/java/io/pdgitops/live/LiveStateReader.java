@@ -22,6 +22,7 @@ import io.pdgitops.pagerduty.dto.VendorDto;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -97,7 +98,8 @@ public final class LiveStateReader {
         if (memberCache != null) {
             memberCache.begin(now);
         }
-        return map(withMembersFromUsers(records(withRoles::contains, vendorsDeclared, now), withoutRoles), now);
+        LiveRecords records = withMembersFromUsers(records(withRoles::contains, vendorsDeclared, now), withoutRoles);
+        return map(records, now, accountCache == null ? new ServiceMappings() : accountCache.serviceMappings());
     }
 
     /**
@@ -197,6 +199,11 @@ public final class LiveStateReader {
 
     /** The records in the model; pure. */
     public static LiveAccount map(LiveRecords records, Instant now) {
+        return map(records, now, new ServiceMappings());
+    }
+
+    /** As {@link #map(LiveRecords, Instant)}, taking from {@code kept} the services whose records are unchanged. */
+    static LiveAccount map(LiveRecords records, Instant now, ServiceMappings kept) {
         List<UserDto> users = records.users();
         NameBook names = new NameBook(
                 ids(records.teams(), TeamDto::id, TeamDto::name),
@@ -221,10 +228,21 @@ public final class LiveStateReader {
                 .toList();
         List<LiveObject<Service>> liveServices = new ArrayList<>();
         Map<String, List<LiveIntegration>> integrations = new HashMap<>();
+        Map<ServiceDto, ServiceMappings.Mapped> known = kept.keptFor(names);
+        IdentityHashMap<ServiceDto, ServiceMappings.Mapped> current = new IdentityHashMap<>();
+        int fresh = 0;
         for (ServiceDto service : records.services()) {
-            liveServices.add(new LiveObject<>(service.id(), LiveServices.service(service, names)));
-            integrations.put(service.id(), LiveServices.integrations(service, names));
+            ServiceMappings.Mapped mapped = known.get(service);
+            if (mapped == null) {
+                mapped = new ServiceMappings.Mapped(LiveServices.service(service, names),
+                        LiveServices.integrations(service, names));
+                fresh++;
+            }
+            current.put(service, mapped);
+            liveServices.add(new LiveObject<>(service.id(), mapped.service()));
+            integrations.put(service.id(), mapped.integrations());
         }
+        kept.keep(names, current, fresh);
 
         Map<String, String> userNames = new HashMap<>();
         Map<String, String> userIds = new HashMap<>();

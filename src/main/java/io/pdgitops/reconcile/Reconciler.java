@@ -7,6 +7,7 @@ import io.pdgitops.apply.CreateLookup;
 import io.pdgitops.diff.Diff;
 import io.pdgitops.diff.DiffOptions;
 import io.pdgitops.diff.LiveObject;
+import io.pdgitops.diff.ServiceDiffMemo;
 import io.pdgitops.diff.ResourceKind;
 import io.pdgitops.live.AccountCache;
 import io.pdgitops.live.LiveAccount;
@@ -133,7 +134,8 @@ public final class Reconciler {
         // Adopted pins narrow the view once, here, so that diff, plan and apply all see the same objects.
         LiveAccount account = new LiveAccount(AdoptedObjects.narrow(read.state(), inventory.adopted()), read.userIds(),
                 read.currentLayers(), read.vendorIds());
-        Diff diff = Diff.between(desired, account.state(), new DiffOptions(now));
+        Diff diff = Diff.between(desired, account.state(), new DiffOptions(now),
+                accountCache == null ? new ServiceDiffMemo() : accountCache.serviceDiffs());
         // Who is paged is part of the plan: a schedule PagerDuty renders otherwise than Git says is a change.
         List<OnCallDrift> onCall = onCallHorizonDays == 0 ? List.of() : readOnCall(diff, account, onCallHorizonDays);
         // The diff settles layers' virtual starts (rotation position kept): apply what it compared.
