@@ -4,6 +4,7 @@ import io.pdgitops.diff.Diff;
 import io.pdgitops.diff.ResourceKey;
 import io.pdgitops.model.Service;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,7 +26,14 @@ final class Prune {
     }
 
     static List<Candidate> candidates(Diff diff, Inventory inventory, LiveLookup lookup, List<String> notes) {
-        Set<ResourceKey> declared = Inventory.declaredBy(diff.desired()).keys();
+        // The diff holds one resource for each declared object, and for each integration of a service it could match
+        // (none for a service PagerDuty has twice): its keys and the declared integrations are what Git declares.
+        Set<ResourceKey> declared = new HashSet<>();
+        diff.resources().forEach(resource -> declared.add(resource.key()));
+        for (Service service : diff.desired().services()) {
+            service.integrations().ifPresent(integrations -> integrations.forEach(integration ->
+                    declared.add(ResourceKey.integration(service.name(), integration.name()))));
+        }
         List<Candidate> candidates = new ArrayList<>();
         inventory.keys().stream()
                 .filter(key -> !declared.contains(key))

@@ -6,6 +6,7 @@ import io.pdgitops.plan.Inventory;
 import io.pdgitops.state.InventoryEntry;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,11 +23,32 @@ public final class InventoryMapping {
     private InventoryMapping() {
     }
 
+    /**
+     * The last inventory made by {@link #toInventory} and the entries it was made of. A service makes one from the
+     * same recorded entries on every sync until an apply changes them; comparing them entry by entry costs a
+     * fraction of making it again.
+     */
+    private static volatile Made lastMade = new Made(List.of(), Inventory.none());
+
+    private record Made(List<InventoryEntry> entries, Inventory inventory) {
+    }
+
     /** Unknown ({@code known == false}) gives an inventory that prunes nothing. */
     public static Inventory toInventory(Set<InventoryEntry> entries, boolean known) {
         if (!known) {
             return Inventory.none();
         }
+        Made last = lastMade;
+        List<InventoryEntry> listed = List.copyOf(entries);
+        if (last.entries().equals(listed)) {
+            return last.inventory();
+        }
+        Inventory made = made(entries);
+        lastMade = new Made(listed, made);
+        return made;
+    }
+
+    private static Inventory made(Set<InventoryEntry> entries) {
         Map<ResourceKey, String> files = new HashMap<>();
         entries.stream().filter(entry -> entry.file() != null).forEach(entry -> files.put(toKey(entry), entry.file()));
         return Inventory.withFiles(entries.stream().map(InventoryMapping::toKey).toList(), files);
