@@ -2,7 +2,7 @@
 # Runs every benchmark scenario for one repository size against a sandbox in its own process and prints a table.
 #
 #   bench/run.sh N [--latency 150ms] [--seed S] [--prefilled SNAPSHOT] [--keep DIR] [--apply-and-plan-only]
-#                  [--service-only] [--no-audit-trail] [--app DIR]
+#                  [--service-only] [--no-audit-trail] [--app DIR] [--serve-options "JVM OPTIONS"]
 #
 # --prefilled starts the sandbox from a state written by bench/plan-cpu.sh (the repository already applied) and
 # skips the initial apply, for sizes whose apply at the rate limit takes longer than one wants to wait.
@@ -12,11 +12,13 @@
 # --no-audit-trail runs the sandbox as an account without PagerDuty's audit trail.
 # --app DIR runs the packaged application in DIR (default target/quarkus-app), say a copy built from an earlier
 # commit, to compare before and after on the same machine and state.
+# --serve-options gives the service these JVM options instead of those ./pd-gitops gives serve, say an earlier
+# commit's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
-services=${1:?usage: bench/run.sh N [--latency 150ms] [--seed S] [--prefilled SNAPSHOT] [--keep DIR] [--apply-and-plan-only] [--service-only] [--no-audit-trail] [--app DIR]}
+services=${1:?usage: bench/run.sh N [--latency 150ms] [--seed S] [--prefilled SNAPSHOT] [--keep DIR] [--apply-and-plan-only] [--service-only] [--no-audit-trail] [--app DIR] [--serve-options OPTS]}
 shift
 latency=150ms
 seed=1
@@ -26,6 +28,7 @@ apply_and_plan_only=
 service_only=
 audit_trail=1
 app=$root/target/quarkus-app
+serve_options=
 while [ $# -gt 0 ]; do
   case "$1" in
     --latency) latency=$2; shift 2 ;;
@@ -36,6 +39,7 @@ while [ $# -gt 0 ]; do
     --service-only) service_only=1; shift ;;
     --no-audit-trail) audit_trail=; shift ;;
     --app) app=$(cd "$2" && pwd); shift 2 ;;
+    --serve-options) serve_options=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -76,7 +80,13 @@ totals() {
   curl -fsS -H "Authorization: Token token=$token" "$url/sandbox-admin/stats" | jq -r '.totals | "\(.reads) \(.writes) \(.rate_limited)"'
 }
 
+# schedule_reads: reads of one schedule by id the sandbox answered so far.
+schedule_reads() {
+  curl -fsS -H "Authorization: Token token=$token" "$url/sandbox-admin/stats" | jq -r '.paths["/schedules/{id}"].reads // 0'
+}
+
 echo "N = $services services, latency $latency, sandbox rate limit 960/min per token, audit trail $([ -n "$audit_trail" ] && echo on || echo off), $(nproc) cores"
+[ -z "$service_only" ] || echo "serve's JVM options: ${serve_options:-those of ./pd-gitops}"
 echo
 echo "| scenario                     | wall (s) | CPU (s) | RSS (MiB) |   reads |  writes |  429s | exit |"
 echo "|------------------------------|---------:|--------:|----------:|--------:|--------:|------:|------|"
@@ -148,8 +158,12 @@ measure "plan after one changed file" "${pd[@]}" plan "$work/changed" --detailed
 measure "drift check" "${pd[@]}" drift "$work/config" --detailed-exitcode
 fi
 
-# The service: from start until its first sync (of an account that already matches) is done. It runs with the
-# heap limit ./pd-gitops gives serve, so its RSS is what a user's service holds.
+# The service runs with the options ./pd-gitops gives serve (read from the launcher, so the two cannot drift),
+# unless --serve-options says otherwise.
+[ -n "$serve_options" ] || serve_options=$(sed -n 's/^  defaults="\(-Xmx[^"]*\)"$/\1/p' "$root/pd-gitops")
+[ -n "$serve_options" ] || { echo "cannot read serve's options from ./pd-gitops" >&2; exit 3; }
+# The service: from start until its first sync (of an account that already matches) is done. With serve's
+# options, its CPU and RSS are what a user's service uses.
 git -C "$work/config" init -q -b main
 git -C "$work/config" -c user.name=bench -c user.email=bench@example.com add -A
 git -C "$work/config" -c user.name=bench -c user.email=bench@example.com commit -qm "Benchmark repository"
@@ -165,11 +179,12 @@ for _ in $(seq 1 100); do
 done
 service_port=$(( (RANDOM % 10000) + 40000 ))
 read -r reads0 writes0 limited0 <<<"$(totals)"
+renderings0=$(schedule_reads)
 started=$(date +%s.%N)
 PAGERDUTY_TOKEN=$token PAGERDUTY_URL=$url QUARKUS_HTTP_PORT=$service_port PD_GITOPS_REPO_URL="git://127.0.0.1:$git_port/config" \
   PD_GITOPS_REPO_PATH=. PD_GITOPS_DATA_DIR="$work/service-data" PD_GITOPS_POLL_INTERVAL=off \
   PD_GITOPS_DRIFT_INTERVAL=off PD_GITOPS_API_TOKEN=bench-api-token \
-  PD_GITOPS_WEBHOOK_GITHUB_SECRET=bench-webhook-secret PD_GITOPS_WEBHOOK_REPOSITORY_URLS=https://github.com/bench/config java -Xmx256m -jar "$jar" serve >"$work/service.out" 2>&1 &
+  PD_GITOPS_WEBHOOK_GITHUB_SECRET=bench-webhook-secret PD_GITOPS_WEBHOOK_REPOSITORY_URLS=https://github.com/bench/config java $serve_options -jar "$jar" serve >"$work/service.out" 2>&1 &
 service_pid=$!
 pids+=("$service_pid")
 phase=
@@ -181,14 +196,16 @@ for _ in $(seq 1 36000); do
 done
 ended=$(date +%s.%N)
 read -r reads1 writes1 limited1 <<<"$(totals)"
+renderings1=$(schedule_reads)
 ticks=$(getconf CLK_TCK)
 cpu=$(awk -v t="$ticks" '{printf "%.2f", ($14 + $15) / t}' "/proc/$service_pid/stat")
 rss_now=$(awk '/VmRSS/ {print $2}' "/proc/$service_pid/status")
 rss_peak=$(awk '/VmHWM/ {print $2}' "/proc/$service_pid/status")
 row "service start to first sync" "$(printf '%.2f' "$(echo "$ended - $started" | bc)")" "$cpu" "$rss_peak" \
   $((reads1 - reads0)) $((writes1 - writes0)) $((limited1 - limited0)) "${phase:-none}"
-# Without the CLI scenarios, the first sync's full read is the read a sync without an audit trail repeats.
-[ -z "$service_only" ] || plan_calls=$((reads1 - reads0))
+# Without the CLI scenarios, the first sync's full read is the read a sync without an audit trail repeats: its
+# reads less the schedule renderings (GET /schedules/{id}) that a first sync reads to compare who is paged.
+[ -z "$service_only" ] || plan_calls=$((reads1 - reads0 - (renderings1 - renderings0)))
 
 # service_cpu: CPU seconds the service has used so far.
 service_cpu() {

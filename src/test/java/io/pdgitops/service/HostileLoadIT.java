@@ -9,6 +9,7 @@ import io.pdgitops.sandbox.SandboxConfig;
 import io.pdgitops.sandbox.SandboxHttpServer;
 import io.pdgitops.source.GitCli;
 import io.pdgitops.source.GitDaemon;
+import io.pdgitops.testing.LauncherServeOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +47,8 @@ class HostileLoadIT {
     private static final String WEBHOOK_SECRET = "load-test-webhook-secret";
     private static final String SUB_PATH = "pd";
     private static final String WEBHOOK = "/api/v1/webhooks/github";
-    private static final String HEAP = "-Xmx256m";
+    /** What ./pd-gitops gives serve: the heap limit and collector users run. */
+    private static final List<String> SERVE_OPTIONS = LauncherServeOptions.read();
     private static final long THIRTY_MB = 30L * 1024 * 1024;
     private static final int LARGE_SENDERS = 50;
     /** Under the 25 MiB limit and signed (wrongly): these are read, so they take the few slots for large bodies. */
@@ -141,7 +143,7 @@ class HostileLoadIT {
         long cpuDuring = cpuMillis() - cpuBefore;
         long peakKib = peakResidentKib(service.handle().pid());
 
-        String figures = "Hostile load with " + HEAP + ": " + LARGE_SENDERS + " senders of " + THIRTY_MB
+        String figures = "Hostile load with " + String.join(" ", SERVE_OPTIONS) + ": " + LARGE_SENDERS + " senders of " + THIRTY_MB
                 + " bytes answered " + large + "; " + READ_LARGE_SENDERS + " forged deliveries of " + TWENTY_MB
                 + " bytes answered " + readLarge + "; " + FORGED_DELIVERIES + " forged deliveries answered " + forged
                 + "; status and liveness answered " + watch.answered() + " times, failed " + watch.failures()
@@ -225,7 +227,7 @@ class HostileLoadIT {
                 "PD_GITOPS_DRIFT_INTERVAL", "off",
                 "PD_GITOPS_WEBHOOK_GITHUB_SECRET", WEBHOOK_SECRET,
                 "PAGERDUTY_TOKEN", PAGERDUTY_TOKEN,
-                "PAGERDUTY_URL", sandboxServer.baseUri().toString()), dir.resolve("service.log"), HEAP);
+                "PAGERDUTY_URL", sandboxServer.baseUri().toString()), dir.resolve("service.log"), SERVE_OPTIONS);
     }
 
     private static Map<String, String> unsignedHeaders() {

@@ -46,16 +46,24 @@ public final class ServiceProcess implements AutoCloseable {
         return start(workDir, settings, log, "-Xmx384m");
     }
 
-    /** As {@link #start(Path, Map, Path)}, with the JVM's heap option given, e.g. the launcher's {@code -Xmx256m}. */
+    /** As {@link #start(Path, Map, Path)}, with the JVM's heap option given. */
     public static ServiceProcess start(Path workDir, Map<String, String> settings, Path log, String heap)
+            throws IOException {
+        return start(workDir, settings, log, List.of(heap, "-XX:TieredStopAtLevel=1"));
+    }
+
+    /** As {@link #start(Path, Map, Path)}, with the JVM's options given, e.g. those the launcher gives serve. */
+    public static ServiceProcess start(Path workDir, Map<String, String> settings, Path log, List<String> javaOptions)
             throws IOException {
         Path runner = Path.of(System.getProperty(RUNNER_PROPERTY, "target/quarkus-app/quarkus-run.jar"));
         if (!Files.isRegularFile(runner)) {
             throw new IllegalStateException(runner + " is missing: the service must be packaged first (./mvnw verify)");
         }
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                heap, "-XX:TieredStopAtLevel=1", "-jar", runner.toAbsolutePath().toString(), "serve"));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaOptions);
+        command.addAll(List.of("-jar", runner.toAbsolutePath().toString(), "serve"));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> environment = builder.environment();
