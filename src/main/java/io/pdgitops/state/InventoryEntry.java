@@ -45,11 +45,31 @@ public record InventoryEntry(String kind, String name, String service, String fi
     public int compareTo(InventoryEntry other) {
         // By kind, then service ("" for none), then name; spelled out because the state holds thousands of entries
         // and is sorted on every sync.
-        int byKind = kind.compareTo(other.kind);
+        int byKind = compare(kind, other.kind);
         if (byKind != 0) {
             return byKind;
         }
-        int byService = (service == null ? "" : service).compareTo(other.service == null ? "" : other.service);
-        return byService != 0 ? byService : name.compareTo(other.name);
+        int byService = compare(service == null ? "" : service, other.service == null ? "" : other.service);
+        return byService != 0 ? byService : compare(name, other.name);
+    }
+
+    /** Kinds and service names are mostly the very same strings: those need no look at their characters. */
+    private static int compare(String a, String b) {
+        return a == b ? 0 : a.compareTo(b);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof InventoryEntry entry && same(kind, entry.kind)
+                && same(name, entry.name) && same(service, entry.service) && same(file, entry.file);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, name, service, file);
+    }
+
+    private static boolean same(String a, String b) {
+        return a == b || a != null && a.equals(b);
     }
 }

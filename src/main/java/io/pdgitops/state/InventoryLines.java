@@ -1,6 +1,7 @@
 package io.pdgitops.state;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -20,7 +21,8 @@ final class InventoryLines extends StdSerializer<Set<InventoryEntry>> {
     private static final JsonStringEncoder QUOTE = JsonStringEncoder.getInstance();
 
     private Set<InventoryEntry> lastEntries = Set.of();
-    private String lastText = "[ ]";
+    /** Kept with its UTF-8 bytes, so that writing it again is a copy. */
+    private SerializedString lastText = new SerializedString("[ ]");
 
     @SuppressWarnings("unchecked")
     InventoryLines() {
@@ -33,9 +35,9 @@ final class InventoryLines extends StdSerializer<Set<InventoryEntry>> {
         out.writeRawValue(text(entries));
     }
 
-    private synchronized String text(Set<InventoryEntry> entries) {
+    private synchronized SerializedString text(Set<InventoryEntry> entries) {
         if (!sameInOrder(entries, lastEntries)) {
-            lastText = lines(entries);
+            lastText = new SerializedString(lines(entries));
             lastEntries = entries;
         }
         return lastText;
