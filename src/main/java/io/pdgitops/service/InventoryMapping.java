@@ -5,11 +5,13 @@ import io.pdgitops.diff.ResourceKind;
 import io.pdgitops.plan.Inventory;
 import io.pdgitops.state.InventoryEntry;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -54,10 +56,28 @@ public final class InventoryMapping {
         return Inventory.withFiles(entries.stream().map(InventoryMapping::toKey).toList(), files);
     }
 
+    /** The entries {@link #toEntries} made last, and the inventory they were made of (its keys and files). */
+    private static volatile Listed lastListed = new Listed(Inventory.none(), Collections.emptySortedSet());
+
+    private record Listed(Inventory inventory, SortedSet<InventoryEntry> entries) {
+    }
+
+    /**
+     * The entries to record for {@code inventory}, sorted. A service records what each revision declares, which
+     * is mostly what the last one declared: while the keys and their files are the same, the last entries are
+     * given again rather than sorted anew.
+     */
     public static Set<InventoryEntry> toEntries(Inventory inventory) {
-        return inventory.keys().stream()
+        Listed last = lastListed;
+        if (last.inventory().keys().equals(inventory.keys())
+                && last.inventory().declaredIn().equals(inventory.declaredIn())) {
+            return last.entries();
+        }
+        SortedSet<InventoryEntry> entries = Collections.unmodifiableSortedSet(inventory.keys().stream()
                 .map(key -> toEntry(key).declaredIn(inventory.declaringFile(key).orElse(null)))
-                .collect(Collectors.toCollection(TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new)));
+        lastListed = new Listed(inventory, entries);
+        return entries;
     }
 
     static ResourceKey toKey(InventoryEntry entry) {

@@ -7,6 +7,7 @@ import io.pdgitops.diff.ResourceKey;
 import io.pdgitops.diff.ResourceKind;
 import io.pdgitops.plan.Inventory;
 import io.pdgitops.state.InventoryEntry;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,24 @@ class InventoryMappingTest {
                 .contains("services/payments.yaml");
         assertThat(inventory.declaringFile(new ResourceKey(ResourceKind.SERVICE, "Old", Optional.empty()))).isEmpty();
         assertThat(InventoryMapping.toEntries(inventory)).containsExactlyInAnyOrderElementsOf(entries);
+    }
+
+    @Test
+    void theSameKeysInOtherFilesOrTheSameFilesForOtherKeysAreNotTheEntriesOfBefore() {
+        Set<InventoryEntry> first = Set.of(InventoryEntry.of("Team", "Ops Tokyo").declaredIn("teams/ops.yaml"),
+                InventoryEntry.integration("Payments API", "Nagios").declaredIn("services/payments.yaml"));
+        Set<InventoryEntry> moved = Set.of(InventoryEntry.of("Team", "Ops Tokyo").declaredIn("teams/tokyo.yaml"),
+                InventoryEntry.integration("Payments API", "Nagios").declaredIn("services/payments.yaml"));
+        Set<InventoryEntry> renamed = Set.of(InventoryEntry.of("Team", "Ops Osaka").declaredIn("teams/tokyo.yaml"),
+                InventoryEntry.integration("Payments API", "Nagios").declaredIn("services/payments.yaml"));
+
+        for (Set<InventoryEntry> entries : List.of(first, first, moved, renamed, first)) {
+            // Each from a fresh inventory, as every sync declares one: equal ones may share their entries.
+            Inventory inventory = Inventory.withFiles(InventoryMapping.toInventory(entries, true).keys(),
+                    InventoryMapping.toInventory(entries, true).declaredIn());
+            assertThat(InventoryMapping.toEntries(inventory)).usingRecursiveFieldByFieldElementComparator()
+                    .containsExactlyInAnyOrderElementsOf(entries);
+        }
     }
 
     @Test
