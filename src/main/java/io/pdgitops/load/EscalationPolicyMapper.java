@@ -19,6 +19,7 @@ final class EscalationPolicyMapper {
                 fields.optionalText("on_call_handoff_notifications"),
                 fields.optionalTextList("teams"),
                 fields.objects("rules").stream().map(EscalationPolicyMapper::rule).toList(),
+                fields.optionalTextList("tags"),
                 origin);
     }
 

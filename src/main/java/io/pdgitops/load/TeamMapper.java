@@ -16,8 +16,10 @@ final class TeamMapper {
                 fields.optionalText("description"),
                 fields.optionalText("parent"),
                 fields.optionalObjects("members").map(members -> members.stream()
-                        .map(member -> new TeamMember(member.text("user"), member.optionalText("role")))
+                        .map(member -> new TeamMember(member.text("user"), member.optionalText("role"),
+                                member.optionalTextList("tags")))
                         .toList()),
+                fields.optionalTextList("tags"),
                 origin);
     }
 }

@@ -1,5 +1,6 @@
 package io.pdgitops.model;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -8,6 +9,17 @@ import java.util.Optional;
  * @param user email of the member
  * @param role {@code observer}, {@code responder} or {@code manager}; empty when the YAML leaves it
  *     out, so the member's role in PagerDuty is not managed
+ * @param tags the user's tag labels; empty when not managed, a present empty list removes them all.
+ *     Users have no document of their own, so their tags are declared where they are declared.
  */
-public record TeamMember(String user, Optional<String> role) {
+public record TeamMember(String user, Optional<String> role, Optional<List<String>> tags) {
+
+    public TeamMember {
+        tags = tags.map(List::copyOf);
+    }
+
+    /** A membership that leaves the user's tags alone. */
+    public TeamMember(String user, Optional<String> role) {
+        this(user, role, Optional.empty());
+    }
 }

@@ -48,6 +48,7 @@ public final class Validator {
         OnCallRules.check(state, violations, onCall);
         IntegrationRules.check(state.services(), violations);
         TeamRules.check(state.teams(), violations);
+        TagRules.check(state, violations);
         MaintenanceWindowRules.check(state, declaredButInvalid, violations);
         violations.sort(Violation.BY_POSITION);
         return violations;

@@ -52,6 +52,8 @@ public enum ViolationCode {
     LAYER_TIME_OUT_OF_RANGE("layer-time-out-of-range", "A layer's start, rotation_virtual_start or end is outside the years 1900 to 2199 (UTC)."),
     INVALID_RESTRICTION_DURATION("invalid-restriction-duration", "A restriction lasts 0, or 24h or more (daily), or 7d or more (weekly)."),
     TEAM_PARENT_CYCLE("team-parent-cycle", "Teams are their own ancestors through parent."),
+    DUPLICATE_TAG("duplicate-tag", "A tags list names one label twice, ignoring case (PagerDuty matches labels without case)."),
+    CONFLICTING_USER_TAGS("conflicting-user-tags", "Two memberships of one user declare different tags; a user has one set of tags."),
     WINDOW_ENDS_BEFORE_START("window-ends-before-start", "A maintenance window's end is not after its start."),
     WINDOW_OVERLAPS_NEXT("window-overlaps-next", "A weekly maintenance window lasts 0, or longer than the time to its next start."),
 
