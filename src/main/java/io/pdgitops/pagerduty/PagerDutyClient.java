@@ -68,6 +68,10 @@ public final class PagerDutyClient {
         return new VendorsApi(entities);
     }
 
+    public TagsApi tags() {
+        return new TagsApi(entities);
+    }
+
     public AuditApi audit() {
         return new AuditApi(entities);
     }

@@ -12,7 +12,9 @@ enum Kind {
     ESCALATION_POLICIES,
     SERVICES,
     INTEGRATIONS,
-    MAINTENANCE_WINDOWS;
+    MAINTENANCE_WINDOWS,
+    TAGS,
+    TAGGINGS;
 
     String key() {
         return name().toLowerCase(Locale.ROOT);

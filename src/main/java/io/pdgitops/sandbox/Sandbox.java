@@ -74,6 +74,7 @@ public final class Sandbox {
         new ServicesResource(context, integrations).register(routes);
         integrations.register(routes);
         new MaintenanceWindowsResource(context).register(routes);
+        new TagsResource(context).register(routes);
         new OnCallsResource(context, overrides).register(routes);
         vendors.register(routes);
         new AbilitiesResource().register(routes);

@@ -44,6 +44,7 @@ class SandboxConformanceTest {
             new ClientScenario(sandbox.client(), sandbox.client("not-a-valid-token-0000", 0)).run();
             new OtherRoutesScenario(sandbox.recordingHttp(), sandbox.baseUrl()).run();
             new MaintenanceWindowScenario(sandbox.client()).run();
+            new TagScenario(sandbox.client()).run();
             return sandbox.recorder.exchanges();
         }
     }
