@@ -90,6 +90,7 @@ final class StepRunner {
         // A team this step has just made has no members yet: nothing to read.
         boolean fresh = step.action() == StepAction.CREATE && !written.adopted();
         new TeamMembership(client, ids).sync(team, written.id(), fresh);
+        new TagSync(client).sync(team, "teams", written.id(), fresh);
         return written.adopted();
     }
 
@@ -117,6 +118,8 @@ final class StepRunner {
         if (written.needsUpdate()) {
             answered(step, client.escalationPolicies().update(written.id(), PolicyBodies.of(policy, ids)));
         }
+        new TagSync(client).sync(policy, "escalation_policies", written.id(),
+                step.action() == StepAction.CREATE && !written.adopted());
         return written.adopted();
     }
 

@@ -19,7 +19,8 @@ final class PolicyFields {
             UserDirectory users) {
         fields.putIfPresent("num_loops", policy.numLoops(), Values::number)
                 .putIfPresent("on_call_handoff_notifications", policy.onCallHandoffNotifications(), FlatValue::plain)
-                .putIfPresent("teams", policy.teams(), Values::nameSet);
+                .putIfPresent("teams", policy.teams(), Values::nameSet)
+                .putIfPresent("tags", policy.tags(), Values::nameSet);
         for (int i = 0; i < rules.size(); i++) {
             if (rules.get(i).isEmpty()) {
                 continue;

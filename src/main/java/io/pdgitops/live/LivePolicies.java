@@ -14,7 +14,9 @@ final class LivePolicies {
     private LivePolicies() {
     }
 
-    static EscalationPolicy policy(io.pdgitops.pagerduty.dto.EscalationPolicyDto policy, NameBook names) {
+    /** @param tags read only for policies whose tags the YAML declares; empty otherwise */
+    static EscalationPolicy policy(io.pdgitops.pagerduty.dto.EscalationPolicyDto policy, NameBook names,
+            Optional<List<String>> tags) {
         List<EscalationRule> rules = policy.escalationRules() == null ? List.of()
                 : policy.escalationRules().stream().map(rule -> new EscalationRule(
                         Duration.ofMinutes(rule.escalationDelayInMinutes() == null ? 0 : rule.escalationDelayInMinutes()),
@@ -23,7 +25,7 @@ final class LivePolicies {
                         .toList();
         return new EscalationPolicy(policy.name(), NameBook.description(policy.description()),
                 Optional.ofNullable(policy.numLoops()), Optional.ofNullable(policy.onCallHandoffNotifications()),
-                Optional.of(names.teamNames(policy.teams())), rules, NameBook.PAGERDUTY);
+                Optional.of(names.teamNames(policy.teams())), rules, tags, NameBook.PAGERDUTY);
     }
 
     private static Target target(Reference target, NameBook names) {

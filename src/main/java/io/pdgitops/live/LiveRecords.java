@@ -3,6 +3,7 @@ package io.pdgitops.live;
 import io.pdgitops.pagerduty.dto.EscalationPolicyDto;
 import io.pdgitops.pagerduty.dto.ScheduleDto;
 import io.pdgitops.pagerduty.dto.ServiceDto;
+import io.pdgitops.pagerduty.dto.TagDto;
 import io.pdgitops.pagerduty.dto.TeamDto;
 import io.pdgitops.pagerduty.dto.TeamMemberDto;
 import io.pdgitops.pagerduty.dto.UserDto;
@@ -15,6 +16,7 @@ import java.util.Map;
  * and what export reads for the settings the model has no place for.
  *
  * @param members by team id, only for the teams whose members were read
+ * @param tags by {@link #tagKey}, only for the teams and escalation policies whose tags the YAML declares
  */
 public record LiveRecords(
         List<UserDto> users,
@@ -23,7 +25,8 @@ public record LiveRecords(
         List<EscalationPolicyDto> policies,
         List<ServiceDto> services,
         List<VendorDto> vendors,
-        Map<String, List<TeamMemberDto>> members) {
+        Map<String, List<TeamMemberDto>> members,
+        Map<String, List<TagDto>> tags) {
 
     public LiveRecords {
         users = List.copyOf(users);
@@ -33,5 +36,23 @@ public record LiveRecords(
         services = List.copyOf(services);
         vendors = List.copyOf(vendors);
         members = Map.copyOf(members);
+        tags = Map.copyOf(tags);
+    }
+
+    /** Records without tags read. */
+    public LiveRecords(List<UserDto> users, List<TeamDto> teams, List<ScheduleDto> schedules,
+            List<EscalationPolicyDto> policies, List<ServiceDto> services, List<VendorDto> vendors,
+            Map<String, List<TeamMemberDto>> members) {
+        this(users, teams, schedules, policies, services, vendors, members, Map.of());
+    }
+
+    /** These records with the tags read for some teams and escalation policies. */
+    public LiveRecords withTags(Map<String, List<TagDto>> read) {
+        return new LiveRecords(users, teams, schedules, policies, services, vendors, members, read);
+    }
+
+    /** The key of an entity's tags: its {@code entity_type} in PagerDuty's paths and its id. */
+    public static String tagKey(String entityType, String id) {
+        return entityType + "/" + id;
     }
 }

@@ -99,6 +99,7 @@ public final class LiveStateReader {
             memberCache.begin(now);
         }
         LiveRecords records = withMembersFromUsers(records(withRoles::contains, vendorsDeclared, now), withoutRoles);
+        records = new LiveTags(client, concurrency).read(records, desired);
         return map(records, now, accountCache == null ? new ServiceMappings() : accountCache.serviceMappings());
     }
 
@@ -197,6 +198,11 @@ public final class LiveStateReader {
         }
     }
 
+    /** {@code records} with the tags of every team and escalation policy: one call each. */
+    public LiveRecords withAllTags(LiveRecords records) {
+        return new LiveTags(client, concurrency).readAll(records);
+    }
+
     /** The records in the model; pure. */
     public static LiveAccount map(LiveRecords records, Instant now) {
         return map(records, now, new ServiceMappings());
@@ -215,7 +221,8 @@ public final class LiveStateReader {
 
         List<LiveObject<Team>> liveTeams = records.teams().stream()
                 .map(team -> new LiveObject<>(team.id(), LiveTeams.team(team, names,
-                        Optional.ofNullable(records.members().get(team.id())))))
+                        Optional.ofNullable(records.members().get(team.id())),
+                        LiveTags.labels(records, LiveTags.TEAMS, team.id()))))
                 .toList();
         List<LiveObject<Schedule>> liveSchedules = new ArrayList<>();
         Map<String, List<ScheduleLayerDto>> currentLayers = new HashMap<>();
@@ -224,7 +231,8 @@ public final class LiveStateReader {
             currentLayers.put(schedule.id(), LiveSchedules.current(schedule, now));
         }
         List<LiveObject<EscalationPolicy>> livePolicies = records.policies().stream()
-                .map(policy -> new LiveObject<>(policy.id(), LivePolicies.policy(policy, names)))
+                .map(policy -> new LiveObject<>(policy.id(), LivePolicies.policy(policy, names,
+                        LiveTags.labels(records, LiveTags.POLICIES, policy.id()))))
                 .toList();
         List<LiveObject<Service>> liveServices = new ArrayList<>();
         Map<String, List<LiveIntegration>> integrations = new HashMap<>();

@@ -11,14 +11,17 @@ final class LiveTeams {
     private LiveTeams() {
     }
 
-    /** @param members read only for teams whose members the YAML manages; empty otherwise */
+    /**
+     * @param members read only for teams whose members the YAML manages; empty otherwise
+     * @param tags read only for teams whose tags the YAML declares; empty otherwise
+     */
     static Team team(io.pdgitops.pagerduty.dto.TeamDto team, NameBook names,
-            Optional<List<io.pdgitops.pagerduty.dto.TeamMemberDto>> members) {
+            Optional<List<io.pdgitops.pagerduty.dto.TeamMemberDto>> members, Optional<List<String>> tags) {
         Optional<String> parent = team.parent() == null ? Optional.empty() : Optional.of(names.team(team.parent()));
         return new Team(team.name(), NameBook.description(team.description()), parent,
                 members.map(list -> list.stream()
                         .map(member -> new TeamMember(names.user(member.user()), Optional.ofNullable(member.role())))
                         .toList()),
-                NameBook.PAGERDUTY);
+                tags, NameBook.PAGERDUTY);
     }
 }

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** A no-op plan reads each list 100 objects a call, and nothing else. */
+/** A no-op plan reads each list 100 objects a call, plus the tags of each object declaring them, and nothing else. */
 class CallBudgetTest {
 
     static final int SERVICES = 1_000;
@@ -49,6 +49,43 @@ class CallBudgetTest {
         long budget = pages(SERVICES) + pages(policies) + pages(policies) + pages(TEAMS) + pages(USERS.users().size());
         assertThat(reads).isEqualTo(budget).isEqualTo(16);
         assertThat(account.writes()).isEqualTo(writesBefore);
+    }
+
+    @Test
+    void noOpPlanReadsTagsOnlyOfTheObjectsThatDeclareThem() {
+        SandboxAccount account = new SandboxAccount(USERS);
+        DesiredState untagged = generated();
+        List<Team> teams = new ArrayList<>(untagged.teams());
+        List<EscalationPolicy> policies = new ArrayList<>(untagged.escalationPolicies());
+        int taggedTeams = 3;
+        int taggedPolicies = 4;
+        for (int i = 0; i < taggedTeams; i++) {
+            Team team = teams.get(i);
+            teams.set(i, new Team(team.name(), team.description(), team.parent(), team.members(),
+                    Optional.of(List.of("customer-" + i)), ORIGIN));
+        }
+        for (int i = 0; i < taggedPolicies; i++) {
+            EscalationPolicy policy = policies.get(i);
+            policies.set(i, new EscalationPolicy(policy.name(), policy.description(), policy.numLoops(),
+                    policy.onCallHandoffNotifications(), policy.teams(), policy.rules(),
+                    Optional.of(List.of("tier-1", "customer-" + i)), ORIGIN));
+        }
+        DesiredState desired = new DesiredState(RepoSettings.defaults(), teams, untagged.schedules(), policies,
+                untagged.services(), 1);
+        assertThat(account.apply(desired).succeeded()).isTrue();
+
+        long readsBefore = account.reads();
+        long writesBefore = account.writes();
+        assertThat(account.plan(desired).steps()).isEmpty();
+        long reads = account.reads() - readsBefore;
+
+        assertThat(reads).isEqualTo(listReads(desired) + taggedTeams + taggedPolicies);
+        assertThat(account.writes()).isEqualTo(writesBefore);
+    }
+
+    private static long listReads(DesiredState desired) {
+        return pages(desired.services().size()) + pages(desired.schedules().size())
+                + pages(desired.escalationPolicies().size()) + pages(desired.teams().size()) + pages(USERS.users().size());
     }
 
     private static long pages(int objects) {
