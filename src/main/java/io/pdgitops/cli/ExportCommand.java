@@ -82,7 +82,8 @@ public final class ExportCommand implements Callable<Integer> {
         LiveRecords records;
         String source;
         try (PagerDutyTarget target = sandboxState.target(spec, Path.of("."))) {
-            records = new LiveStateReader(target.client()).fetch(teamName -> true, false);
+            LiveStateReader reader = new LiveStateReader(target.client());
+            records = reader.withAllTags(reader.fetch(teamName -> true, false));
             source = target.description();
         }
         Export export = Exporter.export(records, Instant.now(),

@@ -31,7 +31,8 @@ final class PagerDutyDefaults {
     }
 
     static Team team(Team team) {
-        return new Team(team.name(), team.description(), team.parent(), nonEmpty(team.members()), team.origin());
+        return new Team(team.name(), team.description(), team.parent(), nonEmpty(team.members()),
+                nonEmpty(team.tags()), team.origin());
     }
 
     static Schedule schedule(Schedule schedule) {
@@ -42,7 +43,7 @@ final class PagerDutyDefaults {
     static EscalationPolicy policy(EscalationPolicy policy) {
         return new EscalationPolicy(policy.name(), policy.description(), unless(policy.numLoops(), 0),
                 unless(policy.onCallHandoffNotifications(), "if_has_services"), nonEmpty(policy.teams()),
-                policy.rules(), policy.origin());
+                policy.rules(), nonEmpty(policy.tags()), policy.origin());
     }
 
     static Service service(Service service, List<Integration> integrations) {

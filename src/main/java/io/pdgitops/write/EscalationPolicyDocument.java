@@ -17,6 +17,7 @@ final class EscalationPolicyDocument {
                 .putIfPresent("num_loops", policy.numLoops())
                 .putIfPresent("on_call_handoff_notifications", policy.onCallHandoffNotifications())
                 .putIfPresent("teams", policy.teams())
+                .putIfPresent("tags", policy.tags())
                 .put("rules", policy.rules().stream().map(EscalationPolicyDocument::rule).toList())
                 .map();
     }

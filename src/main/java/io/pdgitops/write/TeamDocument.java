@@ -14,6 +14,7 @@ final class TeamDocument {
         return DocumentFields.of("Team", team.name())
                 .putIfPresent("description", team.description())
                 .putIfPresent("parent", team.parent())
+                .putIfPresent("tags", team.tags())
                 .putIfPresent("members", team.members().map(members -> members.stream().map(TeamDocument::member).toList()))
                 .map();
     }

@@ -86,6 +86,17 @@ class ExportCommandTest {
     }
 
     @Test
+    void exportWritesTheTagsOfTeamsAndPoliciesAndLeavesOutEmptyOnes() {
+        assertThat(wholeExit).as(wholeOut).isEqualTo(ExitCodes.OK);
+        DesiredState desired = ConfigLoader.load(whole).state();
+
+        assertThat(desired.team(ApiSeededAccount.TAGGED_TEAM).orElseThrow().tags()).contains(List.of("customer-1"));
+        assertThat(desired.escalationPolicy(ApiSeededAccount.TAGGED_POLICY).orElseThrow().tags())
+                .hasValueSatisfying(tags -> assertThat(tags).containsExactlyInAnyOrder("customer-0", "Tier-1"));
+        assertThat(desired.team("Team 0").orElseThrow().tags()).isEmpty();
+    }
+
+    @Test
     void reportListsWhatTheFormatCannotExpressAndTheExportLeavesOut() throws IOException {
         Path repo = whole;
 

@@ -40,6 +40,11 @@ public final class ApiSeededAccount {
     /** The first schedule's first layer is ended by an edit, as the UI does when a layer is removed. */
     public static final String ENDED_LAYER = "Retired layer";
 
+    /** Every third team (from the second) carries the tag {@code customer-<i % 2>}. */
+    public static final String TAGGED_TEAM = "Team 1";
+    /** Every fifth policy carries {@code customer-<i % 2>} and {@code Tier-1}. */
+    public static final String TAGGED_POLICY = "Policy 0";
+
     /** The account's first user, who creates the others (PagerDuty wants a {@code From} user for that). */
     public static final Seed SEED = new Seed(List.of(new Seed.User("Admin", "admin@example.com", "Asia/Tokyo", "admin",
             null)), List.of());
@@ -94,6 +99,21 @@ public final class ApiSeededAccount {
         for (int i = 0; i < SERVICES; i++) {
             service(i);
         }
+        for (int i = 1; i < TEAMS; i += 3) {
+            tag("teams", teams.get(i), "customer-" + i % 2);
+        }
+        for (int i = 0; i < POLICIES; i += 5) {
+            tag("escalation_policies", policies.get(i), "customer-" + i % 2, "Tier-1");
+        }
+    }
+
+    /** Tags by label, as the web UI does: a label new to the account creates its tag. */
+    private void tag(String entityType, String id, String... labels) {
+        ObjectNode change = object();
+        for (String label : labels) {
+            change.withArray("add").add(object().put("type", "tag").put("label", label));
+        }
+        request("POST", "/" + entityType + "/" + id + "/change_tags", change);
     }
 
     private String schedule(int i) {
