@@ -90,7 +90,10 @@ final class StepRunner {
         // A team this step has just made has no members yet: nothing to read.
         boolean fresh = step.action() == StepAction.CREATE && !written.adopted();
         new TeamMembership(client, ids).sync(team, written.id(), fresh);
-        new TagSync(client).sync(team, "teams", written.id(), fresh);
+        TagSync tags = new TagSync(client);
+        tags.sync(team, "teams", written.id(), fresh);
+        // A user has one set of tags, declared on memberships (validation keeps them the same across teams).
+        team.members().orElse(List.of()).forEach(member -> tags.sync(member, "users", ids.userId(member.user()), false));
         return written.adopted();
     }
 

@@ -22,6 +22,8 @@ final class TeamFields {
         for (TeamMember member : team.members().orElse(List.of())) {
             fields.putIfPresent(FlatFields.named("members", member.user().toLowerCase(Locale.ROOT)) + ".role",
                     member.role(), FlatValue::plain);
+            fields.putIfPresent(FlatFields.named("members", member.user().toLowerCase(Locale.ROOT)) + ".tags",
+                    member.tags(), Values::nameSet);
         }
         return fields;
     }

@@ -222,7 +222,8 @@ public final class LiveStateReader {
         List<LiveObject<Team>> liveTeams = records.teams().stream()
                 .map(team -> new LiveObject<>(team.id(), LiveTeams.team(team, names,
                         Optional.ofNullable(records.members().get(team.id())),
-                        LiveTags.labels(records, LiveTags.TEAMS, team.id()))))
+                        LiveTags.labels(records, LiveTags.TEAMS, team.id()),
+                        userId -> LiveTags.labels(records, LiveTags.USERS, userId))))
                 .toList();
         List<LiveObject<Schedule>> liveSchedules = new ArrayList<>();
         Map<String, List<ScheduleLayerDto>> currentLayers = new HashMap<>();

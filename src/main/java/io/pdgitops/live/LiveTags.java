@@ -7,8 +7,10 @@ import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.pagerduty.dto.EscalationPolicyDto;
 import io.pdgitops.pagerduty.dto.TagDto;
 import io.pdgitops.pagerduty.dto.TeamDto;
+import io.pdgitops.pagerduty.dto.UserDto;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,13 +20,14 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The tags of the teams and escalation policies whose YAML declares {@code tags:}, one call each
+ * The tags of the teams, escalation policies and team members whose YAML declares {@code tags:}, one call each
  * ({@code GET /{entity_type}/{id}/tags}). PagerDuty's lists of teams and policies carry no tags and
  * {@code /tags} does not say which objects carry a tag, so an object's tags cost a call of their own;
  * objects without {@code tags:} leave theirs alone and are not read.
  */
 final class LiveTags {
 
+    static final String USERS = "users";
     static final String TEAMS = "teams";
     static final String POLICIES = "escalation_policies";
 
@@ -40,23 +43,32 @@ final class LiveTags {
     LiveRecords read(LiveRecords records, DesiredState desired) {
         Set<String> teams = tagged(desired.teams());
         Set<String> policies = tagged(desired.escalationPolicies());
-        if (teams.isEmpty() && policies.isEmpty()) {
+        Set<String> users = desired.teams().stream()
+                .flatMap(team -> team.members().orElse(List.of()).stream())
+                .filter(member -> member.tags().isPresent())
+                .map(member -> member.user().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        if (teams.isEmpty() && policies.isEmpty() && users.isEmpty()) {
             return records;
         }
-        return read(records, teams::contains, policies::contains);
+        return read(records, teams::contains, policies::contains, users::contains);
     }
 
     /** The tags of every team and escalation policy, as export writes them all. */
     LiveRecords readAll(LiveRecords records) {
-        return read(records, name -> true, name -> true);
+        return read(records, name -> true, name -> true, email -> false);
     }
 
-    private LiveRecords read(LiveRecords records, Predicate<String> teams, Predicate<String> policies) {
+    /** @param users gets lower-case emails */
+    private LiveRecords read(LiveRecords records, Predicate<String> teams, Predicate<String> policies,
+            Predicate<String> users) {
         Map<String, Future<List<TagDto>>> reads = new LinkedHashMap<>();
         Map<String, List<TagDto>> tags = new LinkedHashMap<>();
         try (ConcurrentReads pool = new ConcurrentReads(concurrency)) {
             submit(pool, reads, TEAMS, records.teams(), teams, TeamDto::name, TeamDto::id);
             submit(pool, reads, POLICIES, records.policies(), policies, EscalationPolicyDto::name, EscalationPolicyDto::id);
+            submit(pool, reads, USERS, records.users(), users,
+                    user -> user.email() == null ? "" : user.email().toLowerCase(Locale.ROOT), UserDto::id);
             reads.forEach((key, read) -> tags.put(key, pool.get(read)));
         }
         return records.withTags(tags);

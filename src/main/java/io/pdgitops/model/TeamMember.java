@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param tags the user's tag labels; empty when not managed, a present empty list removes them all.
  *     Users have no document of their own, so their tags are declared where they are declared.
  */
-public record TeamMember(String user, Optional<String> role, Optional<List<String>> tags) {
+public record TeamMember(String user, Optional<String> role, Optional<List<String>> tags) implements Tagged {
 
     public TeamMember {
         tags = tags.map(List::copyOf);

@@ -9,6 +9,7 @@ import io.pdgitops.model.EscalationRule;
 import io.pdgitops.model.RepoSettings;
 import io.pdgitops.model.Target;
 import io.pdgitops.model.Team;
+import io.pdgitops.model.TeamMember;
 import io.pdgitops.pagerduty.dto.TagChange;
 import io.pdgitops.pagerduty.dto.TagDto;
 import io.pdgitops.plan.PlanStep;
@@ -62,6 +63,35 @@ class TagReconcileTest {
         assertThat(account.plan(state(Optional.empty(), Optional.empty())).steps()).isEmpty();
         assertThat(account.apply(state(Optional.empty(), Optional.of(List.of("acme")))).succeeded()).isTrue();
         assertThat(labels("teams", "Acme Ops")).containsExactly("hand-made");
+    }
+
+    @Test
+    void userTagsDeclaredOnAMembershipAreAppliedAndPlannedUnderTheMember() {
+        String ann = "ann@example.com";
+        DesiredState tagged = withMembers(List.of(new TeamMember(ann, Optional.empty(), Optional.of(List.of("on-site"))),
+                new TeamMember("bob@example.com", Optional.empty())));
+        assertThat(account.apply(tagged).succeeded()).isTrue();
+        assertThat(userLabels(ann)).containsExactly("on-site");
+        assertThat(userLabels("bob@example.com")).isEmpty();
+        assertThat(account.plan(tagged).steps()).isEmpty();
+
+        DesiredState cleared = withMembers(List.of(new TeamMember(ann, Optional.empty(), Optional.of(List.of())),
+                new TeamMember("bob@example.com", Optional.empty())));
+        assertThat(account.plan(cleared).steps()).flatExtracting(PlanStep::changes).extracting(FieldChange::path)
+                .containsExactly("members[\"" + ann + "\"].tags");
+        assertThat(account.apply(cleared).succeeded()).isTrue();
+        assertThat(userLabels(ann)).isEmpty();
+    }
+
+    private List<String> userLabels(String email) {
+        String id = account.client.users().findByEmail(email).orElseThrow().id();
+        return account.client.tags().of("users", id).stream().map(TagDto::label).toList();
+    }
+
+    private static DesiredState withMembers(List<TeamMember> members) {
+        Team team = new Team("Acme Ops", Optional.empty(), Optional.empty(), Optional.of(members), Optional.empty(),
+                CallBudgetTest.ORIGIN);
+        return new DesiredState(RepoSettings.defaults(), List.of(team), List.of(), List.of(), List.of(), 1);
     }
 
     private List<String> labels(String entityType, String name) {
