@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 
@@ -46,9 +47,10 @@ final class PagerDutyEcho {
     private Team team(Team team) {
         return new Team(team.name(), Optional.of(team.description().orElse("")), team.parent(),
                 team.members().map(members -> shuffled(members.stream()
-                        .map(member -> new TeamMember(member.user(), Optional.of(member.role().orElse("responder"))))
+                        .map(member -> new TeamMember(member.user(), Optional.of(member.role().orElse("responder")),
+                                tags(member.tags())))
                         .toList())),
-                team.origin());
+                tags(team.tags()), team.origin());
     }
 
     private Schedule schedule(Schedule schedule) {
@@ -70,7 +72,12 @@ final class PagerDutyEcho {
                 .toList();
         return new EscalationPolicy(policy.name(), policy.description(), Optional.of(policy.numLoops().orElse(0)),
                 Optional.of(policy.onCallHandoffNotifications().orElse("if_has_services")), policy.teams(), rules,
-                policy.origin());
+                tags(policy.tags()), policy.origin());
+    }
+
+    /** Tags come back in any order, each with the label of the tag the account already had, whatever its case. */
+    private Optional<List<String>> tags(Optional<List<String>> declared) {
+        return declared.map(labels -> shuffled(labels.stream().map(label -> label.toLowerCase(Locale.ROOT)).toList()));
     }
 
     private Service service(Service service) {

@@ -41,12 +41,17 @@ public final class RandomStates {
     public static final List<String> USERS = List.of("a@example.com", "b@example.com", "c@example.com", "d@example.com");
     private static final Origin ORIGIN = Origin.at(SourceLocation.startOf("random.yaml"));
 
+    private static final List<String> LABELS = List.of("acme", "globex", "tier-1", "tier-2");
+
     private final Random random;
+    /** Tags draw from their own sequence, so the other fields of a seed stay what they were before tags. */
+    private final Random tagRandom;
     private final String prefix;
 
     /** @param prefix starts every name, so two generated states never share one */
     public RandomStates(long seed, String prefix) {
         this.random = new Random(seed);
+        this.tagRandom = new Random(~seed);
         this.prefix = prefix;
     }
 
@@ -56,7 +61,8 @@ public final class RandomStates {
         for (int i = 0; i < teamCount; i++) {
             Optional<String> parent = i > 0 && random.nextBoolean() ? Optional.of(teams.get(random.nextInt(i)).name()) : Optional.empty();
             String description = "team " + i;
-            teams.add(new Team(prefix + "Team " + i, maybe(() -> description), parent, maybe(this::members), ORIGIN));
+            teams.add(new Team(prefix + "Team " + i, maybe(() -> description), parent, maybe(this::members), tags(),
+                    ORIGIN));
         }
         Collections.shuffle(teams, random);
         List<Schedule> schedules = new ArrayList<>();
@@ -69,7 +75,7 @@ public final class RandomStates {
         for (int i = 0; i < 1 + random.nextInt(3); i++) {
             policies.add(new EscalationPolicy(prefix + "Policy " + i, maybe(() -> "policy"), maybe(() -> random.nextInt(3)),
                     maybe(() -> "always"), teams.isEmpty() ? Optional.empty() : maybe(() -> List.of(pick(teams).name())),
-                    list(1, 3, () -> rule(schedules)), ORIGIN));
+                    list(1, 3, () -> rule(schedules)), tags(), ORIGIN));
         }
         List<Service> services = new ArrayList<>();
         for (int i = 0; i < random.nextInt(5); i++) {
@@ -105,8 +111,31 @@ public final class RandomStates {
 
     private List<TeamMember> members() {
         return list(0, 3, () -> new TeamMember(pick(USERS), maybe(() -> pick(List.of("observer", "responder", "manager")))))
-                .stream().collect(java.util.stream.Collectors.toMap(TeamMember::user, m -> m, (a, b) -> a))
+                .stream().map(this::withUserTags).collect(java.util.stream.Collectors.toMap(TeamMember::user, m -> m, (a, b) -> a))
                 .values().stream().toList();
+    }
+
+    /** Absent, empty, or distinct labels, some in upper case: PagerDuty matches labels without case. */
+    private Optional<List<String>> tags() {
+        int choice = tagRandom.nextInt(3);
+        if (choice == 0) {
+            return Optional.empty();
+        }
+        List<String> labels = new ArrayList<>();
+        for (String label : LABELS) {
+            if (choice == 2 && tagRandom.nextBoolean()) {
+                labels.add(tagRandom.nextBoolean() ? label : label.toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        return Optional.of(labels);
+    }
+
+    /** A user has one set of tags, so it depends on the user alone; whether a membership declares it is random. */
+    private TeamMember withUserTags(TeamMember member) {
+        Optional<List<String>> tags = tagRandom.nextBoolean()
+                ? Optional.of(List.of("user-" + member.user().charAt(0)))
+                : Optional.empty();
+        return new TeamMember(member.user(), member.role(), tags);
     }
 
     private ScheduleLayer layer() {
