@@ -70,6 +70,11 @@ final class Entities {
         return http.post(path, Query.none(), body);
     }
 
+    /** A POST that does the same when sent twice, retried on a 5xx or timeout like a PUT. */
+    Reply postRepeatable(ApiPath path, Object body) {
+        return http.postRepeatable(path, body);
+    }
+
     Reply delete(ApiPath path, Query query) {
         return http.delete(path, query);
     }

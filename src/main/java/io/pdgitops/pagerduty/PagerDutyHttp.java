@@ -87,6 +87,11 @@ final class PagerDutyHttp {
         return send("POST", path, query, body);
     }
 
+    /** A POST that does the same when sent twice (like {@code change_tags}), so it is retried like a PUT. */
+    Reply postRepeatable(ApiPath path, Object body) {
+        return send("POST", path, Query.none(), body, Repeat.SAFE);
+    }
+
     Reply put(ApiPath path, Query query, Object body) {
         return send("PUT", path, query, body);
     }
@@ -111,8 +116,12 @@ final class PagerDutyHttp {
 
     /** @param body serialised as JSON; null sends no body (an empty one for PUT, which HTTP requires) */
     Reply send(String method, ApiPath path, Query query, Object body) {
+        return send(method, path, query, body, Repeat.forMethod(method));
+    }
+
+    private Reply send(String method, ApiPath path, Query query, Object body, Repeat repeat) {
         Request request = request(method, path, query, body);
-        return retries.run("PagerDuty " + method + " " + path.template(), Repeat.forMethod(method),
+        return retries.run("PagerDuty " + method + " " + path.template(), repeat,
                 new Exchange<>() {
                     @Override
                     public Attempt<Reply> attempt(int retry) {

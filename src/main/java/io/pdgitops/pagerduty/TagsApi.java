@@ -41,7 +41,11 @@ public final class TagsApi {
                 TagDto.class, TagDto::id);
     }
 
+    /**
+     * Adds and removes tags. Sending it twice does what sending it once does (a label adds the tag of that label,
+     * created by the first attempt if need be), so it is retried after a 5xx or a timeout.
+     */
     public void change(String entityType, String entityId, TagChange change) {
-        entities.post(ApiPath.of("/{entity_type}/{id}/change_tags", entityType, entityId), change);
+        entities.postRepeatable(ApiPath.of("/{entity_type}/{id}/change_tags", entityType, entityId), change);
     }
 }
