@@ -84,7 +84,8 @@ class LostAnswersApplyTest {
         long lost = 0;
         for (Iterator<Map.Entry<String, JsonNode>> paths = stats.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
-            if (!path.getKey().endsWith("}")) {
+            // Creates post to a collection; a lost change_tags answer is a retried change, not a create.
+            if (!path.getKey().endsWith("}") && !path.getKey().endsWith("/change_tags")) {
                 lost += path.getValue().path("answers_lost").asLong();
             }
         }
