@@ -73,27 +73,26 @@ final class Differ {
         int fresh = 0;
         for (Service desired : declared) {
             List<LiveObject<Service>> matches = index.named(desired.name());
-            List<LiveIntegration> liveIntegrations = matches.size() == 1
-                    ? live.integrationsOf(matches.get(0).id()) : List.of();
+            boolean matchedOne = matches.size() == 1;
+            List<LiveIntegration> liveIntegrations = matchedOne ? live.integrationsOf(matches.get(0).id()) : List.of();
             ServiceDiffMemo.Kept kept = known.get(desired);
-            if (kept == null || matches.size() != 1
-                    || !kept.holdsFor(matches.get(0), liveIntegrations, ignoreDifferences)) {
-                ResourceDiff service = diffOne(desired, matches, rules);
-                List<ResourceDiff> integrations = new ArrayList<>();
-                desired.integrations().ifPresent(integrationsDeclared ->
-                        diffIntegrations(desired.name(), integrationsDeclared, matches, integrations));
-                fresh++;
-                kept = matches.size() != 1 ? null : new ServiceDiffMemo.Kept(matches.get(0).object(),
-                        matches.get(0).id(), liveIntegrations, ignoreDifferences, service, List.copyOf(integrations));
-                if (kept == null) {
-                    diffs.add(service);
-                    integrationDiffs.addAll(integrations);
-                    continue;
-                }
+            if (matchedOne && kept != null && kept.holdsFor(matches.get(0), liveIntegrations, ignoreDifferences)) {
+                current.put(desired, kept);
+                diffs.add(kept.service());
+                integrationDiffs.addAll(kept.integrations());
+                continue;
             }
-            current.put(desired, kept);
-            diffs.add(kept.service());
-            integrationDiffs.addAll(kept.integrations());
+            ResourceDiff service = diffOne(desired, matches, rules);
+            List<ResourceDiff> integrations = new ArrayList<>();
+            desired.integrations().ifPresent(integrationsDeclared ->
+                    diffIntegrations(desired.name(), integrationsDeclared, matches, integrations));
+            fresh++;
+            diffs.add(service);
+            integrationDiffs.addAll(integrations);
+            if (matchedOne) {
+                current.put(desired, new ServiceDiffMemo.Kept(matches.get(0).object(), matches.get(0).id(),
+                        liveIntegrations, ignoreDifferences, service, List.copyOf(integrations)));
+            }
         }
         memo.keep(current, fresh);
         diffs.addAll(integrationDiffs);

@@ -41,12 +41,11 @@ public final class InventoryMapping {
             return Inventory.none();
         }
         Made last = lastMade;
-        List<InventoryEntry> listed = List.copyOf(entries);
-        if (last.entries().equals(listed)) {
+        if (InventoryEntry.sameInOrder(last.entries(), entries)) {
             return last.inventory();
         }
         Inventory made = made(entries);
-        lastMade = new Made(listed, made);
+        lastMade = new Made(List.copyOf(entries), made);
         return made;
     }
 

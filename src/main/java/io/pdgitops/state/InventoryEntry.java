@@ -1,5 +1,7 @@
 package io.pdgitops.state;
 
+import java.util.Collection;
+import java.util.Iterator;
 import java.util.Objects;
 
 /**
@@ -67,6 +69,26 @@ public record InventoryEntry(String kind, String name, String service, String fi
     @Override
     public int hashCode() {
         return Objects.hash(kind, name, service, file);
+    }
+
+    /**
+     * Whether two collections hold equal entries in the same order, files included: a sorted set's own equality
+     * compares keys alone.
+     */
+    public static boolean sameInOrder(Collection<InventoryEntry> a, Collection<InventoryEntry> b) {
+        if (a == b) {
+            return true;
+        }
+        if (a.size() != b.size()) {
+            return false;
+        }
+        Iterator<InventoryEntry> other = b.iterator();
+        for (InventoryEntry entry : a) {
+            if (!entry.equals(other.next())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean same(String a, String b) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.Set;
 
 /**
@@ -36,7 +35,7 @@ final class InventoryLines extends StdSerializer<Set<InventoryEntry>> {
     }
 
     private synchronized SerializedString text(Set<InventoryEntry> entries) {
-        if (!sameInOrder(entries, lastEntries)) {
+        if (!InventoryEntry.sameInOrder(entries, lastEntries)) {
             lastText = new SerializedString(lines(entries));
             lastEntries = entries;
         }
@@ -69,22 +68,5 @@ final class InventoryLines extends StdSerializer<Set<InventoryEntry>> {
         text.append('"').append(name).append("\":\"");
         QUOTE.quoteAsString(value, text);
         text.append('"');
-    }
-
-    /** Equal entry by entry, files included: the set's own equality compares keys alone. */
-    private static boolean sameInOrder(Set<InventoryEntry> a, Set<InventoryEntry> b) {
-        if (a == b) {
-            return true;
-        }
-        if (a.size() != b.size()) {
-            return false;
-        }
-        Iterator<InventoryEntry> other = b.iterator();
-        for (InventoryEntry entry : a) {
-            if (!entry.equals(other.next())) {
-                return false;
-            }
-        }
-        return true;
     }
 }

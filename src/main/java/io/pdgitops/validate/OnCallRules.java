@@ -44,11 +44,7 @@ final class OnCallRules {
         this.rule = rule;
     }
 
-    static void check(DesiredState state, List<Violation> violations) {
-        check(state, violations, new OnCallMemo().start(state.settings().dstHandOffs()));
-    }
-
-    /** As {@link #check(DesiredState, List)}, taking from {@code memo} what the same objects found the last time. */
+    /** @param memo what the same schedules and policies found the last time; this check's findings go into it */
     static void check(DesiredState state, List<Violation> violations, OnCallMemo.Round memo) {
         Map<String, Schedule> renderable = new HashMap<>();
         OnCallRules rules = new OnCallRules(renderable, state.settings().dstHandOffs());
