@@ -14,6 +14,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -107,11 +108,22 @@ final class RosterSettlement {
     private static boolean shiftTimesKept(Schedule schedule, List<ScheduleLayer> running, Pairing pairing) {
         for (int i = 0; i < schedule.layers().size(); i++) {
             Optional<ScheduleLayer> live = pairing.liveOf(i, running);
-            if (live.isPresent() && !live.get().restrictions().equals(schedule.layers().get(i).restrictions())) {
+            if (live.isPresent() && !sameShiftTimes(live.get(), schedule.layers().get(i), schedule.timeZone())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether two layers cut the day into the same shifts. A whole-day shift has no restrictions: its times are the
+     * time of day of the rotation's anchor, so a shift moved by an hour shows there and nowhere else.
+     */
+    private static boolean sameShiftTimes(ScheduleLayer live, ScheduleLayer declared, ZoneId zone) {
+        return live.restrictions().equals(declared.restrictions())
+                && live.rotationTurnLength().equals(declared.rotationTurnLength())
+                && live.rotationVirtualStart().atZoneSameInstant(zone).toLocalTime()
+                        .equals(declared.rotationVirtualStart().atZoneSameInstant(zone).toLocalTime());
     }
 
     /**

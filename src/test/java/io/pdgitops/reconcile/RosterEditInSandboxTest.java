@@ -102,6 +102,42 @@ class RosterEditInSandboxTest {
         assertThat(plan(desired).plan().hasChanges()).as("plan after the hand-over").isFalse();
     }
 
+    /**
+     * A whole-day shift has no restrictions, so moving it shows only in its rotation's anchor. Its holder cannot finish
+     * the old shift: the old shift's last hour would be the first hour of the next day's shift, whose holder may be
+     * someone else and the old holder may be off that day. The new times take effect at once, with no kept layer.
+     */
+    @Test
+    void movingAWholeDayShiftTakesEffectAtOnce() throws IOException {
+        ConfigRepoServer.copyTree(SandboxAccount.EXAMPLE_REPO, repo);
+        Path file = repo.resolve(ROSTER_FILE);
+        String wholeDay = Files.readString(file)
+                .replaceAll("(?m)^  - \\{name: Night shift.*\\n", "")
+                .replace("{name: Day shift, start: \"09:00\", end: \"21:00\"}", "{name: Full day, start: \"09:00\", end: \"09:00\"}")
+                .replaceAll(", shift: \\w+ shift", "");
+        Files.writeString(file, wholeDay);
+        apply();
+        clock.advance(Duration.ofHours(9)); // 18:00 in Tokyo: a full day that started at 09:00 is in progress
+
+        Files.writeString(file, wholeDay.replace("start: \"09:00\", end: \"09:00\"", "start: \"08:00\", end: \"08:00\""));
+        DesiredState desired = apply();
+        Roster roster = desired.rosters().get(0);
+        assertThat(roster.shifts()).extracting(shift -> shift.start().toString()).containsExactly("08:00");
+
+        List<Entry> entries = finalEntries(roster.name(), Duration.ofDays(14));
+        assertThat(entries.stream().skip(1).map(entry -> entry.start().atZone(roster.timeZone()).toLocalTime().toString()))
+                .as("every later turn starts at the new time").isNotEmpty().containsOnly("08:00");
+        assertThat(scheduleLayerNames(roster.name())).noneMatch(name -> name.endsWith("(handing over)"));
+        assertThat(DayOffShifts.of(roster, entries)).isEmpty();
+        assertThat(plan(desired).plan().hasChanges()).as("plan right after the edit").isFalse();
+    }
+
+    private List<String> scheduleLayerNames(String schedule) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return client.schedules().get(client.schedules().findByName(schedule).get(0).id(), RenderWindow.of(now, now.plusMinutes(1)))
+                .layers().stream().map(layer -> layer.name()).toList();
+    }
+
     private String holderAt(String schedule, Instant at) {
         OffsetDateTime instant = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
         Map<String, String> emails = client.users().list().stream().collect(Collectors.toMap(UserDto::id, UserDto::email));
@@ -111,15 +147,20 @@ class RosterEditInSandboxTest {
     }
 
     private List<String> dayOffShifts(Roster roster) {
+        List<Entry> entries = finalEntries(roster.name(), Duration.ofDays(28));
+        assertThat(entries).isNotEmpty();
+        return DayOffShifts.of(roster, entries);
+    }
+
+    /** PagerDuty's rendered final schedule from now on, with users as emails. */
+    private List<Entry> finalEntries(String schedule, Duration length) {
         OffsetDateTime since = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        String id = client.schedules().findByName(roster.name()).get(0).id();
+        String id = client.schedules().findByName(schedule).get(0).id();
         Map<String, String> emails = client.users().list().stream().collect(Collectors.toMap(UserDto::id, UserDto::email));
-        List<Entry> entries = client.schedules().get(id, RenderWindow.of(since, since.plusWeeks(4)))
+        return client.schedules().get(id, RenderWindow.of(since, since.plus(length)))
                 .finalSchedule().renderedScheduleEntries().stream()
                 .map(entry -> new Entry(emails.get(entry.user().id()), entry.start().toInstant(), entry.end().toInstant()))
                 .toList();
-        assertThat(entries).isNotEmpty();
-        return DayOffShifts.of(roster, entries);
     }
 
     /** Moves each of the user's two days off to the next weekday: [sat, sun] becomes [sun, mon]. */

@@ -57,7 +57,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SettledPreviewPropertiesTest {
 
-    private static final int CASES = 12;
+    /** Cases per run; -Dpd-gitops.test.cases=N runs more when hunting a rare failure. */
+    private static final int CASES = Integer.getInteger("pd-gitops.test.cases", 12);
     private static final List<String> PEOPLE = List.of("kenta.sato", "misaki.suzuki", "sho.takahashi", "hina.tanaka",
             "daisuke.ito", "yui.watanabe", "takumi.yamamoto", "aya.nakamura", "hiroshi.kimura", "emi.hayashi",
             "ren.kobayashi", "mao.kato", "yuto.yoshida", "aoi.yamada");
