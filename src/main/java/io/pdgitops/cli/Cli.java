@@ -27,6 +27,13 @@ public final class Cli {
      */
     static CommandLine commandLine(CliContext context, String... args) {
         CommandLine cli = new CommandLine(new RootCommand(context));
+        // A run asks for one command: only it is built. Anything else (help, a mistyped name) gets them all.
+        Class<?> chosen = RootCommand.SUBCOMMANDS.get(firstWord(args));
+        if (chosen != null) {
+            cli.addSubcommand(chosen);
+        } else {
+            RootCommand.SUBCOMMANDS.values().forEach(cli::addSubcommand);
+        }
         boolean color = Color.wanted(context.environment(), context.terminal(), ColorOption.given(List.of(args)));
         // Set on the root before running, the scheme reaches every subcommand; commands ask it (ColorOption.wanted).
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(color ? Ansi.ON : Ansi.OFF));
@@ -41,5 +48,18 @@ public final class Cli {
             return ExitCodes.ERROR;
         });
         return cli;
+    }
+
+    /** The first argument that is not an option: the command's name when there is one. */
+    private static String firstWord(String... args) {
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                return null;
+            }
+            if (!arg.startsWith("-")) {
+                return arg;
+            }
+        }
+        return null;
     }
 }
