@@ -12,6 +12,7 @@ public final class Cli {
     }
 
     public static int run(String... args) {
+        WarmUp.startFor(firstWord(args));
         // The log of a CLI run is not set up by Quarkus: its lines are escaped here, as serve's are by its config.
         LogLineEscaping.installOnRootHandlers();
         return commandLine(CliContext.system(), args).execute(args);

@@ -48,7 +48,7 @@ public final class ConfigLoader {
     private final SchemaValidator schemas;
 
     public ConfigLoader(LoadLimits limits) {
-        this(limits, SchemaValidator.fromClasspath());
+        this(limits, SchemaValidator.shared());
     }
 
     public ConfigLoader(LoadLimits limits, SchemaValidator schemas) {

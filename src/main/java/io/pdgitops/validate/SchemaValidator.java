@@ -49,6 +49,19 @@ public final class SchemaValidator {
         return new SchemaValidator(SchemaCatalog.fromClasspath());
     }
 
+    /**
+     * One validator of the bundled schemas for the whole process: compiling them is a good part of a short
+     * command's run, and a validator holds nothing but the compiled schemas, so every loader can share it.
+     */
+    public static SchemaValidator shared() {
+        return Shared.INSTANCE;
+    }
+
+    /** Compiled on first use, once, by whichever thread asks first (the JVM's class initialisation). */
+    private static final class Shared {
+        static final SchemaValidator INSTANCE = fromClasspath();
+    }
+
     /** Checks a kind document: {@code kind} picks the schema. */
     public List<Violation> validateDocument(ObjectNode document, Origin origin) {
         JsonNode kind = document.get("kind");
