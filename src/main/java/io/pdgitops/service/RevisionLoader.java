@@ -7,8 +7,9 @@ import io.pdgitops.source.GitSource;
 import io.pdgitops.source.TreeSnapshot;
 
 /**
- * Reads and validates the tracked folder at one commit; the files exist only while they are read. The entries the
- * copy left out go to the loader with it, so {@code serve}, the change check and {@code validate} judge them alike.
+ * Reads and validates the tracked folder at one commit, from a folder the source writes for it (see
+ * {@link GitSource#materialize}). The entries the copy left out go to the loader with it, so {@code serve}, the
+ * change check and {@code validate} judge them alike.
  */
 final class RevisionLoader {
 

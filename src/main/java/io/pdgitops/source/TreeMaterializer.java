@@ -7,11 +7,16 @@ import io.pdgitops.validate.ViolationCode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
@@ -22,8 +27,10 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
- * Writes the files of one folder at one commit straight from the object database into an empty folder. No working
- * tree and no index are involved, so a fetch running at the same time cannot change what is read.
+ * Writes the files of one folder at one commit straight from the object database into a folder, empty or holding
+ * an earlier revision's files (then only the files whose blobs differ are written, and those the commit lacks are
+ * deleted). No working tree and no index are involved, so a fetch running at the same time cannot change what is
+ * read.
  *
  * <p>Symbolic links are resolved inside the tree, never on disk: a link to a regular file inside the sub-path is
  * written as a copy of that file; any other link (absolute, leaving the sub-path, to a folder or to another link)
@@ -46,41 +53,93 @@ final class TreeMaterializer {
         this.displayUrl = displayUrl;
     }
 
-    TreeSnapshot materialize(ObjectId commitId, String subPath, Path target) throws IOException {
+    /**
+     * @param present the files already in {@code target} with their blob ids (a folder kept from an earlier
+     *     revision, or none): a file whose blob is unchanged is not written again, and one the commit no longer has is
+     *     deleted
+     * @param release what closing the snapshot does with its folder
+     */
+    TreeSnapshot materialize(ObjectId commitId, String subPath, Path target, Map<String, String> present,
+            Consumer<TreeSnapshot> release) throws IOException {
         try (RevWalk walk = new RevWalk(repository); ObjectReader reader = repository.newObjectReader()) {
             RevCommit commit = walk.parseCommit(commitId);
             ObjectId subTree = subTree(reader, commit, subPath);
             List<String> files = new ArrayList<>();
             List<UnreadFile> skipped = new ArrayList<>();
             Map<String, String> blobIds = new HashMap<>();
-            try (TreeWalk tree = new TreeWalk(reader)) {
-                tree.addTree(subTree);
-                tree.setRecursive(true);
-                int seen = 0;
-                while (tree.next()) {
-                    if (++seen > limits.maxFiles()) {
-                        skipped.add(UnreadFile.tooManyFiles(limits.maxFiles()));
-                        break;
-                    }
-                    String path = tree.getPathString();
-                    FileMode mode = tree.getFileMode(0);
-                    UnreadFile problem;
-                    if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
-                        problem = write(reader, tree.getObjectId(0), path, target, blobIds);
-                    } else if (mode == FileMode.SYMLINK) {
-                        problem = followLink(reader, subTree, tree.getObjectId(0), path, target, blobIds);
-                    } else {
-                        problem = new UnreadFile(path, ViolationCode.UNREADABLE_FILE, "submodules are not read");
-                    }
-                    if (problem == null) {
-                        files.add(path);
-                    } else {
-                        skipped.add(problem);
-                    }
+            List<Entry> entries = entries(reader, subTree, skipped);
+            Set<String> paths = new HashSet<>();
+            entries.forEach(entry -> paths.add(entry.path()));
+            removeStale(target, present, paths);
+            for (Entry entry : entries) {
+                UnreadFile problem;
+                if (entry.mode() == FileMode.REGULAR_FILE || entry.mode() == FileMode.EXECUTABLE_FILE) {
+                    problem = write(reader, entry.blob(), entry.path(), target, present, blobIds);
+                } else if (entry.mode() == FileMode.SYMLINK) {
+                    problem = followLink(reader, subTree, entry.blob(), entry.path(), target, present, blobIds);
+                } else {
+                    problem = new UnreadFile(entry.path(), ViolationCode.UNREADABLE_FILE, "submodules are not read");
+                }
+                if (problem == null) {
+                    files.add(entry.path());
+                } else {
+                    skipped.add(problem);
+                }
+            }
+            // A file of the kept folder that this commit has but could not write (now too large, say) must go too.
+            for (String path : present.keySet()) {
+                if (paths.contains(path) && !blobIds.containsKey(path)) {
+                    delete(target, path);
                 }
             }
             files.sort(null);
-            return new TreeSnapshot(commit.name(), target, files, skipped, blobIds);
+            return new TreeSnapshot(commit.name(), target, files, skipped, blobIds, release);
+        }
+    }
+
+    /** One entry of the sub-path's tree: read first, so that stale files are gone before anything is written. */
+    private record Entry(String path, FileMode mode, ObjectId blob) {
+    }
+
+    private List<Entry> entries(ObjectReader reader, ObjectId subTree, List<UnreadFile> skipped) throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        try (TreeWalk tree = new TreeWalk(reader)) {
+            tree.addTree(subTree);
+            tree.setRecursive(true);
+            while (tree.next()) {
+                if (entries.size() == limits.maxFiles()) {
+                    skipped.add(UnreadFile.tooManyFiles(limits.maxFiles()));
+                    break;
+                }
+                entries.add(new Entry(tree.getPathString(), tree.getFileMode(0), tree.getObjectId(0)));
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * Deletes the kept files this commit does not have at all, and the folders they leave empty: a path that was a
+     * file and is now a folder, or the other way round, is free before the commit's files are written.
+     */
+    private static void removeStale(Path target, Map<String, String> present, Set<String> paths) throws IOException {
+        for (String path : present.keySet()) {
+            if (!paths.contains(path)) {
+                delete(target, path);
+            }
+        }
+    }
+
+    private static void delete(Path target, String path) throws IOException {
+        Path file = target.resolve(path);
+        Files.deleteIfExists(file);
+        for (Path dir = file.getParent(); dir != null && !dir.equals(target) && dir.startsWith(target)
+                && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS); dir = dir.getParent()) {
+            try (Stream<Path> left = Files.list(dir)) {
+                if (left.findAny().isPresent()) {
+                    break;
+                }
+            }
+            Files.delete(dir);
         }
     }
 
@@ -103,7 +162,7 @@ final class TreeMaterializer {
 
     /** Returns null when the link was written as a copy of its target, or why it was skipped. */
     private UnreadFile followLink(ObjectReader reader, ObjectId subTree, ObjectId linkBlob, String path, Path target,
-            Map<String, String> blobIds) throws IOException {
+            Map<String, String> present, Map<String, String> blobIds) throws IOException {
         if (reader.getObjectSize(linkBlob, Constants.OBJ_BLOB) > MAX_LINK_TARGET_BYTES) {
             return unreadable(path, "symbolic link target is longer than " + MAX_LINK_TARGET_BYTES
                     + " bytes, not followed");
@@ -131,7 +190,7 @@ final class TreeMaterializer {
             if (mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) {
                 return unreadable(path, "symbolic link to '" + linkTarget + "' is not a regular file, not followed");
             }
-            return write(reader, found.getObjectId(0), path, target, blobIds);
+            return write(reader, found.getObjectId(0), path, target, present, blobIds);
         }
     }
 
@@ -143,8 +202,12 @@ final class TreeMaterializer {
      * Returns null when the file was written (its blob id noted in {@code blobIds}), or why it was not: its size is
      * known before a byte is read.
      */
-    private UnreadFile write(ObjectReader reader, ObjectId blob, String path, Path target, Map<String, String> blobIds)
-            throws IOException {
+    private UnreadFile write(ObjectReader reader, ObjectId blob, String path, Path target, Map<String, String> present,
+            Map<String, String> blobIds) throws IOException {
+        if (blob.name().equals(present.get(path))) {
+            blobIds.put(path, blob.name()); // the kept folder has these very bytes
+            return null;
+        }
         long size = reader.getObjectSize(blob, Constants.OBJ_BLOB);
         if (size > limits.maxFileBytes()) {
             return UnreadFile.tooLarge(path, size, limits.maxFileBytes());
@@ -154,6 +217,7 @@ final class TreeMaterializer {
             throw new GitSourceException("refusing path '" + path + "' that leaves the tree (" + displayUrl + ")");
         }
         Files.createDirectories(file.getParent());
+        // Over a kept file whose blob changed, or a new one; never through a link, as nothing here writes links.
         try (OutputStream out = Files.newOutputStream(file)) {
             reader.open(blob, Constants.OBJ_BLOB).copyTo(out);
         }

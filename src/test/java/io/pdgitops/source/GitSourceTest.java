@@ -9,10 +9,12 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,14 +70,72 @@ class GitSourceTest {
     }
 
     @Test
-    void closingASnapshotDeletesItsFolder() {
+    void theSourceKeepsOneClosedSnapshotsFolderAndDeletesTheOthersAndItOnClose() {
+        TreeSnapshot first;
+        TreeSnapshot second;
         try (GitSource source = open(tracked(""))) {
-            TreeSnapshot tree = source.materialize(source.fetchTrackedBranch());
-            assertThat(tree.root()).isDirectory();
+            String head = source.fetchTrackedBranch();
+            first = source.materialize(head);
+            second = source.materialize(head);
+            assertThat(second.root()).as("a snapshot taken while another is open has a folder of its own")
+                    .isNotEqualTo(first.root()).isDirectory();
 
-            tree.close();
+            first.close();
+            second.close();
+            assertThat(first.root()).as("kept for the next revision").isDirectory();
+            assertThat(second.root()).as("one folder is kept, no more").doesNotExist();
+            first.close(); // a second close changes nothing
+            try (TreeSnapshot third = source.materialize(head)) {
+                assertThat(third.root()).isEqualTo(first.root());
+            }
+        }
+        assertThat(first.root()).as("closing the source deletes the kept folder").doesNotExist();
+    }
 
-            assertThat(tree.root()).doesNotExist();
+    /**
+     * A kept folder brought up to a later commit holds exactly that commit's files: changed files rewritten, unchanged
+     * ones left alone (their modification time stays as it was set), removed ones gone, and a path that turned from a
+     * file into a folder, and one that turned from a folder into a file, as the commit has them.
+     */
+    @Test
+    void aKeptFolderBroughtUpToDateHoldsExactlyTheNextCommitsFiles() throws IOException, GitAPIException {
+        origin.commit("More files", Map.of("pagerduty/old/a.yaml", "kind: Team\nname: A\n",
+                "pagerduty/flip", "kind: Team\nname: Flip\n"));
+        try (GitSource source = open(tracked("pagerduty"))) {
+            String before = source.fetchTrackedBranch();
+            Path root;
+            try (TreeSnapshot tree = source.materialize(before)) {
+                root = tree.root();
+            }
+            FileTime longAgo = FileTime.from(Instant.parse("2001-01-01T00:00:00Z"));
+            Files.setLastModifiedTime(root.resolve("services/payments.yaml"), longAgo);
+            Files.setLastModifiedTime(root.resolve("teams.yaml"), longAgo);
+
+            Path work = origin.dir().resolve("pagerduty");
+            Files.delete(work.resolve("old/a.yaml"));
+            Files.delete(work.resolve("old"));
+            Files.delete(work.resolve("flip"));
+            origin.commit("Reshape", Map.of("pagerduty/teams.yaml", "kind: Team\nname: Ops\n",
+                    "pagerduty/old", "kind: Team\nname: Old\n",
+                    "pagerduty/flip/b.yaml", "kind: Team\nname: B\n"));
+            String after = source.fetchTrackedBranch();
+
+            try (TreeSnapshot tree = source.materialize(after)) {
+                assertThat(tree.root()).isEqualTo(root);
+                assertThat(tree.files()).containsExactly("flip/b.yaml", "old", "services/payments.yaml", "teams.yaml");
+                try (Stream<Path> onDisk = Files.walk(root)) {
+                    assertThat(onDisk.filter(Files::isRegularFile).map(path -> root.relativize(path).toString()).sorted())
+                            .containsExactlyElementsOf(tree.files());
+                }
+                assertThat(root.resolve("teams.yaml")).hasContent("kind: Team\nname: Ops");
+                assertThat(root.resolve("old")).hasContent("kind: Team\nname: Old");
+                assertThat(root.resolve("flip/b.yaml")).hasContent("kind: Team\nname: B");
+                assertThat(Files.getLastModifiedTime(root.resolve("services/payments.yaml"))).isEqualTo(longAgo);
+                assertThat(Files.getLastModifiedTime(root.resolve("teams.yaml"))).isNotEqualTo(longAgo);
+                try (TreeSnapshot cold = source.materialize(after)) {
+                    assertThat(cold.blobIds()).isEqualTo(tree.blobIds());
+                }
+            }
         }
     }
 
