@@ -100,7 +100,11 @@ final class StepRunner {
      * them. Its creates adopt the windows a lost answer made, so a re-run after a crash duplicates none.
      */
     private boolean windows(PlanStep step) {
-        List<WindowChange> changes = windows.getOrDefault(step.key().name(), List.of());
+        List<WindowChange> changes = windows.get(step.key().name());
+        if (changes == null) {
+            // A plan rebuilt without its windows would otherwise report a step done that wrote nothing.
+            throw new IllegalStateException(step.key() + ": the plan holds no PagerDuty windows for this step");
+        }
         Map<String, String> serviceIds = new HashMap<>();
         changes.stream().filter(change -> change.action() != WindowChange.Action.DELETE)
                 .flatMap(change -> change.window().services().stream())
