@@ -101,7 +101,7 @@ class CrashSafetyTest {
         return account.reconciler().plan(EXAMPLE, Inventory.none(), PlanOptions.from(EXAMPLE.settings().sync(), false));
     }
 
-    private static PagerDutyClient crashingClient(SandboxAccount account, int writesBeforeCrash) {
+    static PagerDutyClient crashingClient(SandboxAccount account, int writesBeforeCrash) {
         PagerDutyClientConfig config = PagerDutyClientConfig.builder("test-token").baseUrl("https://sandbox.invalid")
                 .maxRetries(2).build();
         return PagerDutyClient.builder(config)

@@ -2,6 +2,8 @@ package io.pdgitops.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pdgitops.apply.ApplyResult;
+import io.pdgitops.apply.StepOutcome;
 import io.pdgitops.diff.FieldChange;
 import io.pdgitops.diff.ResourceKey;
 import io.pdgitops.drift.DriftEntry;
@@ -10,6 +12,7 @@ import io.pdgitops.drift.DriftStatus;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.EscalationPolicy;
 import io.pdgitops.model.EscalationRule;
+import io.pdgitops.model.MaintenanceOccurrences;
 import io.pdgitops.model.MaintenanceWindow;
 import io.pdgitops.model.Origin;
 import io.pdgitops.model.RepoSettings;
@@ -25,6 +28,8 @@ import io.pdgitops.plan.Plan;
 import io.pdgitops.plan.PlanOptions;
 import io.pdgitops.plan.PlanStep;
 import io.pdgitops.plan.StepAction;
+import io.pdgitops.sandbox.Faults;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -100,6 +105,45 @@ class MaintenanceWindowSyncTest {
         assertThat(apply(kept, inventory, PRUNE)).isTrue();
         assertThat(openNames()).containsOnly(upgrade.name(), "Clicked in the UI");
         assertThat(plan(kept, Inventory.declaredBy(kept), PRUNE).steps()).isEmpty();
+    }
+
+    @Test
+    void anApplyCutOffAfterEachWindowWriteThenRunAgainMakesEveryWindowOnce() {
+        DesiredState desired = desired(weekly, upgrade);
+        int windows = MaintenanceOccurrences.of(desired.maintenanceWindows(), Instant.now()).size();
+        for (int writes = 0; writes <= windows; writes++) {
+            SandboxAccount fresh = new SandboxAccount(CallBudgetTest.USERS);
+            assertThat(fresh.apply(desired()).succeeded()).isTrue();
+            Reconciler.Planned planned = fresh.reconciler().plan(desired, Inventory.none(), NO_PRUNE);
+
+            ApplyResult cut = new Reconciler(CrashSafetyTest.crashingClient(fresh, writes), Clock.systemUTC(), 1)
+                    .apply(planned, outcome -> { });
+            ApplyResult resumed = fresh.apply(desired);
+
+            assertThat(cut.succeeded()).as("cut after %d of %d window writes", writes, windows)
+                    .isEqualTo(writes >= windows);
+            assertThat(resumed.succeeded()).isTrue();
+            assertThat(CrashSafetyTest.duplicateNames(fresh.client)).isEmpty();
+            assertThat(fresh.client.maintenanceWindows().list()).hasSize(windows);
+            assertThat(fresh.plan(desired).steps()).isEmpty();
+        }
+    }
+
+    @Test
+    void windowsWhoseCreateAnswersAreLostAreAdoptedNotMadeTwice() {
+        DesiredState desired = desired(weekly, upgrade);
+        assertThat(apply(desired(), Inventory.none(), NO_PRUNE)).isTrue();
+        Reconciler.Planned planned = account.reconciler().plan(desired, Inventory.none(), NO_PRUNE);
+        account.faults(new Faults(0, 0, 0, 0, 0, true, 1, 1.0, 502));
+
+        ApplyResult result = account.reconciler().apply(planned, outcome -> { });
+        account.faults(Faults.NONE);
+
+        assertThat(result.succeeded()).isTrue();
+        assertThat(result.outcomes()).extracting(StepOutcome::adopted).containsOnly(true)
+                .hasSize(desired.maintenanceWindows().size());
+        assertThat(CrashSafetyTest.duplicateNames(account.client)).isEmpty();
+        assertThat(account.plan(desired).steps()).isEmpty();
     }
 
     @Test
