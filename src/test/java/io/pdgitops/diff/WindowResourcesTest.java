@@ -7,6 +7,7 @@ import io.pdgitops.model.MaintenanceWindow;
 import io.pdgitops.model.Origin;
 import io.pdgitops.model.SourceLocation;
 import io.pdgitops.model.WindowOccurrence;
+import io.pdgitops.model.WindowPhase;
 import io.pdgitops.model.WindowTiming;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -17,7 +18,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** One diff resource per window document, its PagerDuty windows as field changes. */
 class WindowResourcesTest {
@@ -68,6 +72,34 @@ class WindowResourcesTest {
             assertThat(change.live()).contains("Acme Web");
         });
         assertThat(resources.changes()).containsOnlyKeys(upgrade.name());
+    }
+
+    static LongStream seeds() {
+        return LongStream.range(0, 300);
+    }
+
+    /** What a document expands to, held by PagerDuty, is a no-op; held by nothing, one create per open window. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void randomWindowsAgainstTheirOwnWeeksChangeNothingAndAgainstNothingCreateEachOpenWeek(long seed) {
+        List<MaintenanceWindow> declared = new RandomStates(seed, "").desiredWithWindows().maintenanceWindows();
+        Instant now = NOW.plus(Duration.ofMinutes(seed * 97));
+        List<LiveWindow> live = new ArrayList<>();
+        for (WindowOccurrence window : MaintenanceOccurrences.of(declared, now)) {
+            if (window.phaseAt(now) != WindowPhase.PAST) {
+                live.add(new LiveWindow("PW" + live.size(), window));
+            }
+        }
+
+        assertThat(WindowResources.between(declared, live, now).resources()).hasSize(declared.size())
+                .allSatisfy(resource -> assertThat(resource.action()).isEqualTo(DiffAction.NO_OP));
+        List<ResourceDiff> fromNothing = WindowResources.between(declared, List.of(), now).resources();
+        for (int i = 0; i < declared.size(); i++) {
+            String name = declared.get(i).name();
+            long open = live.stream().filter(window -> window.window().name().equals(name)).count();
+            assertThat(fromNothing.get(i).action()).isEqualTo(open == 0 ? DiffAction.NO_OP : DiffAction.CREATE);
+            assertThat(fromNothing.get(i).changes()).hasSize((int) open);
+        }
     }
 
     @Test
