@@ -40,8 +40,10 @@ final class WindowSteps {
                             List.of()))
                     .toList();
             byName.put(key.name(), deletes);
-            entry.setValue(new Planner.Draft(StepAction.DELETE, key, draft.liveId(),
-                    WindowResources.fieldChanges(deletes), List.of(), draft.declaredIn()));
+            // As for a declared window's step, an id only when the step stands for one PagerDuty window.
+            Optional<String> liveId = deletes.size() == 1 ? deletes.get(0).liveId() : Optional.empty();
+            entry.setValue(new Planner.Draft(StepAction.DELETE, key, liveId, WindowResources.fieldChanges(deletes),
+                    List.of(), draft.declaredIn()));
         }
         return byName;
     }
