@@ -71,7 +71,7 @@ public final class Applier {
         List<IntegrationSecret> secrets = Collections.synchronizedList(new ArrayList<>());
         boolean lookUpFirst = lookup.firstTry(liveReadAt, clock.instant());
         StepRunner runner = new StepRunner(client, desired, new IdRegistry(account), clock, secrets::add, lookUpFirst,
-                answers);
+                answers, plan.windows());
         List<StepOutcome> outcomes = plan.status() == PlanStatus.REFUSED
                 ? refused(plan, listener)
                 : new StepGraph(plan.steps(), parallelism).run(step -> outcome(step, runner), listener);

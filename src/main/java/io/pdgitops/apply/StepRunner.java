@@ -2,6 +2,7 @@ package io.pdgitops.apply;
 
 import io.pdgitops.diff.ResourceKey;
 import io.pdgitops.diff.ResourceKind;
+import io.pdgitops.diff.WindowChange;
 import io.pdgitops.live.LiveSchedules;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.EscalationPolicy;
@@ -21,7 +22,9 @@ import io.pdgitops.plan.StepAction;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -35,6 +38,7 @@ final class StepRunner {
     private final SecretSink secrets;
     private final boolean lookUpFirst;
     private final Consumer<Object> answers;
+    private final Map<String, List<WindowChange>> windows;
 
     /** Receives the integration key of every integration a step creates or adopts. */
     @FunctionalInterface
@@ -54,6 +58,13 @@ final class StepRunner {
      */
     StepRunner(PagerDutyClient client, DesiredState desired, IdRegistry ids, Clock clock, SecretSink secrets,
             boolean lookUpFirst, Consumer<Object> answers) {
+        this(client, desired, ids, clock, secrets, lookUpFirst, answers, Map.of());
+    }
+
+    /** @param windows the plan's window changes by window name ({@link io.pdgitops.plan.Plan#windows()}) */
+    StepRunner(PagerDutyClient client, DesiredState desired, IdRegistry ids, Clock clock, SecretSink secrets,
+            boolean lookUpFirst, Consumer<Object> answers, Map<String, List<WindowChange>> windows) {
+        this.windows = windows;
         this.answers = answers;
         this.client = client;
         this.desired = desired;
@@ -65,6 +76,9 @@ final class StepRunner {
 
     /** @return whether a create adopted an object that was already there */
     boolean run(PlanStep step) {
+        if (step.key().kind() == ResourceKind.MAINTENANCE_WINDOW) {
+            return windows(step);
+        }
         if (step.action() == StepAction.DELETE) {
             delete(step);
             return false;
@@ -77,7 +91,27 @@ final class StepRunner {
             case ESCALATION_POLICY -> policy(step, declared(desired.escalationPolicy(name).orElse(null), key));
             case SERVICE -> service(step, declared(desired.service(name).orElse(null), key));
             case INTEGRATION -> integration(step);
+            case MAINTENANCE_WINDOW -> windows(step);
         };
+    }
+
+    /**
+     * Every PagerDuty window of one declared window: services by the ids the account or this apply's creates gave
+     * them. Its creates adopt the windows a lost answer made, so a re-run after a crash duplicates none.
+     */
+    private boolean windows(PlanStep step) {
+        List<WindowChange> changes = windows.get(step.key().name());
+        if (changes == null) {
+            // A plan rebuilt without its windows would otherwise report a step done that wrote nothing.
+            throw new IllegalStateException(step.key() + ": the plan holds no PagerDuty windows for this step");
+        }
+        Map<String, String> serviceIds = new HashMap<>();
+        changes.stream().filter(change -> change.action() != WindowChange.Action.DELETE)
+                .flatMap(change -> change.window().services().stream())
+                .distinct()
+                .forEach(service -> serviceIds.put(service, ids.id(ResourceKind.SERVICE, service)));
+        return WindowApplier.apply(client.maintenanceWindows(), changes, serviceIds).stream()
+                .anyMatch(WindowApplier.Applied::adopted);
     }
 
     private boolean team(PlanStep step, Team team) {
@@ -216,6 +250,7 @@ final class StepRunner {
                 case SERVICE -> client.services().delete(id);
                 case INTEGRATION -> client.integrations().delete(
                         ids.id(ResourceKind.SERVICE, step.key().service().orElseThrow()), id);
+                case MAINTENANCE_WINDOW -> throw new IllegalStateException("windows are deleted by their changes");
             }
         } catch (PagerDutyException e) {
             if (!e.isNotFound()) {

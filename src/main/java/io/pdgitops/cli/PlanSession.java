@@ -134,6 +134,6 @@ final class PlanSession {
         List<String> notes = new ArrayList<>(plan.notes());
         notes.add(note);
         return new Plan(plan.status(), plan.refusal(), plan.steps(), plan.ambiguous(), notes, plan.summary(),
-                plan.onCall());
+                plan.onCall(), plan.windows());
     }
 }

@@ -24,6 +24,7 @@ import java.util.Map;
  *
  * @param integrations by PagerDuty service id
  * @param users every user the objects mention, for display
+ * @param windows the open maintenance windows, services by name; empty when they were not read
  */
 public record LiveState(
         List<LiveObject<Team>> teams,
@@ -31,7 +32,8 @@ public record LiveState(
         List<LiveObject<EscalationPolicy>> escalationPolicies,
         List<LiveObject<Service>> services,
         Map<String, List<LiveIntegration>> integrations,
-        UserDirectory users) {
+        UserDirectory users,
+        List<LiveWindow> windows) {
 
     public LiveState {
         teams = List.copyOf(teams);
@@ -39,6 +41,14 @@ public record LiveState(
         escalationPolicies = List.copyOf(escalationPolicies);
         services = List.copyOf(services);
         integrations = Map.copyOf(integrations);
+        windows = List.copyOf(windows);
+    }
+
+    /** A state without maintenance windows. */
+    public LiveState(List<LiveObject<Team>> teams, List<LiveObject<Schedule>> schedules,
+            List<LiveObject<EscalationPolicy>> escalationPolicies, List<LiveObject<Service>> services,
+            Map<String, List<LiveIntegration>> integrations, UserDirectory users) {
+        this(teams, schedules, escalationPolicies, services, integrations, users, List.of());
     }
 
     public static LiveState empty() {

@@ -43,6 +43,11 @@ public final class ResourceKey {
         return new ResourceKey(ResourceKind.INTEGRATION, name, Optional.of(service));
     }
 
+    /** A declared maintenance window, by its name (PagerDuty's description). */
+    public static ResourceKey window(String name) {
+        return new ResourceKey(ResourceKind.MAINTENANCE_WINDOW, name, Optional.empty());
+    }
+
     public ResourceKind kind() {
         return kind;
     }

@@ -3,13 +3,18 @@ package io.pdgitops.diff;
 import io.pdgitops.model.ObjectKind;
 import java.util.Optional;
 
-/** What a plan can change: the four document kinds plus integrations, children of services. In plan order. */
+/**
+ * What a plan can change: the four document kinds plus integrations, children of services, and maintenance windows,
+ * which name services and so come after them. In plan order.
+ */
 public enum ResourceKind {
     TEAM("Team", ObjectKind.TEAM),
     SCHEDULE("Schedule", ObjectKind.SCHEDULE),
     ESCALATION_POLICY("EscalationPolicy", ObjectKind.ESCALATION_POLICY),
     SERVICE("Service", ObjectKind.SERVICE),
-    INTEGRATION("Integration", null);
+    INTEGRATION("Integration", null),
+    /** One declared window by name: a weekly rule's PagerDuty windows are one resource. */
+    MAINTENANCE_WINDOW("MaintenanceWindow", null);
 
     private final String displayName;
     private final ObjectKind objectKind;
@@ -23,7 +28,10 @@ public enum ResourceKind {
         return displayName;
     }
 
-    /** The document kind, empty for integrations (declared inside services). */
+    /**
+     * The document kind, empty for integrations (declared inside services) and maintenance windows (documents that
+     * are no {@link io.pdgitops.model.DeclaredObject}, as PagerDuty gives them no name).
+     */
     public Optional<ObjectKind> objectKind() {
         return Optional.ofNullable(objectKind);
     }

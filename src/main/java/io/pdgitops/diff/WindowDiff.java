@@ -19,7 +19,8 @@ import java.util.TreeSet;
  * history and take no part. Live windows whose description is no declared name are not touched here: they are
  * someone else's, or the inventory's to prune. For a declared name, a one-off window pairs with the one open live
  * window of that name whatever its start; a weekly rule's windows pair by start, so a moved rule deletes the old
- * weeks and creates the new ones. A running window's start is never changed, since PagerDuty cannot.
+ * weeks and creates the new ones (a running window pairs by its end, as PagerDuty moves a start in the past to the
+ * moment of the create). A running window's start is never changed, since PagerDuty cannot.
  */
 public final class WindowDiff {
 
@@ -43,7 +44,7 @@ public final class WindowDiff {
             for (WindowOccurrence occurrence : wanted) {
                 Optional<LiveWindow> match = oneOff && open.size() == 1
                         ? Optional.of(open.get(0))
-                        : open.stream().filter(candidate -> candidate.window().start().equals(occurrence.start())).findFirst();
+                        : open.stream().filter(candidate -> sameWeek(occurrence, candidate.window(), now)).findFirst();
                 match.ifPresentOrElse(paired -> {
                     open.remove(paired);
                     List<FieldChange> fields = fieldChanges(occurrence, paired.window(), now);
@@ -57,6 +58,16 @@ public final class WindowDiff {
                     new WindowChange(WindowChange.Action.DELETE, stale.window(), Optional.of(stale.id()), List.of())));
         }
         return changes;
+    }
+
+    /**
+     * Whether a live window is this week's window of a rule: the same start, or, for a window running now, the same
+     * end, as PagerDuty moved the start of a window created late to the moment it was created.
+     */
+    private static boolean sameWeek(WindowOccurrence wanted, WindowOccurrence live, Instant now) {
+        return live.start().equals(wanted.start())
+                || live.phaseAt(now) == WindowPhase.ONGOING && wanted.phaseAt(now) == WindowPhase.ONGOING
+                && live.end().equals(wanted.end());
     }
 
     /** The declared window, with the live start kept when the live window is already running. */

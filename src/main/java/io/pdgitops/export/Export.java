@@ -9,13 +9,20 @@ import java.util.Map;
  *
  * @param files object files, {@code pd-gitops.yaml} and the report, in writing order
  * @param objectCounts exported objects per kind
+ * @param windows exported maintenance windows
  * @param unexpressed what PagerDuty has that the files do not say, also written as {@link ExportReport#FILE_NAME}
  */
-public record Export(List<ExportedFile> files, Map<ObjectKind, Integer> objectCounts, List<UnexpressedSetting> unexpressed) {
+public record Export(List<ExportedFile> files, Map<ObjectKind, Integer> objectCounts, int windows,
+        List<UnexpressedSetting> unexpressed) {
 
     public Export {
         files = List.copyOf(files);
         objectCounts = Map.copyOf(objectCounts);
         unexpressed = List.copyOf(unexpressed);
+    }
+
+    /** An export without maintenance windows. */
+    public Export(List<ExportedFile> files, Map<ObjectKind, Integer> objectCounts, List<UnexpressedSetting> unexpressed) {
+        this(files, objectCounts, 0, unexpressed);
     }
 }

@@ -3,7 +3,9 @@ package io.pdgitops.export;
 import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.ObjectKind;
 import io.pdgitops.model.RepoSettings;
+import io.pdgitops.model.WindowOccurrence;
 import io.pdgitops.validate.SchemaCatalog;
+import io.pdgitops.write.WindowDocument;
 import io.pdgitops.write.YamlWriter;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,7 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The files of an export: one per object in a folder per kind, {@code pd-gitops.yaml}, and the report. */
+/**
+ * The files of an export: one per object in a folder per kind, one per maintenance window, {@code pd-gitops.yaml},
+ * and the report.
+ */
 public final class ExportFiles {
 
     /** Where the exported files find the JSON Schemas: the export writes them there. */
@@ -26,7 +31,9 @@ public final class ExportFiles {
     private ExportFiles() {
     }
 
-    static Export of(List<DeclaredObject> objects, List<UnexpressedSetting> report, Instant now) {
+    /** @param windows open maintenance windows, each written as a one-off document in a file of its own */
+    static Export of(List<DeclaredObject> objects, List<WindowOccurrence> windows, List<UnexpressedSetting> report,
+            Instant now) {
         List<ExportedFile> files = new ArrayList<>();
         Map<ObjectKind, Integer> counts = new EnumMap<>(ObjectKind.class);
         FileNames names = new FileNames();
@@ -36,10 +43,15 @@ public final class ExportFiles {
                     YamlWriter.file(List.of(YamlWriter.schemaComment(schema)), List.of(object))));
             counts.merge(object.kind(), 1, Integer::sum);
         }
+        for (WindowOccurrence window : windows.stream().sorted(Comparator.comparing(WindowOccurrence::name)).toList()) {
+            String schema = "../" + SCHEMA_FOLDER + "/" + SchemaCatalog.MAINTENANCE_WINDOW;
+            files.add(new ExportedFile(names.next(FileNames.WINDOW_FOLDER, window.name()),
+                    WindowDocument.file(List.of(YamlWriter.schemaComment(schema)), List.of(window))));
+        }
         files.add(settings(now));
-        Export export = new Export(files, counts, report);
+        Export export = new Export(files, counts, windows.size(), report);
         files.add(new ExportedFile(ExportReport.FILE_NAME, ExportReport.text(export)));
-        return new Export(files, counts, report);
+        return new Export(files, counts, windows.size(), report);
     }
 
     /** Repository settings at their defaults: adopting changes nothing until someone turns prune or self-heal on. */

@@ -6,6 +6,7 @@ import io.pdgitops.model.ObjectKind;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What an export wrote and, object by object and field by field, what it could not express. Names and values come
@@ -47,13 +48,15 @@ public final class ExportReport {
     }
 
     private static String counts(Export export) {
-        if (export.objectCounts().isEmpty()) {
+        if (export.objectCounts().isEmpty() && export.windows() == 0) {
             return "nothing: no object matched";
         }
-        return export.objectCounts().entrySet().stream()
+        Stream<String> objects = export.objectCounts().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(entry -> entry.getValue() + " " + (entry.getValue() == 1
-                        ? SINGULARS.get(entry.getKey()) : PLURALS.get(entry.getKey())))
-                .collect(Collectors.joining(", "));
+                        ? SINGULARS.get(entry.getKey()) : PLURALS.get(entry.getKey())));
+        Stream<String> windows = export.windows() == 0 ? Stream.empty()
+                : Stream.of(export.windows() + (export.windows() == 1 ? " maintenance window" : " maintenance windows"));
+        return Stream.concat(objects, windows).collect(Collectors.joining(", "));
     }
 }

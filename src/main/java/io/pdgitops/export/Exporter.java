@@ -10,6 +10,7 @@ import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.Integration;
 import io.pdgitops.model.IntegrationType;
 import io.pdgitops.model.ObjectKey;
+import io.pdgitops.model.ObjectKind;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.model.Service;
 import java.time.Instant;
@@ -34,7 +35,11 @@ public final class Exporter {
     private Exporter() {
     }
 
-    /** @param now layers that ended before it are history and are not exported */
+    /**
+     * @param records with the open maintenance windows when they are to be exported
+     *     ({@link LiveStateReader#withWindows}); a window is written when every service it silences is
+     * @param now layers and windows that ended before it are history and are not exported
+     */
     public static Export export(LiveRecords records, Instant now, ExportFilter filter) {
         LiveState state = LiveStateReader.map(records, now).state();
         List<UnexpressedSetting> leftOut = new ArrayList<>();
@@ -54,10 +59,14 @@ public final class Exporter {
                 .filter(setting -> exported.contains(setting.object().owner()) || wanted(setting.object().owner(), filter))
                 .toList());
         report.addAll(UnexpressedSettings.of(records, key -> exported.contains(key)));
+        Set<String> services = selected.stream().filter(key -> key.kind() == ObjectKind.SERVICE).map(ObjectKey::name)
+                .collect(Collectors.toSet());
+        WindowExport.Result windows = WindowExport.of(state.windows(), services, now);
+        report.addAll(windows.leftOut());
         report.sort(UnexpressedSetting.ORDER);
 
         List<DeclaredObject> objects = selected.stream().map(candidates::get).toList();
-        return ExportFiles.of(objects, report, now);
+        return ExportFiles.of(objects, windows.windows(), report, now);
     }
 
     private static boolean wanted(ResourceKey owner, ExportFilter filter) {

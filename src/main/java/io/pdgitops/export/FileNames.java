@@ -21,6 +21,9 @@ final class FileNames {
             ObjectKind.ESCALATION_POLICY, "escalation-policies",
             ObjectKind.SERVICE, "services");
 
+    /** Maintenance windows are documents but no {@link ObjectKind}: PagerDuty gives them no name of their own. */
+    static final String WINDOW_FOLDER = "maintenance-windows";
+
     private static final int MAX_STEM = 80;
     private static final Pattern UNSAFE = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern WINDOWS_DEVICE = Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");
@@ -29,10 +32,15 @@ final class FileNames {
 
     /** A path relative to the repository root, like {@code services/payments-api.yaml}. */
     String next(ObjectKind kind, String name) {
+        return next(FOLDERS.get(kind), name);
+    }
+
+    /** A path in {@code folder}, like {@code maintenance-windows/core-db-upgrade.yaml}. */
+    String next(String folder, String name) {
         String stem = stem(name);
-        String path = FOLDERS.get(kind) + "/" + stem + ".yaml";
+        String path = folder + "/" + stem + ".yaml";
         for (int n = 2; !taken.add(path.toLowerCase(Locale.ROOT)); n++) {
-            path = FOLDERS.get(kind) + "/" + stem + "-" + n + ".yaml";
+            path = folder + "/" + stem + "-" + n + ".yaml";
         }
         return path;
     }

@@ -1,6 +1,7 @@
 package io.pdgitops.live;
 
 import io.pdgitops.pagerduty.dto.EscalationPolicyDto;
+import io.pdgitops.pagerduty.dto.MaintenanceWindowDto;
 import io.pdgitops.pagerduty.dto.ScheduleDto;
 import io.pdgitops.pagerduty.dto.ServiceDto;
 import io.pdgitops.pagerduty.dto.TagDto;
@@ -17,6 +18,8 @@ import java.util.Map;
  *
  * @param members by team id, only for the teams whose members were read
  * @param tags by {@link #tagKey}, only for the teams and escalation policies whose tags the YAML declares
+ * @param windows the open (running and future) maintenance windows, only when they were read: a repository that
+ *     declares none and never applied one has no use for the page
  */
 public record LiveRecords(
         List<UserDto> users,
@@ -26,7 +29,8 @@ public record LiveRecords(
         List<ServiceDto> services,
         List<VendorDto> vendors,
         Map<String, List<TeamMemberDto>> members,
-        Map<String, List<TagDto>> tags) {
+        Map<String, List<TagDto>> tags,
+        List<MaintenanceWindowDto> windows) {
 
     public LiveRecords {
         users = List.copyOf(users);
@@ -37,6 +41,14 @@ public record LiveRecords(
         vendors = List.copyOf(vendors);
         members = Map.copyOf(members);
         tags = Map.copyOf(tags);
+        windows = List.copyOf(windows);
+    }
+
+    /** Records without maintenance windows read. */
+    public LiveRecords(List<UserDto> users, List<TeamDto> teams, List<ScheduleDto> schedules,
+            List<EscalationPolicyDto> policies, List<ServiceDto> services, List<VendorDto> vendors,
+            Map<String, List<TeamMemberDto>> members, Map<String, List<TagDto>> tags) {
+        this(users, teams, schedules, policies, services, vendors, members, tags, List.of());
     }
 
     /** Records without tags read. */
@@ -48,7 +60,12 @@ public record LiveRecords(
 
     /** These records with the tags read for some teams and escalation policies. */
     public LiveRecords withTags(Map<String, List<TagDto>> read) {
-        return new LiveRecords(users, teams, schedules, policies, services, vendors, members, read);
+        return new LiveRecords(users, teams, schedules, policies, services, vendors, members, read, windows);
+    }
+
+    /** These records with the open maintenance windows read. */
+    public LiveRecords withWindows(List<MaintenanceWindowDto> read) {
+        return new LiveRecords(users, teams, schedules, policies, services, vendors, members, tags, read);
     }
 
     /** The key of an entity's tags: its {@code entity_type} in PagerDuty's paths and its id. */

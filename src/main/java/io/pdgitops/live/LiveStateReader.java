@@ -3,6 +3,7 @@ package io.pdgitops.live;
 import io.pdgitops.diff.LiveIntegration;
 import io.pdgitops.diff.LiveObject;
 import io.pdgitops.diff.LiveState;
+import io.pdgitops.diff.LiveWindow;
 import io.pdgitops.diff.UserDirectory;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.EscalationPolicy;
@@ -80,10 +81,21 @@ public final class LiveStateReader {
     }
 
     /**
-     * @param desired decides which teams' members are read and whether vendors are
+     * @param desired decides which teams' members are read and whether vendors are; its maintenance windows, whether
+     *     the open windows are
      * @param now layers that ended before it are left out
      */
     public LiveAccount read(DesiredState desired, Instant now) {
+        return read(desired, now, false);
+    }
+
+    /**
+     * As {@link #read(DesiredState, Instant)}.
+     *
+     * @param windowsRecorded whether the last apply recorded maintenance windows: their pruning needs the open
+     *     windows even when Git declares none any more
+     */
+    public LiveAccount read(DesiredState desired, Instant now, boolean windowsRecorded) {
         Set<String> withRoles = desired.teams().stream()
                 .filter(team -> team.members().orElse(List.of()).stream().anyMatch(member -> member.role().isPresent()))
                 .map(Team::name)
@@ -100,6 +112,11 @@ public final class LiveStateReader {
         }
         LiveRecords records = withMembersFromUsers(records(withRoles::contains, vendorsDeclared, now), withoutRoles);
         records = new LiveTags(client, concurrency).read(records, desired);
+        if (windowsRecorded || !desired.maintenanceWindows().isEmpty()) {
+            // Read on every plan, never kept by the account cache: windows start and end with time alone, which no
+            // audit record tells.
+            records = withWindows(records);
+        }
         return map(records, now, accountCache == null ? new ServiceMappings() : accountCache.serviceMappings());
     }
 
@@ -203,6 +220,11 @@ public final class LiveStateReader {
         return new LiveTags(client, concurrency).readAll(records);
     }
 
+    /** {@code records} with PagerDuty's open maintenance windows: one list read, a page per hundred windows. */
+    public LiveRecords withWindows(LiveRecords records) {
+        return records.withWindows(client.maintenanceWindows().list());
+    }
+
     /** The records in the model; pure. */
     public static LiveAccount map(LiveRecords records, Instant now) {
         return map(records, now, new ServiceMappings());
@@ -263,8 +285,12 @@ public final class LiveStateReader {
         }
         Map<String, String> vendorIds = new HashMap<>();
         records.vendors().forEach(vendor -> vendorIds.put(vendor.name().toLowerCase(Locale.ROOT), vendor.id()));
+        Map<String, String> serviceNames = ids(records.services(), ServiceDto::id, ServiceDto::name);
+        List<LiveWindow> windows = records.windows().stream()
+                .map(window -> LiveMaintenanceWindows.of(window, serviceNames))
+                .toList();
         LiveState state = new LiveState(liveTeams, liveSchedules, livePolicies, liveServices, integrations,
-                new UserDirectory(userNames));
+                new UserDirectory(userNames), windows);
         return new LiveAccount(state, userIds, currentLayers, vendorIds);
     }
 

@@ -63,6 +63,8 @@ public record Inventory(boolean recorded, Set<ResourceKey> keys, Map<ResourceKey
             service.integrations().ifPresent(integrations -> integrations.forEach(integration ->
                     files.put(ResourceKey.integration(service.name(), integration.name()), service.origin().file())));
         }
+        state.maintenanceWindows().forEach(window ->
+                files.put(ResourceKey.window(window.name()), window.origin().file()));
         return withFiles(files.keySet(), files);
     }
 

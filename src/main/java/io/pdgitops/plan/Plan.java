@@ -1,8 +1,10 @@
 package io.pdgitops.plan;
 
 import io.pdgitops.diff.ResourceDiff;
+import io.pdgitops.diff.WindowChange;
 import io.pdgitops.oncall.OnCallDrift;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,6 +16,8 @@ import java.util.Optional;
  * @param onCall per declared schedule PagerDuty has once, who its final schedule pages against who Git says over
  *     the plan's horizon; a schedule that differs gets an update step even when every field matches, so that apply
  *     re-sends its layers. Empty when PagerDuty's renderings were not read.
+ * @param windows for each maintenance window step, by the window's name, the PagerDuty windows it creates, updates
+ *     and deletes: what apply carries out, while the step's changes say the same to people
  */
 public record Plan(
         PlanStatus status,
@@ -22,13 +26,21 @@ public record Plan(
         List<ResourceDiff> ambiguous,
         List<String> notes,
         PlanSummary summary,
-        List<OnCallDrift> onCall) {
+        List<OnCallDrift> onCall,
+        Map<String, List<WindowChange>> windows) {
 
     public Plan {
         steps = List.copyOf(steps);
         ambiguous = List.copyOf(ambiguous);
         notes = List.copyOf(notes);
         onCall = List.copyOf(onCall);
+        windows = Map.copyOf(windows);
+    }
+
+    /** A plan without maintenance window steps. */
+    public Plan(PlanStatus status, Optional<String> refusal, List<PlanStep> steps, List<ResourceDiff> ambiguous,
+            List<String> notes, PlanSummary summary, List<OnCallDrift> onCall) {
+        this(status, refusal, steps, ambiguous, notes, summary, onCall, Map.of());
     }
 
     /** A plan made without reading PagerDuty's renderings. */

@@ -5,7 +5,9 @@ import io.pdgitops.diff.DiffAction;
 import io.pdgitops.diff.FieldChange;
 import io.pdgitops.diff.ResourceDiff;
 import io.pdgitops.diff.ResourceKey;
+import io.pdgitops.diff.ResourceKind;
 import io.pdgitops.diff.RotationDecision;
+import io.pdgitops.diff.WindowChange;
 import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.oncall.OnCallDrift;
@@ -63,6 +65,7 @@ public final class Planner {
         int resent = OnCallResend.add(diff, onCall, drafts);
         Optional<String> unread = addPrune(diff, inventory, options, lookup, drafts, notes, unreadFiles);
         StillInUse.dropBlockedDeletes(drafts, diff.desired(), diff.live(), notes);
+        Map<String, List<WindowChange>> windows = WindowSteps.settle(diff, drafts);
         Map<ResourceKey, Set<ResourceKey>> dependencies = dependencies(diff.desired(), drafts, lookup);
         List<PlanStep> steps = number(StepOrder.sort(new ArrayList<>(drafts.values()), dependencies), dependencies);
         List<ResourceDiff> ambiguous = diff.resources().stream()
@@ -76,7 +79,7 @@ public final class Planner {
         Optional<String> deletion = deletionGuard(summary, options, notes);
         Optional<String> refusal = unread.or(() -> AmbiguityGuard.refusal(ambiguous)).or(() -> deletion);
         return new Plan(refusal.isPresent() ? PlanStatus.REFUSED : PlanStatus.READY, refusal, steps, ambiguous, notes,
-                summary, onCall);
+                summary, onCall, windows);
     }
 
     private static Map<ResourceKey, Draft> changeDrafts(Diff diff) {
@@ -84,8 +87,11 @@ public final class Planner {
         for (ResourceDiff resource : diff.resources()) {
             if (resource.action() == DiffAction.CREATE || resource.action() == DiffAction.UPDATE) {
                 StepAction action = resource.action() == DiffAction.CREATE ? StepAction.CREATE : StepAction.UPDATE;
-                drafts.put(resource.key(), new Draft(action, resource.key(),
-                        resource.liveIds().stream().findFirst(), resource.changes(), diff.rotationsOf(resource.key())));
+                // A window resource may stand for several PagerDuty windows: its step names an id only when one.
+                Optional<String> liveId = resource.key().kind() == ResourceKind.MAINTENANCE_WINDOW
+                        && resource.liveIds().size() != 1 ? Optional.empty() : resource.liveIds().stream().findFirst();
+                drafts.put(resource.key(), new Draft(action, resource.key(), liveId, resource.changes(),
+                        diff.rotationsOf(resource.key())));
             }
         }
         return drafts;
@@ -157,6 +163,7 @@ public final class Planner {
                 Set<ResourceKey> needed = new LinkedHashSet<>();
                 needed.add(draft.key().owner());
                 declared(desired, draft.key()).ifPresent(object -> needed.addAll(References.of(object)));
+                needed.addAll(References.ofWindow(desired, draft.key()));
                 needed.stream()
                         .filter(key -> !key.equals(draft.key()))
                         .filter(key -> drafts.containsKey(key) && drafts.get(key).action() != StepAction.DELETE)
@@ -187,7 +194,7 @@ public final class Planner {
             case SCHEDULE -> desired.schedule(key.name()).map(DeclaredObject.class::cast);
             case ESCALATION_POLICY -> desired.escalationPolicy(key.name()).map(DeclaredObject.class::cast);
             case SERVICE -> desired.service(key.name()).map(DeclaredObject.class::cast);
-            case INTEGRATION -> Optional.empty();
+            case INTEGRATION, MAINTENANCE_WINDOW -> Optional.empty();
         };
     }
 

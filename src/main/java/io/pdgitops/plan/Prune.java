@@ -2,6 +2,8 @@ package io.pdgitops.plan;
 
 import io.pdgitops.diff.Diff;
 import io.pdgitops.diff.ResourceKey;
+import io.pdgitops.diff.ResourceKind;
+import io.pdgitops.diff.WindowResources;
 import io.pdgitops.model.Service;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,6 +18,9 @@ import java.util.Set;
  * <p>Integrations are pruned only from a service that Git still declares and whose {@code integrations}
  * list Git still manages; a pruned service takes its integrations with it, and a service without an
  * {@code integrations} list leaves every live integration alone.
+ *
+ * <p>A maintenance window is pruned by name: every open PagerDuty window whose description is a name the last
+ * applied revision declared and Git no longer does. Windows with any other description were never pd-gitops's.
  */
 final class Prune {
 
@@ -40,6 +45,14 @@ final class Prune {
                 .filter(key -> integrationsManaged(diff, key))
                 .sorted(ResourceKey.PLAN_ORDER)
                 .forEach(key -> {
+                    if (key.kind() == ResourceKind.MAINTENANCE_WINDOW) {
+                        // Every open window of the name goes, future ones deleted and running ones ended early.
+                        List<String> open = WindowResources.openIds(diff.live().windows(), key.name(), diff.now());
+                        if (!open.isEmpty()) {
+                            candidates.add(new Candidate(key, String.join(", ", open)));
+                        }
+                        return;
+                    }
                     List<String> ids = lookup.idsOf(key);
                     if (ids.size() == 1) {
                         candidates.add(new Candidate(key, ids.get(0)));

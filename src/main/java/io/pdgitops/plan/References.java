@@ -1,7 +1,9 @@
 package io.pdgitops.plan;
 
 import io.pdgitops.diff.ResourceKey;
+import io.pdgitops.diff.ResourceKind;
 import io.pdgitops.model.DeclaredObject;
+import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.EscalationPolicy;
 import io.pdgitops.model.ObjectKey;
 import io.pdgitops.model.ObjectKind;
@@ -33,6 +35,18 @@ final class References {
                     .forEach(target -> references.add(key(ObjectKind.SCHEDULE, target.reference())));
         } else if (object instanceof Service service) {
             references.add(key(ObjectKind.ESCALATION_POLICY, service.escalationPolicy()));
+        }
+        return references;
+    }
+
+    /** The services a declared maintenance window names; nothing for any other key, or a window Git no longer has. */
+    static Set<ResourceKey> ofWindow(DesiredState desired, ResourceKey key) {
+        Set<ResourceKey> references = new LinkedHashSet<>();
+        if (key.kind() == ResourceKind.MAINTENANCE_WINDOW) {
+            desired.maintenanceWindows().stream()
+                    .filter(window -> window.name().equals(key.name()))
+                    .flatMap(window -> window.services().stream())
+                    .forEach(service -> references.add(key(ObjectKind.SERVICE, service)));
         }
         return references;
     }

@@ -124,7 +124,9 @@ public final class Reconciler {
         if (accountCache != null) {
             reader = reader.withAccountCache(accountCache);
         }
-        LiveAccount read = reader.read(desired, now);
+        boolean windowsRecorded = inventory.keys().stream()
+                .anyMatch(key -> key.kind() == ResourceKind.MAINTENANCE_WINDOW);
+        LiveAccount read = reader.read(desired, now, windowsRecorded);
         List<Violation> unknown = new ArrayList<>(UserReferences.unknown(desired, read.userIds().keySet()));
         unknown.addAll(VendorReferences.unknown(desired, read.vendorIds().keySet()));
         if (!unknown.isEmpty()) {

@@ -52,8 +52,15 @@ public final class Findings {
         return new CheckFindings("plan", files(desired, findings), findings);
     }
 
-    /** The line that declares the object a plan step is about; an integration is declared inside its service. */
+    /**
+     * The line that declares the object a plan step is about; an integration is declared inside its service, and a
+     * maintenance window in its own document.
+     */
     public static Optional<SourceLocation> declaredAt(DesiredState desired, ResourceKey key) {
+        if (key.kind() == ResourceKind.MAINTENANCE_WINDOW) {
+            return desired.maintenanceWindows().stream().filter(window -> window.name().equals(key.name()))
+                    .findFirst().map(window -> window.origin().location());
+        }
         boolean integration = key.kind() == ResourceKind.INTEGRATION;
         String name = integration ? key.service().orElse("") : key.name();
         Optional<ObjectKind> kind = (integration ? ResourceKind.SERVICE : key.kind()).objectKind();

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdgitops.diff.LiveIntegration;
 import io.pdgitops.ecosystem.EditorSchemaMapping;
+import io.pdgitops.export.ExportReport;
 import io.pdgitops.live.LiveRecords;
 import io.pdgitops.live.LiveStateReader;
 import io.pdgitops.load.ConfigLoader;
 import io.pdgitops.load.LoadResult;
 import io.pdgitops.model.DesiredState;
+import io.pdgitops.model.MaintenanceWindow;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.reconcile.SandboxAccount;
 import io.pdgitops.sandbox.Sandbox;
@@ -80,6 +82,10 @@ class ExportCommandTest {
         assertThat(desired.schedules()).hasSize(ApiSeededAccount.SCHEDULES);
         assertThat(desired.escalationPolicies()).hasSize(ApiSeededAccount.POLICIES);
         assertThat(desired.services()).hasSize(ApiSeededAccount.SERVICES);
+        assertThat(desired.maintenanceWindows()).extracting(MaintenanceWindow::name)
+                .containsExactlyInAnyOrder(ApiSeededAccount.FUTURE_WINDOW, ApiSeededAccount.RUNNING_WINDOW);
+        assertThat(Files.readString(repo.resolve(ExportReport.FILE_NAME)))
+                .contains("MaintenanceWindow `" + ApiSeededAccount.SHARED_WINDOW + "`", "2 open windows share this description");
 
         assertThat(run("plan", "--detailed-exitcode", repo.toString())).as(out + err).isEqualTo(ExitCodes.OK);
         assertThat(out).contains("No changes");

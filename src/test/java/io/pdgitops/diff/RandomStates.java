@@ -8,6 +8,7 @@ import io.pdgitops.model.EscalationRule;
 import io.pdgitops.model.Integration;
 import io.pdgitops.model.IntegrationType;
 import io.pdgitops.model.LayerRestriction;
+import io.pdgitops.model.MaintenanceWindow;
 import io.pdgitops.model.Origin;
 import io.pdgitops.model.RepoSettings;
 import io.pdgitops.model.Schedule;
@@ -20,6 +21,7 @@ import io.pdgitops.model.Team;
 import io.pdgitops.model.TeamMember;
 import io.pdgitops.model.Timeout;
 import io.pdgitops.model.UrgencyRule;
+import io.pdgitops.model.WindowTiming;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -46,12 +48,15 @@ public final class RandomStates {
     private final Random random;
     /** Tags draw from their own sequence, so the other fields of a seed stay what they were before tags. */
     private final Random tagRandom;
+    /** Maintenance windows likewise. */
+    private final Random windowRandom;
     private final String prefix;
 
     /** @param prefix starts every name, so two generated states never share one */
     public RandomStates(long seed, String prefix) {
         this.random = new Random(seed);
         this.tagRandom = new Random(~seed);
+        this.windowRandom = new Random(seed * 31 + 17);
         this.prefix = prefix;
     }
 
@@ -82,6 +87,43 @@ public final class RandomStates {
             services.add(service(prefix + "Service " + i, pick(policies).name()));
         }
         return new DesiredState(RepoSettings.defaults(), teams, schedules, policies, services, 1);
+    }
+
+    /**
+     * As {@link #desired()}, plus up to two maintenance windows on its services: weekly rules (some with a week running
+     * at any moment) and one-off windows far in the future or long ended. They draw from their own sequence, so the
+     * rest of a seed's state is that of {@link #desired()}.
+     */
+    public DesiredState desiredWithWindows() {
+        DesiredState state = desired();
+        List<MaintenanceWindow> windows = new ArrayList<>();
+        List<String> services = state.services().stream().map(Service::name).toList();
+        for (int i = 0; !services.isEmpty() && i < windowRandom.nextInt(3); i++) {
+            List<String> named = services.stream().filter(name -> windowRandom.nextBoolean()).toList();
+            windows.add(new MaintenanceWindow(prefix + "Window " + i, named.isEmpty() ? List.of(services.get(0)) : named,
+                    windowRandom.nextBoolean() ? weekly() : once(), ORIGIN));
+        }
+        return new DesiredState(state.settings(), state.teams(), state.schedules(), state.escalationPolicies(),
+                state.services(), state.fileCount(), state.rosters(), windows);
+    }
+
+    private WindowTiming weekly() {
+        List<DayOfWeek> days = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (windowRandom.nextInt(3) == 0) {
+                days.add(day);
+            }
+        }
+        // Under a day, so that no day's window reaches the next day's start.
+        return new WindowTiming.Weekly(days.isEmpty() ? List.of(DayOfWeek.TUESDAY) : days,
+                LocalTime.of(windowRandom.nextInt(24), 30 * windowRandom.nextInt(2)),
+                Duration.ofMinutes(30 + 30L * windowRandom.nextInt(40)), ZoneId.of("Asia/Tokyo"), 1 + windowRandom.nextInt(3));
+    }
+
+    private WindowTiming once() {
+        OffsetDateTime start = OffsetDateTime.of(windowRandom.nextBoolean() ? 2035 : 2020, 1 + windowRandom.nextInt(12),
+                1 + windowRandom.nextInt(28), windowRandom.nextInt(24), 0, 0, 0, ZoneOffset.ofHours(9));
+        return new WindowTiming.Once(start, start.plusHours(1 + windowRandom.nextInt(12)));
     }
 
     /** PagerDuty holding exactly what {@code state} declares, with made-up ids. */

@@ -7,6 +7,7 @@ import io.pdgitops.model.MaintenanceWindow;
 import io.pdgitops.model.Origin;
 import io.pdgitops.model.SourceLocation;
 import io.pdgitops.model.WindowOccurrence;
+import io.pdgitops.model.WindowPhase;
 import io.pdgitops.model.WindowTiming;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -78,6 +79,21 @@ class WindowDiffTest {
             assertThat(change.window().start()).isEqualTo(running.start());
             assertThat(change.window().end()).isEqualTo(start.plusHours(4).toInstant());
         });
+    }
+
+    @Test
+    void aRunningWeekCreatedLatePairsByItsEndThoughPagerDutyMovedItsStart() {
+        // Tuesday 22:00 Tokyo is 13:00 UTC: at 14:00 UTC this week's window has run an hour.
+        Instant during = Instant.parse("2026-12-01T14:00:00Z");
+        List<WindowOccurrence> weeks = MaintenanceOccurrences.of(weekly, during);
+        WindowOccurrence running = weeks.get(0);
+        assertThat(running.phaseAt(during)).as("the rule's first week runs at that instant")
+                .isEqualTo(WindowPhase.ONGOING);
+        List<WindowOccurrence> asCreated = new ArrayList<>(weeks);
+        asCreated.set(0, new WindowOccurrence(running.name(), running.services(), during.minusSeconds(60),
+                running.end()));
+
+        assertThat(WindowDiff.between(List.of(weekly), live(asCreated), during)).isEmpty();
     }
 
     @Test

@@ -65,9 +65,11 @@ record GoldenPlanCase(Path folder) {
             Map<?, ?> entry = (Map<?, ?>) item;
             String kind = (String) entry.get("kind");
             String name = (String) entry.get("name");
-            ResourceKey key = kind.equals("Integration")
-                    ? ResourceKey.integration((String) entry.get("service"), name)
-                    : ResourceKey.of(new ObjectKey(ObjectKind.fromYamlName(kind).orElseThrow(), name));
+            ResourceKey key = switch (kind) {
+                case "Integration" -> ResourceKey.integration((String) entry.get("service"), name);
+                case "MaintenanceWindow" -> ResourceKey.window(name);
+                default -> ResourceKey.of(new ObjectKey(ObjectKind.fromYamlName(kind).orElseThrow(), name));
+            };
             keys.add(key);
             // The declaring file is optional, as in a list recorded before files were kept.
             if (entry.get("file") instanceof String declaringFile) {

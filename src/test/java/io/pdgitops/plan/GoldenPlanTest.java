@@ -36,6 +36,21 @@ class GoldenPlanTest {
         assertMatchesExpected(folder, actual);
     }
 
+    /**
+     * A window document is one step whatever number of PagerDuty windows it changes, in every format: created after
+     * the service it names, updated with the weeks it adds and removes, pruned with each open window of its name.
+     */
+    @Test
+    void maintenanceWindowsInEveryFormat(@TempDir Path scratch) throws IOException {
+        Path folder = CASES.resolve("maintenance-windows");
+        Plan plan = new GoldenPlanCase(folder).plan(scratch);
+
+        assertThat(plan.windows()).containsOnlyKeys("Payments weekly", "Payments DB upgrade", "Batch rollout",
+                "Old freeze");
+        assertMatchesExpected(folder, "expected.md", new MarkdownPlanRenderer().render(plan));
+        assertMatchesExpected(folder, "expected.json", new JsonPlanRenderer().render(plan));
+    }
+
     /** How each changed running layer is treated appears under its step in Markdown and JSON too. */
     @Test
     void rotationDecisionsInEveryFormat(@TempDir Path scratch) throws IOException {

@@ -3,6 +3,7 @@ package io.pdgitops.plan;
 import io.pdgitops.diff.LiveIntegration;
 import io.pdgitops.diff.LiveObject;
 import io.pdgitops.diff.LiveState;
+import io.pdgitops.diff.LiveWindow;
 import io.pdgitops.diff.UserDirectory;
 import io.pdgitops.load.ConfigLoader;
 import io.pdgitops.load.LoadResult;
@@ -10,9 +11,11 @@ import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.Integration;
 import io.pdgitops.model.Service;
+import io.pdgitops.model.WindowOccurrence;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,10 +30,13 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 /**
  * Reads a {@code live.yaml}: PagerDuty's state written as ordinary pd-gitops documents, each with an
  * {@code id} (and integrations with {@code id} and {@code integration_key}), plus one {@code kind: Users}
- * document mapping emails to names. The documents go through the real loader, so live objects are
- * normalised exactly like desired ones.
+ * document mapping emails to names, and {@value #LIVE_WINDOW} documents for maintenance windows. The other
+ * documents go through the real loader, so live objects are normalised exactly like desired ones.
  */
 final class LiveStateFixture {
+
+    /** A document of this kind is one PagerDuty maintenance window: {@code id, description, services, start, end}. */
+    static final String LIVE_WINDOW = "LiveMaintenanceWindow";
 
     private LiveStateFixture() {
     }
@@ -39,6 +45,7 @@ final class LiveStateFixture {
         Map<String, String> users = new LinkedHashMap<>();
         Map<String, List<String>> idsByKind = new HashMap<>();
         Map<String, List<Map<String, Object>>> integrationIdsByService = new HashMap<>();
+        List<LiveWindow> windows = new ArrayList<>();
         int count = 0;
         Load load = new Load(LoadSettings.builder().build());
         Dump dump = new Dump(DumpSettings.builder().build());
@@ -48,6 +55,10 @@ final class LiveStateFixture {
             String kind = (String) fields.get("kind");
             if (kind.equals("Users")) {
                 ((Map<?, ?>) fields.get("users")).forEach((email, name) -> users.put((String) email, (String) name));
+                continue;
+            }
+            if (kind.equals(LIVE_WINDOW)) {
+                windows.add(window(fields));
                 continue;
             }
             idsByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add((String) fields.remove("id"));
@@ -92,7 +103,20 @@ final class LiveStateFixture {
                 paired(state.escalationPolicies(), idsByKind.get("EscalationPolicy")),
                 services,
                 integrations,
-                new UserDirectory(users));
+                new UserDirectory(users),
+                windows);
+    }
+
+    /**
+     * A PagerDuty window, read as PagerDuty holds it rather than through the loader: the weeks of one rule share a
+     * description, which documents may not.
+     */
+    private static LiveWindow window(Map<String, Object> fields) {
+        @SuppressWarnings("unchecked")
+        List<String> services = (List<String>) fields.get("services");
+        return new LiveWindow((String) fields.get("id"), new WindowOccurrence((String) fields.get("description"),
+                services, OffsetDateTime.parse((String) fields.get("start")).toInstant(),
+                OffsetDateTime.parse((String) fields.get("end")).toInstant()));
     }
 
     private static <T extends DeclaredObject> List<LiveObject<T>> paired(List<T> objects, List<String> ids) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.EscalationPolicy;
 import io.pdgitops.model.EscalationRule;
+import io.pdgitops.model.MaintenanceOccurrences;
+import io.pdgitops.model.MaintenanceWindow;
 import io.pdgitops.model.Origin;
 import io.pdgitops.model.RepoSettings;
 import io.pdgitops.model.Schedule;
@@ -14,8 +16,12 @@ import io.pdgitops.model.SourceLocation;
 import io.pdgitops.model.Target;
 import io.pdgitops.model.Team;
 import io.pdgitops.model.Timeout;
+import io.pdgitops.model.WindowTiming;
 import io.pdgitops.sandbox.Seed;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -23,7 +29,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** A no-op plan reads each list 100 objects a call, plus the tags of each object declaring them, and nothing else. */
+/**
+ * A no-op plan reads each list 100 objects a call (the open maintenance windows too, when Git declares some), plus
+ * the tags of each object declaring them, and nothing else.
+ */
 class CallBudgetTest {
 
     static final int SERVICES = 1_000;
@@ -80,6 +89,33 @@ class CallBudgetTest {
         long reads = account.reads() - readsBefore;
 
         assertThat(reads).isEqualTo(listReads(desired) + taggedTeams + taggedPolicies);
+        assertThat(account.writes()).isEqualTo(writesBefore);
+    }
+
+    @Test
+    void noOpPlanReadsTheOpenMaintenanceWindowsAsOneMoreListAndNothingPerWindow() {
+        SandboxAccount account = new SandboxAccount(USERS);
+        DesiredState plain = generated();
+        int rules = 30;
+        List<MaintenanceWindow> windows = new ArrayList<>();
+        for (int i = 0; i < rules; i++) {
+            windows.add(new MaintenanceWindow("Change window " + i, List.of(plain.services().get(i).name()),
+                    new WindowTiming.Weekly(List.of(DayOfWeek.of(1 + i % 7)), LocalTime.of(i % 24, 0), Duration.ofHours(2),
+                            ZoneId.of("Asia/Tokyo"), 4), ORIGIN));
+        }
+        DesiredState desired = new DesiredState(plain.settings(), plain.teams(), plain.schedules(),
+                plain.escalationPolicies(), plain.services(), 1, List.of(), windows);
+        assertThat(account.apply(desired).succeeded()).isTrue();
+        Instant now = Instant.now();
+        int open = MaintenanceOccurrences.of(windows, now).size();
+        assertThat(open).as("more windows than one page holds").isGreaterThan(100);
+
+        long readsBefore = account.reads();
+        long writesBefore = account.writes();
+        assertThat(account.plan(desired).steps()).isEmpty();
+        long reads = account.reads() - readsBefore;
+
+        assertThat(reads).isEqualTo(listReads(desired) + pages(open));
         assertThat(account.writes()).isEqualTo(writesBefore);
     }
 

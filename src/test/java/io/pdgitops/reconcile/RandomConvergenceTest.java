@@ -13,7 +13,10 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Random valid configurations, each applied to an empty sandbox: afterwards the plan must be empty. */
+/**
+ * Random valid configurations, maintenance windows included, each applied to an empty sandbox: afterwards the plan
+ * must be empty.
+ */
 class RandomConvergenceTest {
 
     static final Seed USERS = new Seed(RandomStates.USERS.stream()
@@ -28,7 +31,7 @@ class RandomConvergenceTest {
     @MethodSource("seeds")
     void applyThenPlanIsEmpty(long seed) {
         SandboxAccount account = new SandboxAccount(USERS);
-        DesiredState desired = new RandomStates(seed, "").desired();
+        DesiredState desired = new RandomStates(seed, "").desiredWithWindows();
 
         ApplyResult result = account.apply(desired);
 
@@ -41,8 +44,8 @@ class RandomConvergenceTest {
     @MethodSource("seeds")
     void applyOverAnotherConfigurationThenPlanIsEmpty(long seed) {
         SandboxAccount account = new SandboxAccount(USERS);
-        account.apply(new RandomStates(seed + 10_000, "").desired());
-        DesiredState desired = new RandomStates(seed, "").desired();
+        account.apply(new RandomStates(seed + 10_000, "").desiredWithWindows());
+        DesiredState desired = new RandomStates(seed, "").desiredWithWindows();
 
         ApplyResult result = account.apply(desired);
 

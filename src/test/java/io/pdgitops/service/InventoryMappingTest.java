@@ -16,7 +16,8 @@ class InventoryMappingTest {
 
     private static final Set<InventoryEntry> ENTRIES = Set.of(InventoryEntry.of("Team", "Ops Tokyo"),
             InventoryEntry.of("EscalationPolicy", "Payments Primary"),
-            InventoryEntry.integration("Payments API", "Nagios"));
+            InventoryEntry.integration("Payments API", "Nagios"),
+            InventoryEntry.of("MaintenanceWindow", "Kaede Bank weekly change window"));
 
     @Test
     void knownEntriesBecomeThePlannersKeysAndBack() {
@@ -26,7 +27,8 @@ class InventoryMappingTest {
         assertThat(inventory.keys()).containsExactlyInAnyOrder(
                 new ResourceKey(ResourceKind.TEAM, "Ops Tokyo", Optional.empty()),
                 new ResourceKey(ResourceKind.ESCALATION_POLICY, "Payments Primary", Optional.empty()),
-                ResourceKey.integration("Payments API", "Nagios"));
+                ResourceKey.integration("Payments API", "Nagios"),
+                ResourceKey.window("Kaede Bank weekly change window"));
         assertThat(InventoryMapping.toEntries(inventory)).containsExactlyInAnyOrderElementsOf(ENTRIES);
     }
 

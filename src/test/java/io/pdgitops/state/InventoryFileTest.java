@@ -67,6 +67,20 @@ class InventoryFileTest {
     }
 
     @Test
+    void aMaintenanceWindowIsRecordedByNameWithItsFileAndReadBack() throws IOException {
+        ResourceKey window = ResourceKey.window("Kaede Bank weekly change window");
+        Inventory inventory = Inventory.withFiles(List.of(window),
+                Map.of(window, "maintenance-windows/kaede-bank.yaml"));
+        Path file = temp.resolve("inventory.tsv");
+
+        InventoryFile.write(file, inventory);
+
+        assertThat(Files.readAllLines(file))
+                .contains("MaintenanceWindow\tKaede Bank weekly change window\tmaintenance-windows/kaede-bank.yaml");
+        assertThat(InventoryFile.read(file)).isEqualTo(inventory);
+    }
+
+    @Test
     void aListWithoutTheFileColumnStillReadsWithNoFileKnown() throws IOException {
         Path file = temp.resolve("old.tsv");
         Files.writeString(file, "Team\tOps\nIntegration\tPayments API\tNagios\n");

@@ -9,6 +9,8 @@ import io.pdgitops.sandbox.SandboxInterceptor;
 import io.pdgitops.sandbox.Seed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -44,6 +46,12 @@ public final class ApiSeededAccount {
     public static final String TAGGED_TEAM = "Team 1";
     /** Every fifth policy carries {@code customer-<i % 2>} and {@code Tier-1}. */
     public static final String TAGGED_POLICY = "Policy 0";
+    /** A future maintenance window on Service 1 and Service 2. */
+    public static final String FUTURE_WINDOW = "Quarterly patching";
+    /** A maintenance window on Service 3 that runs while the tests do. */
+    public static final String RUNNING_WINDOW = "Storage migration";
+    /** The description of two future windows on Service 4. */
+    public static final String SHARED_WINDOW = "Weekly reboot";
 
     /** The account's first user, who creates the others (PagerDuty wants a {@code From} user for that). */
     public static final Seed SEED = new Seed(List.of(new Seed.User("Admin", "admin@example.com", "Asia/Tokyo", "admin",
@@ -59,6 +67,7 @@ public final class ApiSeededAccount {
     private final List<String> teams = new ArrayList<>();
     private final List<String> schedules = new ArrayList<>();
     private final List<String> policies = new ArrayList<>();
+    private final List<String> serviceIds = new ArrayList<>();
 
     private ApiSeededAccount(Sandbox sandbox, long seed) {
         this.http = SandboxInterceptor.inProcessClient(sandbox);
@@ -99,12 +108,34 @@ public final class ApiSeededAccount {
         for (int i = 0; i < SERVICES; i++) {
             service(i);
         }
+        windows();
         for (int i = 1; i < TEAMS; i += 3) {
             tag("teams", teams.get(i), "customer-" + i % 2);
         }
         for (int i = 0; i < POLICIES; i += 5) {
             tag("escalation_policies", policies.get(i), "customer-" + i % 2, "Tier-1");
         }
+    }
+
+    /**
+     * Maintenance windows as the web UI makes them: a future one and a running one, each with a description of its
+     * own, and two that share a description ({@link #SHARED_WINDOW}), which a one-off document per name cannot hold.
+     */
+    private void windows() {
+        Instant now = Instant.now();
+        window(FUTURE_WINDOW, Instant.parse("2035-03-01T01:00:00Z"), Instant.parse("2035-03-01T05:00:00Z"), 1, 2);
+        window(RUNNING_WINDOW, now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(6)), 3);
+        window(SHARED_WINDOW, Instant.parse("2035-01-02T15:00:00Z"), Instant.parse("2035-01-02T17:00:00Z"), 4);
+        window(SHARED_WINDOW, Instant.parse("2035-01-09T15:00:00Z"), Instant.parse("2035-01-09T17:00:00Z"), 4);
+    }
+
+    private void window(String description, Instant start, Instant end, int... services) {
+        ObjectNode window = object().put("type", "maintenance_window").put("description", description)
+                .put("start_time", start.toString()).put("end_time", end.toString());
+        for (int service : services) {
+            window.withArray("services").add(reference(serviceIds.get(service), "service_reference"));
+        }
+        post("/maintenance_windows", "maintenance_window", window);
     }
 
     /** Tags by label, as the web UI does: a label new to the account creates its tag. */
@@ -218,6 +249,7 @@ public final class ApiSeededAccount {
             service.set("alert_grouping_parameters", grouping);
         }
         String id = id(post("/services", "service", service));
+        serviceIds.add(id);
         post("/services/" + id + "/integrations", "integration", object()
                 .put("type", "events_api_v2_inbound_integration").put("name", "Events"));
         if (i % 2 == 0) {
