@@ -77,6 +77,7 @@ final class StepRunner {
             case ESCALATION_POLICY -> policy(step, declared(desired.escalationPolicy(name).orElse(null), key));
             case SERVICE -> service(step, declared(desired.service(name).orElse(null), key));
             case INTEGRATION -> integration(step);
+            case BUSINESS_SERVICE -> throw new IllegalStateException(key + ": business services are not planned yet");
         };
     }
 
@@ -216,6 +217,7 @@ final class StepRunner {
                 case SERVICE -> client.services().delete(id);
                 case INTEGRATION -> client.integrations().delete(
                         ids.id(ResourceKind.SERVICE, step.key().service().orElseThrow()), id);
+                case BUSINESS_SERVICE -> throw new IllegalStateException(step.key() + ": business services are not planned yet");
             }
         } catch (PagerDutyException e) {
             if (!e.isNotFound()) {

@@ -3,13 +3,17 @@ package io.pdgitops.diff;
 import io.pdgitops.model.ObjectKind;
 import java.util.Optional;
 
-/** What a plan can change: the four document kinds plus integrations, children of services. In plan order. */
+/**
+ * What a plan can change: the document kinds plus integrations, children of services. In plan order: business
+ * services come last, after the services that support them exist (and are deleted first).
+ */
 public enum ResourceKind {
     TEAM("Team", ObjectKind.TEAM),
     SCHEDULE("Schedule", ObjectKind.SCHEDULE),
     ESCALATION_POLICY("EscalationPolicy", ObjectKind.ESCALATION_POLICY),
     SERVICE("Service", ObjectKind.SERVICE),
-    INTEGRATION("Integration", null);
+    INTEGRATION("Integration", null),
+    BUSINESS_SERVICE("BusinessService", ObjectKind.BUSINESS_SERVICE);
 
     private final String displayName;
     private final ObjectKind objectKind;
@@ -34,6 +38,7 @@ public enum ResourceKind {
             case SCHEDULE -> SCHEDULE;
             case ESCALATION_POLICY -> ESCALATION_POLICY;
             case SERVICE -> SERVICE;
+            case BUSINESS_SERVICE -> BUSINESS_SERVICE;
         };
     }
 }
