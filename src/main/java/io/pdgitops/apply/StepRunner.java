@@ -3,6 +3,7 @@ package io.pdgitops.apply;
 import io.pdgitops.diff.ResourceKey;
 import io.pdgitops.diff.ResourceKind;
 import io.pdgitops.live.LiveSchedules;
+import io.pdgitops.model.BusinessService;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.EscalationPolicy;
 import io.pdgitops.model.Integration;
@@ -11,6 +12,7 @@ import io.pdgitops.model.Service;
 import io.pdgitops.model.Team;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.pagerduty.PagerDutyException;
+import io.pdgitops.pagerduty.dto.BusinessServiceDto;
 import io.pdgitops.pagerduty.dto.EscalationPolicyDto;
 import io.pdgitops.pagerduty.dto.IntegrationDto;
 import io.pdgitops.pagerduty.dto.ScheduleDto;
@@ -77,7 +79,7 @@ final class StepRunner {
             case ESCALATION_POLICY -> policy(step, declared(desired.escalationPolicy(name).orElse(null), key));
             case SERVICE -> service(step, declared(desired.service(name).orElse(null), key));
             case INTEGRATION -> integration(step);
-            case BUSINESS_SERVICE -> throw new IllegalStateException(key + ": business services are not planned yet");
+            case BUSINESS_SERVICE -> businessService(step, declared(desired.businessService(name).orElse(null), key));
         };
     }
 
@@ -135,6 +137,20 @@ final class StepRunner {
         if (written.needsUpdate()) {
             answered(step, client.services().update(written.id(), ServiceBodies.of(service, ids)));
         }
+        return written.adopted();
+    }
+
+    private boolean businessService(PlanStep step, BusinessService business) {
+        Written<BusinessServiceDto> written = write(step,
+                () -> client.businessServices().findByName(business.name()),
+                () -> client.businessServices().create(BusinessServiceBodies.of(business, ids)),
+                BusinessServiceDto::id);
+        // The supporting services are edges of their own: a change of them alone needs no write of the fields.
+        boolean fieldsChange = step.changes().stream().anyMatch(change -> !change.path().equals("supported_by"));
+        if (written.needsUpdate() && (written.adopted() || fieldsChange)) {
+            client.businessServices().update(written.id(), BusinessServiceBodies.of(business, ids));
+        }
+        new SupportSync(client, ids).sync(business, written.id(), step.action() == StepAction.CREATE && !written.adopted());
         return written.adopted();
     }
 
@@ -217,7 +233,7 @@ final class StepRunner {
                 case SERVICE -> client.services().delete(id);
                 case INTEGRATION -> client.integrations().delete(
                         ids.id(ResourceKind.SERVICE, step.key().service().orElseThrow()), id);
-                case BUSINESS_SERVICE -> throw new IllegalStateException(step.key() + ": business services are not planned yet");
+                case BUSINESS_SERVICE -> client.businessServices().delete(id);
             }
         } catch (PagerDutyException e) {
             if (!e.isNotFound()) {

@@ -1,5 +1,6 @@
 package io.pdgitops.diff;
 
+import io.pdgitops.model.BusinessService;
 import io.pdgitops.model.EscalationPolicy;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.model.Service;
@@ -24,6 +25,8 @@ import java.util.Map;
  *
  * @param integrations by PagerDuty service id
  * @param users every user the objects mention, for display
+ * @param businessServices empty when they were not read (nothing declares or recorded one); a business service's
+ *     {@code supportedBy} is present only when its supporting services were read
  */
 public record LiveState(
         List<LiveObject<Team>> teams,
@@ -31,7 +34,8 @@ public record LiveState(
         List<LiveObject<EscalationPolicy>> escalationPolicies,
         List<LiveObject<Service>> services,
         Map<String, List<LiveIntegration>> integrations,
-        UserDirectory users) {
+        UserDirectory users,
+        List<LiveObject<BusinessService>> businessServices) {
 
     public LiveState {
         teams = List.copyOf(teams);
@@ -39,6 +43,14 @@ public record LiveState(
         escalationPolicies = List.copyOf(escalationPolicies);
         services = List.copyOf(services);
         integrations = Map.copyOf(integrations);
+        businessServices = List.copyOf(businessServices);
+    }
+
+    /** A state without business services. */
+    public LiveState(List<LiveObject<Team>> teams, List<LiveObject<Schedule>> schedules,
+            List<LiveObject<EscalationPolicy>> escalationPolicies, List<LiveObject<Service>> services,
+            Map<String, List<LiveIntegration>> integrations, UserDirectory users) {
+        this(teams, schedules, escalationPolicies, services, integrations, users, List.of());
     }
 
     public static LiveState empty() {

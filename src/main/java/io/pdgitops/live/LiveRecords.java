@@ -17,6 +17,7 @@ import java.util.Map;
  *
  * @param members by team id, only for the teams whose members were read
  * @param tags by {@link #tagKey}, only for the teams and escalation policies whose tags the YAML declares
+ * @param business the business services, when they were read
  */
 public record LiveRecords(
         List<UserDto> users,
@@ -26,7 +27,8 @@ public record LiveRecords(
         List<ServiceDto> services,
         List<VendorDto> vendors,
         Map<String, List<TeamMemberDto>> members,
-        Map<String, List<TagDto>> tags) {
+        Map<String, List<TagDto>> tags,
+        LiveBusinessRecords business) {
 
     public LiveRecords {
         users = List.copyOf(users);
@@ -39,6 +41,13 @@ public record LiveRecords(
         tags = Map.copyOf(tags);
     }
 
+    /** Records without business services read. */
+    public LiveRecords(List<UserDto> users, List<TeamDto> teams, List<ScheduleDto> schedules,
+            List<EscalationPolicyDto> policies, List<ServiceDto> services, List<VendorDto> vendors,
+            Map<String, List<TeamMemberDto>> members, Map<String, List<TagDto>> tags) {
+        this(users, teams, schedules, policies, services, vendors, members, tags, LiveBusinessRecords.none());
+    }
+
     /** Records without tags read. */
     public LiveRecords(List<UserDto> users, List<TeamDto> teams, List<ScheduleDto> schedules,
             List<EscalationPolicyDto> policies, List<ServiceDto> services, List<VendorDto> vendors,
@@ -48,7 +57,12 @@ public record LiveRecords(
 
     /** These records with the tags read for some teams and escalation policies. */
     public LiveRecords withTags(Map<String, List<TagDto>> read) {
-        return new LiveRecords(users, teams, schedules, policies, services, vendors, members, read);
+        return new LiveRecords(users, teams, schedules, policies, services, vendors, members, read, business);
+    }
+
+    /** These records with the business services read. */
+    public LiveRecords withBusiness(LiveBusinessRecords read) {
+        return new LiveRecords(users, teams, schedules, policies, services, vendors, members, tags, read);
     }
 
     /** The key of an entity's tags: its {@code entity_type} in PagerDuty's paths and its id. */

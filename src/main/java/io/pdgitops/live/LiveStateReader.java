@@ -84,6 +84,14 @@ public final class LiveStateReader {
      * @param now layers that ended before it are left out
      */
     public LiveAccount read(DesiredState desired, Instant now) {
+        return read(desired, now, false);
+    }
+
+    /**
+     * @param businessServicesRecorded whether the last apply recorded a business service: then the account's business
+     *     services are read even when the repository declares none, so that prune finds them
+     */
+    public LiveAccount read(DesiredState desired, Instant now, boolean businessServicesRecorded) {
         Set<String> withRoles = desired.teams().stream()
                 .filter(team -> team.members().orElse(List.of()).stream().anyMatch(member -> member.role().isPresent()))
                 .map(Team::name)
@@ -100,6 +108,7 @@ public final class LiveStateReader {
         }
         LiveRecords records = withMembersFromUsers(records(withRoles::contains, vendorsDeclared, now), withoutRoles);
         records = new LiveTags(client, concurrency).read(records, desired);
+        records = new LiveBusinessServices(client, concurrency).read(records, desired, businessServicesRecorded);
         return map(records, now, accountCache == null ? new ServiceMappings() : accountCache.serviceMappings());
     }
 
@@ -203,6 +212,11 @@ public final class LiveStateReader {
         return new LiveTags(client, concurrency).readAll(records);
     }
 
+    /** {@code records} with every business service and the services that support each: one call each. */
+    public LiveRecords withAllBusinessServices(LiveRecords records) {
+        return new LiveBusinessServices(client, concurrency).readAll(records);
+    }
+
     /** The records in the model; pure. */
     public static LiveAccount map(LiveRecords records, Instant now) {
         return map(records, now, new ServiceMappings());
@@ -264,7 +278,7 @@ public final class LiveStateReader {
         Map<String, String> vendorIds = new HashMap<>();
         records.vendors().forEach(vendor -> vendorIds.put(vendor.name().toLowerCase(Locale.ROOT), vendor.id()));
         LiveState state = new LiveState(liveTeams, liveSchedules, livePolicies, liveServices, integrations,
-                new UserDirectory(userNames));
+                new UserDirectory(userNames), LiveBusinessServices.map(records, names));
         return new LiveAccount(state, userIds, currentLayers, vendorIds);
     }
 

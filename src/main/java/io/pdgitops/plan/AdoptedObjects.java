@@ -33,7 +33,8 @@ public final class AdoptedObjects {
                 narrow(live.escalationPolicies(), ResourceKind.ESCALATION_POLICY, adopted),
                 narrow(live.services(), ResourceKind.SERVICE, adopted),
                 live.integrations(),
-                live.users());
+                live.users(),
+                narrow(live.businessServices(), ResourceKind.BUSINESS_SERVICE, adopted));
     }
 
     private static <T extends DeclaredObject> List<LiveObject<T>> narrow(List<LiveObject<T>> objects,

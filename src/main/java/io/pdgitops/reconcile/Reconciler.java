@@ -124,7 +124,8 @@ public final class Reconciler {
         if (accountCache != null) {
             reader = reader.withAccountCache(accountCache);
         }
-        LiveAccount read = reader.read(desired, now);
+        LiveAccount read = reader.read(desired, now, inventory.keys().stream()
+                .anyMatch(key -> key.kind() == ResourceKind.BUSINESS_SERVICE));
         List<Violation> unknown = new ArrayList<>(UserReferences.unknown(desired, read.userIds().keySet()));
         unknown.addAll(VendorReferences.unknown(desired, read.vendorIds().keySet()));
         if (!unknown.isEmpty()) {

@@ -131,6 +131,7 @@ class CrashSafetyTest {
             service.integrations().forEach(integration ->
                     names.add("integration " + service.name() + " / " + integration.name()));
         });
+        client.businessServices().list().forEach(business -> names.add("business service " + business.name()));
         Map<String, Long> counts = names.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         return counts.entrySet().stream().filter(entry -> entry.getValue() > 1).map(Map.Entry::getKey).toList();
     }
