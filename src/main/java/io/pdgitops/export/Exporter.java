@@ -46,6 +46,7 @@ public final class Exporter {
         addUnique(state.escalationPolicies(), live -> PagerDutyDefaults.policy(live.object()), candidates, leftOut);
         addUnique(state.services(), live -> PagerDutyDefaults.service(live.object(),
                 integrations(live, state, formless, leftOut)), candidates, leftOut);
+        addUnique(state.businessServices(), live -> PagerDutyDefaults.businessService(live.object()), candidates, leftOut);
 
         Set<ObjectKey> selected = ExportSelection.of(candidates, filter);
         Set<ResourceKey> exported = selected.stream().map(ResourceKey::of).collect(Collectors.toSet());

@@ -19,7 +19,8 @@ final class FileNames {
             ObjectKind.TEAM, "teams",
             ObjectKind.SCHEDULE, "schedules",
             ObjectKind.ESCALATION_POLICY, "escalation-policies",
-            ObjectKind.SERVICE, "services");
+            ObjectKind.SERVICE, "services",
+            ObjectKind.BUSINESS_SERVICE, "business-services");
 
     private static final int MAX_STEM = 80;
     private static final Pattern UNSAFE = Pattern.compile("[^\\p{L}\\p{N}]+");

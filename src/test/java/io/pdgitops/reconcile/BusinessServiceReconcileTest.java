@@ -1,24 +1,19 @@
 package io.pdgitops.reconcile;
 
+import static io.pdgitops.reconcile.BusinessServiceStates.BANKING;
+import static io.pdgitops.reconcile.BusinessServiceStates.banking;
+import static io.pdgitops.reconcile.BusinessServiceStates.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdgitops.diff.FieldChange;
 import io.pdgitops.diff.ResourceKind;
-import io.pdgitops.model.BusinessService;
 import io.pdgitops.model.DesiredState;
-import io.pdgitops.model.EscalationPolicy;
-import io.pdgitops.model.EscalationRule;
-import io.pdgitops.model.RepoSettings;
-import io.pdgitops.model.Service;
-import io.pdgitops.model.Target;
-import io.pdgitops.model.Team;
 import io.pdgitops.pagerduty.dto.BusinessServiceDto;
 import io.pdgitops.pagerduty.dto.BusinessServiceWrite;
 import io.pdgitops.pagerduty.dto.ServiceDependencyDto;
 import io.pdgitops.plan.PlanStep;
 import io.pdgitops.plan.StepAction;
 import io.pdgitops.sandbox.Faults;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -26,13 +21,13 @@ import org.junit.jupiter.api.Test;
 /** Declared business services and the services that support them reach PagerDuty, and a second plan is empty. */
 class BusinessServiceReconcileTest {
 
-    private static final List<String> SERVICES = List.of("Kaede Web", "Kaede DB", "Kaede Batch");
+    private static final List<String> SERVICES = BusinessServiceStates.SERVICES;
 
     private final SandboxAccount account = new SandboxAccount(CallBudgetTest.USERS);
 
     @Test
     void aBusinessServiceIsCreatedAfterItsTeamAndServicesThenThePlanIsEmpty() {
-        DesiredState desired = state(business(Optional.of("Kaede Ops"), Optional.of(List.of("Kaede Web", "Kaede DB"))));
+        DesiredState desired = with(banking(Optional.of(BusinessServiceStates.TEAM), Optional.of(List.of("Kaede Web", "Kaede DB"))));
 
         List<PlanStep> steps = account.plan(desired).steps();
         PlanStep create = steps.stream().filter(step -> step.key().kind() == ResourceKind.BUSINESS_SERVICE)
@@ -46,7 +41,7 @@ class BusinessServiceReconcileTest {
 
         BusinessServiceDto live = liveBusiness();
         assertThat(live.pointOfContact()).isEqualTo("Kaede service desk");
-        assertThat(live.team().id()).isEqualTo(account.client.teams().findByName("Kaede Ops").get(0).id());
+        assertThat(live.team().id()).isEqualTo(account.client.teams().findByName(BusinessServiceStates.TEAM).get(0).id());
         assertThat(supporting(live.id())).containsExactlyInAnyOrder("Kaede Web", "Kaede DB");
         long writes = account.writes();
         assertThat(account.plan(desired).steps()).isEmpty();
@@ -56,9 +51,9 @@ class BusinessServiceReconcileTest {
 
     @Test
     void aChangedListIsOneFieldAndOnlyTheEdgesThatDifferAreWritten() {
-        assertThat(account.apply(state(business(Optional.empty(), Optional.of(List.of("Kaede Web", "Kaede DB")))))
+        assertThat(account.apply(with(banking(Optional.empty(), Optional.of(List.of("Kaede Web", "Kaede DB")))))
                 .succeeded()).isTrue();
-        DesiredState changed = state(business(Optional.empty(), Optional.of(List.of("Kaede DB", "Kaede Batch"))));
+        DesiredState changed = with(banking(Optional.empty(), Optional.of(List.of("Kaede DB", "Kaede Batch"))));
 
         List<PlanStep> steps = account.plan(changed).steps();
 
@@ -79,7 +74,7 @@ class BusinessServiceReconcileTest {
 
     @Test
     void leftOutFieldsAndEdgesToOtherBusinessServicesAreLeftAlone() {
-        assertThat(account.apply(state(business(Optional.empty(), Optional.empty()))).succeeded()).isTrue();
+        assertThat(account.apply(with(banking(Optional.empty(), Optional.empty()))).succeeded()).isTrue();
         String id = liveBusiness().id();
         BusinessServiceDto other = account.client.businessServices().create(BusinessServiceWrite.named("Kaede Mobile"));
         account.client.serviceDependencies().associate(List.of(new ServiceDependencyDto(null,
@@ -88,8 +83,8 @@ class BusinessServiceReconcileTest {
         account.client.serviceDependencies().associate(List.of(ServiceDependencyDto.supporting(id,
                 account.client.services().findByName("Kaede Web").get(0).id())));
 
-        assertThat(account.plan(state(business(Optional.empty(), Optional.empty()))).steps()).isEmpty();
-        DesiredState none = state(business(Optional.empty(), Optional.of(List.of())));
+        assertThat(account.plan(with(banking(Optional.empty(), Optional.empty()))).steps()).isEmpty();
+        DesiredState none = with(banking(Optional.empty(), Optional.of(List.of())));
         assertThat(account.apply(none).succeeded()).isTrue();
         assertThat(supporting(id)).isEmpty();
         assertThat(account.client.serviceDependencies().ofBusinessService(id)).hasSize(1);
@@ -98,8 +93,8 @@ class BusinessServiceReconcileTest {
 
     @Test
     void aCreateWhoseAnswerIsLostIsAdoptedAndItsEdgesAreNotSentTwice() {
-        DesiredState desired = state(business(Optional.of("Kaede Ops"), Optional.of(SERVICES)));
-        assertThat(account.apply(state()).succeeded()).isTrue();
+        DesiredState desired = with(banking(Optional.of(BusinessServiceStates.TEAM), Optional.of(SERVICES)));
+        assertThat(account.apply(with()).succeeded()).isTrue();
         account.faults(new Faults(0, 0, 0, 0, 0, true, 7, 1.0, 504));
 
         account.apply(desired);
@@ -112,7 +107,7 @@ class BusinessServiceReconcileTest {
     }
 
     private BusinessServiceDto liveBusiness() {
-        return account.client.businessServices().findByName("Kaede online banking").get(0);
+        return account.client.businessServices().findByName(BANKING).get(0);
     }
 
     private List<String> supporting(String businessId) {
@@ -120,23 +115,5 @@ class BusinessServiceReconcileTest {
                 .flatMap(edge -> edge.technicalSupportOf(businessId).stream()).toList();
         return account.client.services().list().stream().filter(service -> ids.contains(service.id()))
                 .map(service -> service.name()).toList();
-    }
-
-    private static BusinessService business(Optional<String> team, Optional<List<String>> supportedBy) {
-        return new BusinessService("Kaede online banking", Optional.of("What Kaede Bank's customers log in to"),
-                Optional.of("Kaede service desk"), team, supportedBy, CallBudgetTest.ORIGIN);
-    }
-
-    private static DesiredState state(BusinessService... business) {
-        Team team = new Team("Kaede Ops", Optional.empty(), Optional.empty(), Optional.empty(), CallBudgetTest.ORIGIN);
-        EscalationPolicy policy = new EscalationPolicy("Kaede Primary", Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(),
-                List.of(new EscalationRule(Duration.ofMinutes(30), List.of(Target.user("ann@example.com")))),
-                CallBudgetTest.ORIGIN);
-        List<Service> services = SERVICES.stream().map(name -> new Service(name, Optional.empty(), "Kaede Primary",
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), CallBudgetTest.ORIGIN)).toList();
-        return new DesiredState(RepoSettings.defaults(), List.of(team), List.of(), List.of(policy), services, 1,
-                List.of(), List.of(), List.of(business));
     }
 }

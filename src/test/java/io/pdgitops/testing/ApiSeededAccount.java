@@ -45,6 +45,13 @@ public final class ApiSeededAccount {
     /** Every fifth policy carries {@code customer-<i % 2>} and {@code Tier-1}. */
     public static final String TAGGED_POLICY = "Policy 0";
 
+    /** Business services: each supported by three services of its own, but the last by none. */
+    public static final int BUSINESS_SERVICES = 4;
+    /** Of every business service, the services that support it, and the one without a team. */
+    public static final String SUPPORTED_BUSINESS = "Business 1";
+    public static final List<String> SUPPORTING = List.of("Service 3", "Service 4", "Service 5");
+    public static final String UNSUPPORTED_BUSINESS = "Business " + (BUSINESS_SERVICES - 1);
+
     /** The account's first user, who creates the others (PagerDuty wants a {@code From} user for that). */
     public static final Seed SEED = new Seed(List.of(new Seed.User("Admin", "admin@example.com", "Asia/Tokyo", "admin",
             null)), List.of());
@@ -59,6 +66,7 @@ public final class ApiSeededAccount {
     private final List<String> teams = new ArrayList<>();
     private final List<String> schedules = new ArrayList<>();
     private final List<String> policies = new ArrayList<>();
+    private final List<String> services = new ArrayList<>();
 
     private ApiSeededAccount(Sandbox sandbox, long seed) {
         this.http = SandboxInterceptor.inProcessClient(sandbox);
@@ -98,6 +106,9 @@ public final class ApiSeededAccount {
         }
         for (int i = 0; i < SERVICES; i++) {
             service(i);
+        }
+        for (int b = 0; b < BUSINESS_SERVICES; b++) {
+            businessService(b);
         }
         for (int i = 1; i < TEAMS; i += 3) {
             tag("teams", teams.get(i), "customer-" + i % 2);
@@ -189,6 +200,28 @@ public final class ApiSeededAccount {
         return id(post("/escalation_policies", "escalation_policy", policy));
     }
 
+    /** Business service b: a team (counted from the last) when b is even, a point of contact when odd, services 3b..3b+2 as support. */
+    private void businessService(int b) {
+        ObjectNode business = object().put("name", "Business " + b).put("description", "Customer-facing " + b);
+        if (b % 2 == 0) {
+            // Teams from the last: the team filter test exports Team 2 and expects only its own policies.
+            business.set("team", object().put("id", teams.get(TEAMS - 1 - b)));
+        } else {
+            business.put("point_of_contact", "Desk " + b);
+        }
+        String id = id(post("/business_services", "business_service", business));
+        if (b == BUSINESS_SERVICES - 1) {
+            return;
+        }
+        ObjectNode relationships = object();
+        for (int s = 3 * b; s < 3 * b + 3; s++) {
+            ObjectNode edge = relationships.withArray("relationships").addObject();
+            edge.set("supporting_service", object().put("id", services.get(s)).put("type", "service"));
+            edge.set("dependent_service", object().put("id", id).put("type", "business_service"));
+        }
+        request("POST", "/service_dependencies/associate", relationships);
+    }
+
     private void service(int i) {
         ObjectNode service = object().put("type", "service").put("name", "Service " + i)
                 .put("description", i % 2 == 0 ? "Monitored host group " + i : "");
@@ -218,6 +251,7 @@ public final class ApiSeededAccount {
             service.set("alert_grouping_parameters", grouping);
         }
         String id = id(post("/services", "service", service));
+        services.add(id);
         post("/services/" + id + "/integrations", "integration", object()
                 .put("type", "events_api_v2_inbound_integration").put("name", "Events"));
         if (i % 2 == 0) {
