@@ -36,10 +36,13 @@ final class PagerDutyDefaults {
                 nonEmpty(team.tags()), team.origin());
     }
 
-    /** Supporting services only when there are some: an export leaves a business service without them unmanaged. */
+    /**
+     * Supporting services only when there are some (an export leaves a business service without them unmanaged),
+     * sorted by name: PagerDuty keeps no order among them, and a sorted list reads and diffs well.
+     */
     static BusinessService businessService(BusinessService business) {
         return new BusinessService(business.name(), business.description(), business.pointOfContact(), business.team(),
-                nonEmpty(business.supportedBy()), business.origin());
+                nonEmpty(business.supportedBy()).map(names -> names.stream().sorted().toList()), business.origin());
     }
 
     static Schedule schedule(Schedule schedule) {
