@@ -47,6 +47,7 @@ public final class Exporter {
         addUnique(state.services(), live -> PagerDutyDefaults.service(live.object(),
                 integrations(live, state, formless, leftOut)), candidates, leftOut);
         addUnique(state.businessServices(), live -> PagerDutyDefaults.businessService(live.object()), candidates, leftOut);
+        BusinessServiceReferences.keepExported(candidates, leftOut);
 
         Set<ObjectKey> selected = ExportSelection.of(candidates, filter);
         Set<ResourceKey> exported = selected.stream().map(ResourceKey::of).collect(Collectors.toSet());
