@@ -33,6 +33,7 @@ final class IdRegistry {
         index(ResourceKind.SCHEDULE, account.state().schedules());
         index(ResourceKind.ESCALATION_POLICY, account.state().escalationPolicies());
         index(ResourceKind.SERVICE, account.state().services());
+        index(ResourceKind.BUSINESS_SERVICE, account.state().businessServices());
         account.state().integrations().forEach((serviceId, integrations) -> {
             Map<String, String> byName = new HashMap<>();
             for (LiveIntegration integration : integrations) {

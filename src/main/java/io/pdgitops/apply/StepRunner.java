@@ -4,6 +4,7 @@ import io.pdgitops.diff.ResourceKey;
 import io.pdgitops.diff.ResourceKind;
 import io.pdgitops.diff.WindowChange;
 import io.pdgitops.live.LiveSchedules;
+import io.pdgitops.model.BusinessService;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.EscalationPolicy;
 import io.pdgitops.model.Integration;
@@ -12,6 +13,7 @@ import io.pdgitops.model.Service;
 import io.pdgitops.model.Team;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.pagerduty.PagerDutyException;
+import io.pdgitops.pagerduty.dto.BusinessServiceDto;
 import io.pdgitops.pagerduty.dto.EscalationPolicyDto;
 import io.pdgitops.pagerduty.dto.IntegrationDto;
 import io.pdgitops.pagerduty.dto.ScheduleDto;
@@ -92,6 +94,7 @@ final class StepRunner {
             case SERVICE -> service(step, declared(desired.service(name).orElse(null), key));
             case INTEGRATION -> integration(step);
             case MAINTENANCE_WINDOW -> windows(step);
+            case BUSINESS_SERVICE -> businessService(step, declared(desired.businessService(name).orElse(null), key));
         };
     }
 
@@ -168,6 +171,20 @@ final class StepRunner {
         if (written.needsUpdate()) {
             answered(step, client.services().update(written.id(), ServiceBodies.of(service, ids)));
         }
+        return written.adopted();
+    }
+
+    private boolean businessService(PlanStep step, BusinessService business) {
+        Written<BusinessServiceDto> written = write(step,
+                () -> client.businessServices().findByName(business.name()),
+                () -> client.businessServices().create(BusinessServiceBodies.of(business, ids)),
+                BusinessServiceDto::id);
+        // The supporting services are edges of their own: a change of them alone needs no write of the fields.
+        boolean fieldsChange = step.changes().stream().anyMatch(change -> !change.path().equals("supported_by"));
+        if (written.needsUpdate() && (written.adopted() || fieldsChange)) {
+            client.businessServices().update(written.id(), BusinessServiceBodies.of(business, ids));
+        }
+        new SupportSync(client, ids).sync(business, written.id(), step.action() == StepAction.CREATE && !written.adopted());
         return written.adopted();
     }
 
@@ -251,6 +268,7 @@ final class StepRunner {
                 case INTEGRATION -> client.integrations().delete(
                         ids.id(ResourceKind.SERVICE, step.key().service().orElseThrow()), id);
                 case MAINTENANCE_WINDOW -> throw new IllegalStateException("windows are deleted by their changes");
+                case BUSINESS_SERVICE -> client.businessServices().delete(id);
             }
         } catch (PagerDutyException e) {
             if (!e.isNotFound()) {

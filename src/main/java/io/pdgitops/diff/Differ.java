@@ -1,5 +1,6 @@
 package io.pdgitops.diff;
 
+import io.pdgitops.model.BusinessService;
 import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.EscalationPolicy;
@@ -60,6 +61,8 @@ final class Differ {
         diffKind(desired.schedules(), live.schedules(), scheduleRules(), diffs);
         diffKind(desired.escalationPolicies(), live.escalationPolicies(), policyRules(), diffs);
         diffServices(desired.services(), diffs);
+        KindRules<BusinessService> business = (fields, object, isLive) -> BusinessServiceFields.of(fields, object);
+        diffKind(desired.businessServices(), live.businessServices(), business, diffs);
         return diffs;
     }
 

@@ -1,5 +1,6 @@
 package io.pdgitops.diff;
 
+import io.pdgitops.model.BusinessService;
 import io.pdgitops.model.EscalationPolicy;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.model.Service;
@@ -25,6 +26,8 @@ import java.util.Map;
  * @param integrations by PagerDuty service id
  * @param users every user the objects mention, for display
  * @param windows the open maintenance windows, services by name; empty when they were not read
+ * @param businessServices empty when they were not read (nothing declares or recorded one); a business service's
+ *     {@code supportedBy} is present only when its supporting services were read
  */
 public record LiveState(
         List<LiveObject<Team>> teams,
@@ -33,7 +36,8 @@ public record LiveState(
         List<LiveObject<Service>> services,
         Map<String, List<LiveIntegration>> integrations,
         UserDirectory users,
-        List<LiveWindow> windows) {
+        List<LiveWindow> windows,
+        List<LiveObject<BusinessService>> businessServices) {
 
     public LiveState {
         teams = List.copyOf(teams);
@@ -42,13 +46,14 @@ public record LiveState(
         services = List.copyOf(services);
         integrations = Map.copyOf(integrations);
         windows = List.copyOf(windows);
+        businessServices = List.copyOf(businessServices);
     }
 
-    /** A state without maintenance windows. */
+    /** A state without maintenance windows or business services. */
     public LiveState(List<LiveObject<Team>> teams, List<LiveObject<Schedule>> schedules,
             List<LiveObject<EscalationPolicy>> escalationPolicies, List<LiveObject<Service>> services,
             Map<String, List<LiveIntegration>> integrations, UserDirectory users) {
-        this(teams, schedules, escalationPolicies, services, integrations, users, List.of());
+        this(teams, schedules, escalationPolicies, services, integrations, users, List.of(), List.of());
     }
 
     public static LiveState empty() {

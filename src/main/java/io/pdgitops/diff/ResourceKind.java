@@ -4,8 +4,8 @@ import io.pdgitops.model.ObjectKind;
 import java.util.Optional;
 
 /**
- * What a plan can change: the four document kinds plus integrations, children of services, and maintenance windows,
- * which name services and so come after them. In plan order.
+ * What a plan can change: the document kinds plus integrations, children of services. In plan order: business
+ * services and maintenance windows name services, so they come after them (and are deleted before them).
  */
 public enum ResourceKind {
     TEAM("Team", ObjectKind.TEAM),
@@ -13,6 +13,7 @@ public enum ResourceKind {
     ESCALATION_POLICY("EscalationPolicy", ObjectKind.ESCALATION_POLICY),
     SERVICE("Service", ObjectKind.SERVICE),
     INTEGRATION("Integration", null),
+    BUSINESS_SERVICE("BusinessService", ObjectKind.BUSINESS_SERVICE),
     /** One declared window by name: a weekly rule's PagerDuty windows are one resource. */
     MAINTENANCE_WINDOW("MaintenanceWindow", null);
 
@@ -42,6 +43,7 @@ public enum ResourceKind {
             case SCHEDULE -> SCHEDULE;
             case ESCALATION_POLICY -> ESCALATION_POLICY;
             case SERVICE -> SERVICE;
+            case BUSINESS_SERVICE -> BUSINESS_SERVICE;
         };
     }
 }

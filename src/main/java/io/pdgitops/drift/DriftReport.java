@@ -84,6 +84,7 @@ public record DriftReport(List<DriftEntry> entries, List<UnmanagedObject> unmana
         addUndeclared(live.schedules(), declared, unmanaged);
         addUndeclared(live.escalationPolicies(), declared, unmanaged);
         addUndeclared(live.services(), declared, unmanaged);
+        addUndeclared(live.businessServices(), declared, unmanaged);
         for (LiveObject<Service> service : live.services()) {
             desired.service(service.object().name()).flatMap(Service::integrations).ifPresent(integrations -> {
                 Set<String> names = new HashSet<>();

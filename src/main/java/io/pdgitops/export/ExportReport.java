@@ -19,10 +19,12 @@ public final class ExportReport {
 
     private static final Map<ObjectKind, String> SINGULARS = Map.of(
             ObjectKind.TEAM, "team", ObjectKind.SCHEDULE, "schedule",
-            ObjectKind.ESCALATION_POLICY, "escalation policy", ObjectKind.SERVICE, "service");
+            ObjectKind.ESCALATION_POLICY, "escalation policy", ObjectKind.SERVICE, "service",
+            ObjectKind.BUSINESS_SERVICE, "business service");
     private static final Map<ObjectKind, String> PLURALS = Map.of(
             ObjectKind.TEAM, "teams", ObjectKind.SCHEDULE, "schedules",
-            ObjectKind.ESCALATION_POLICY, "escalation policies", ObjectKind.SERVICE, "services");
+            ObjectKind.ESCALATION_POLICY, "escalation policies", ObjectKind.SERVICE, "services",
+            ObjectKind.BUSINESS_SERVICE, "business services");
 
     private ExportReport() {
     }

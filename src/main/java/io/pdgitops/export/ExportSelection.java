@@ -1,5 +1,6 @@
 package io.pdgitops.export;
 
+import io.pdgitops.model.BusinessService;
 import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.EscalationPolicy;
 import io.pdgitops.model.ObjectKey;
@@ -51,6 +52,9 @@ final class ExportSelection {
         if (object instanceof EscalationPolicy policy) {
             return Set.copyOf(policy.teams().orElse(List.of()));
         }
+        if (object instanceof BusinessService business) {
+            return business.team().map(Set::of).orElse(Set.of());
+        }
         DeclaredObject policy = candidates.get(new ObjectKey(ObjectKind.ESCALATION_POLICY, ((Service) object).escalationPolicy()));
         return policy == null ? Set.of() : teamsOf(policy, candidates);
     }
@@ -67,6 +71,10 @@ final class ExportSelection {
                     .flatMap(rule -> rule.targets().stream())
                     .filter(target -> target.type() == Target.Type.SCHEDULE)
                     .map(target -> new ObjectKey(ObjectKind.SCHEDULE, target.reference())));
+        }
+        if (object instanceof BusinessService business) {
+            return Stream.concat(business.team().stream().map(team -> new ObjectKey(ObjectKind.TEAM, team)),
+                    business.supportedBy().orElse(List.of()).stream().map(service -> new ObjectKey(ObjectKind.SERVICE, service)));
         }
         return Stream.of(new ObjectKey(ObjectKind.ESCALATION_POLICY, ((Service) object).escalationPolicy()));
     }

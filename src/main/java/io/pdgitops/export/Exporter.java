@@ -51,6 +51,8 @@ public final class Exporter {
         addUnique(state.escalationPolicies(), live -> PagerDutyDefaults.policy(live.object()), candidates, leftOut);
         addUnique(state.services(), live -> PagerDutyDefaults.service(live.object(),
                 integrations(live, state, formless, leftOut)), candidates, leftOut);
+        addUnique(state.businessServices(), live -> PagerDutyDefaults.businessService(live.object()), candidates, leftOut);
+        BusinessServiceReferences.keepExported(candidates, leftOut);
 
         Set<ObjectKey> selected = ExportSelection.of(candidates, filter);
         Set<ResourceKey> exported = selected.stream().map(ResourceKey::of).collect(Collectors.toSet());

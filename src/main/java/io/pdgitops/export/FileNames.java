@@ -19,7 +19,8 @@ final class FileNames {
             ObjectKind.TEAM, "teams",
             ObjectKind.SCHEDULE, "schedules",
             ObjectKind.ESCALATION_POLICY, "escalation-policies",
-            ObjectKind.SERVICE, "services");
+            ObjectKind.SERVICE, "services",
+            ObjectKind.BUSINESS_SERVICE, "business-services");
 
     /** Maintenance windows are documents but no {@link ObjectKind}: PagerDuty gives them no name of their own. */
     static final String WINDOW_FOLDER = "maintenance-windows";

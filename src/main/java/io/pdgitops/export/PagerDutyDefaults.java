@@ -1,6 +1,7 @@
 package io.pdgitops.export;
 
 import io.pdgitops.model.AutoPauseNotifications;
+import io.pdgitops.model.BusinessService;
 import io.pdgitops.model.EscalationPolicy;
 import io.pdgitops.model.Integration;
 import io.pdgitops.model.Schedule;
@@ -33,6 +34,15 @@ final class PagerDutyDefaults {
     static Team team(Team team) {
         return new Team(team.name(), team.description(), team.parent(), nonEmpty(team.members()),
                 nonEmpty(team.tags()), team.origin());
+    }
+
+    /**
+     * Supporting services only when there are some (an export leaves a business service without them unmanaged),
+     * sorted by name: PagerDuty keeps no order among them, and a sorted list reads and diffs well.
+     */
+    static BusinessService businessService(BusinessService business) {
+        return new BusinessService(business.name(), business.description(), business.pointOfContact(), business.team(),
+                nonEmpty(business.supportedBy()).map(names -> names.stream().sorted().toList()), business.origin());
     }
 
     static Schedule schedule(Schedule schedule) {

@@ -20,6 +20,7 @@ import java.util.Map;
  * @param tags by {@link #tagKey}, only for the teams and escalation policies whose tags the YAML declares
  * @param windows the open (running and future) maintenance windows, only when they were read: a repository that
  *     declares none and never applied one has no use for the page
+ * @param business the business services, when they were read
  */
 public record LiveRecords(
         List<UserDto> users,
@@ -30,7 +31,8 @@ public record LiveRecords(
         List<VendorDto> vendors,
         Map<String, List<TeamMemberDto>> members,
         Map<String, List<TagDto>> tags,
-        List<MaintenanceWindowDto> windows) {
+        List<MaintenanceWindowDto> windows,
+        LiveBusinessRecords business) {
 
     public LiveRecords {
         users = List.copyOf(users);
@@ -44,11 +46,12 @@ public record LiveRecords(
         windows = List.copyOf(windows);
     }
 
-    /** Records without maintenance windows read. */
+    /** Records without maintenance windows or business services read. */
     public LiveRecords(List<UserDto> users, List<TeamDto> teams, List<ScheduleDto> schedules,
             List<EscalationPolicyDto> policies, List<ServiceDto> services, List<VendorDto> vendors,
             Map<String, List<TeamMemberDto>> members, Map<String, List<TagDto>> tags) {
-        this(users, teams, schedules, policies, services, vendors, members, tags, List.of());
+        this(users, teams, schedules, policies, services, vendors, members, tags, List.of(),
+                LiveBusinessRecords.none());
     }
 
     /** Records without tags read. */
@@ -60,12 +63,17 @@ public record LiveRecords(
 
     /** These records with the tags read for some teams and escalation policies. */
     public LiveRecords withTags(Map<String, List<TagDto>> read) {
-        return new LiveRecords(users, teams, schedules, policies, services, vendors, members, read, windows);
+        return new LiveRecords(users, teams, schedules, policies, services, vendors, members, read, windows, business);
     }
 
     /** These records with the open maintenance windows read. */
     public LiveRecords withWindows(List<MaintenanceWindowDto> read) {
-        return new LiveRecords(users, teams, schedules, policies, services, vendors, members, tags, read);
+        return new LiveRecords(users, teams, schedules, policies, services, vendors, members, tags, read, business);
+    }
+
+    /** These records with the business services read. */
+    public LiveRecords withBusiness(LiveBusinessRecords read) {
+        return new LiveRecords(users, teams, schedules, policies, services, vendors, members, tags, windows, read);
     }
 
     /** The key of an entity's tags: its {@code entity_type} in PagerDuty's paths and its id. */

@@ -4,6 +4,7 @@ import io.pdgitops.diff.LiveIntegration;
 import io.pdgitops.diff.LiveObject;
 import io.pdgitops.diff.LiveState;
 import io.pdgitops.diff.LiveWindow;
+import io.pdgitops.diff.ResourceKind;
 import io.pdgitops.diff.UserDirectory;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.EscalationPolicy;
@@ -86,16 +87,16 @@ public final class LiveStateReader {
      * @param now layers that ended before it are left out
      */
     public LiveAccount read(DesiredState desired, Instant now) {
-        return read(desired, now, false);
+        return read(desired, now, Set.of());
     }
 
     /**
      * As {@link #read(DesiredState, Instant)}.
      *
-     * @param windowsRecorded whether the last apply recorded maintenance windows: their pruning needs the open
-     *     windows even when Git declares none any more
+     * @param recorded the kinds the last apply recorded: maintenance windows and business services are read when Git
+     *     declares some or the last apply recorded some, as their pruning needs them even when Git declares none
      */
-    public LiveAccount read(DesiredState desired, Instant now, boolean windowsRecorded) {
+    public LiveAccount read(DesiredState desired, Instant now, Set<ResourceKind> recorded) {
         Set<String> withRoles = desired.teams().stream()
                 .filter(team -> team.members().orElse(List.of()).stream().anyMatch(member -> member.role().isPresent()))
                 .map(Team::name)
@@ -112,11 +113,13 @@ public final class LiveStateReader {
         }
         LiveRecords records = withMembersFromUsers(records(withRoles::contains, vendorsDeclared, now), withoutRoles);
         records = new LiveTags(client, concurrency).read(records, desired);
-        if (windowsRecorded || !desired.maintenanceWindows().isEmpty()) {
+        if (recorded.contains(ResourceKind.MAINTENANCE_WINDOW) || !desired.maintenanceWindows().isEmpty()) {
             // Read on every plan, never kept by the account cache: windows start and end with time alone, which no
             // audit record tells.
             records = withWindows(records);
         }
+        records = new LiveBusinessServices(client, concurrency).read(records, desired,
+                recorded.contains(ResourceKind.BUSINESS_SERVICE));
         return map(records, now, accountCache == null ? new ServiceMappings() : accountCache.serviceMappings());
     }
 
@@ -225,6 +228,11 @@ public final class LiveStateReader {
         return records.withWindows(client.maintenanceWindows().list());
     }
 
+    /** {@code records} with every business service and the services that support each: one call each. */
+    public LiveRecords withAllBusinessServices(LiveRecords records) {
+        return new LiveBusinessServices(client, concurrency).readAll(records);
+    }
+
     /** The records in the model; pure. */
     public static LiveAccount map(LiveRecords records, Instant now) {
         return map(records, now, new ServiceMappings());
@@ -290,7 +298,7 @@ public final class LiveStateReader {
                 .map(window -> LiveMaintenanceWindows.of(window, serviceNames))
                 .toList();
         LiveState state = new LiveState(liveTeams, liveSchedules, livePolicies, liveServices, integrations,
-                new UserDirectory(userNames), windows);
+                new UserDirectory(userNames), windows, LiveBusinessServices.map(records, names));
         return new LiveAccount(state, userIds, currentLayers, vendorIds);
     }
 

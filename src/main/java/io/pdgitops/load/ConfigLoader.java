@@ -1,5 +1,6 @@
 package io.pdgitops.load;
 
+import io.pdgitops.model.BusinessService;
 import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.EscalationPolicy;
@@ -134,7 +135,8 @@ public final class ConfigLoader {
             round.end();
         }
         DesiredState state = new DesiredState(settings, collected.teams, collected.schedules,
-                collected.policies, collected.services, fileCount, collected.rosters, collected.maintenanceWindows);
+                collected.policies, collected.services, fileCount, collected.rosters, collected.maintenanceWindows,
+                collected.businessServices);
         violations.addAll(Validator.validate(state, collected.declaredButInvalid, round.onCall()));
         if (listed) {
             round.endValidation();
@@ -212,6 +214,7 @@ public final class ConfigLoader {
         final List<Schedule> schedules = new ArrayList<>();
         final List<EscalationPolicy> policies = new ArrayList<>();
         final List<Service> services = new ArrayList<>();
+        final List<BusinessService> businessServices = new ArrayList<>();
         final List<Roster> rosters = new ArrayList<>();
         final List<MaintenanceWindow> maintenanceWindows = new ArrayList<>();
         final Set<ObjectKey> declaredButInvalid = new HashSet<>();
@@ -236,6 +239,8 @@ public final class ConfigLoader {
                 policies.add(policy);
             } else if (object instanceof Service service) {
                 services.add(service);
+            } else if (object instanceof BusinessService businessService) {
+                businessServices.add(businessService);
             }
         }
     }

@@ -32,6 +32,7 @@ final class DocumentMapper {
             case SCHEDULE -> ScheduleMapper.map(fields, document.origin(), settings.defaultTimeZone());
             case ESCALATION_POLICY -> EscalationPolicyMapper.map(fields, document.origin());
             case SERVICE -> ServiceMapper.map(fields, document.origin());
+            case BUSINESS_SERVICE -> BusinessServiceMapper.map(fields, document.origin());
         });
     }
 

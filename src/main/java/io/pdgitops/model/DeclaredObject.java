@@ -3,7 +3,8 @@ package io.pdgitops.model;
 import java.util.Optional;
 
 /** What every top-level document has in common: identity (kind, name) and where it was declared. */
-public sealed interface DeclaredObject permits Service, EscalationPolicy, Schedule, Team {
+public sealed interface DeclaredObject permits Service, EscalationPolicy, Schedule, Team,
+        BusinessService {
 
     ObjectKind kind();
 

@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything a repository declares, in plan order (teams, schedules, escalation policies, services),
+ * Everything a repository declares, in plan order (teams, schedules, escalation policies, services, business
+ * services),
  * each list in the order the documents were read (files sorted by path).
  *
  * @param fileCount number of YAML files read, for summaries
  * @param rosters the rosters read; each one that compiled is also in {@code schedules} under its name
  * @param maintenanceWindows as declared (weekly rules unexpanded: expanding needs "now")
+ * @param businessServices as declared
  */
 public record DesiredState(
         RepoSettings settings,
@@ -23,7 +25,8 @@ public record DesiredState(
         List<Service> services,
         int fileCount,
         List<Roster> rosters,
-        List<MaintenanceWindow> maintenanceWindows) {
+        List<MaintenanceWindow> maintenanceWindows,
+        List<BusinessService> businessServices) {
 
     public DesiredState {
         teams = List.copyOf(teams);
@@ -32,6 +35,14 @@ public record DesiredState(
         services = List.copyOf(services);
         rosters = List.copyOf(rosters);
         maintenanceWindows = List.copyOf(maintenanceWindows);
+        businessServices = List.copyOf(businessServices);
+    }
+
+    /** A state without business services. */
+    public DesiredState(RepoSettings settings, List<Team> teams, List<Schedule> schedules,
+            List<EscalationPolicy> escalationPolicies, List<Service> services, int fileCount, List<Roster> rosters,
+            List<MaintenanceWindow> maintenanceWindows) {
+        this(settings, teams, schedules, escalationPolicies, services, fileCount, rosters, maintenanceWindows, List.of());
     }
 
     /** A state without maintenance windows. */
@@ -49,7 +60,7 @@ public record DesiredState(
     /** The same state with other schedules (say, settled against live ones); everything else, rosters included, kept. */
     public DesiredState withSchedules(List<Schedule> replaced) {
         return new DesiredState(settings, teams, replaced, escalationPolicies, services, fileCount, rosters,
-                maintenanceWindows);
+                maintenanceWindows, businessServices);
     }
 
     /** The roster a schedule was compiled from, if any. */
@@ -70,11 +81,12 @@ public record DesiredState(
         all.addAll(schedules);
         all.addAll(escalationPolicies);
         all.addAll(services);
+        all.addAll(businessServices);
         return Collections.unmodifiableList(all);
     }
 
     public int objectCount() {
-        return teams.size() + schedules.size() + escalationPolicies.size() + services.size();
+        return teams.size() + schedules.size() + escalationPolicies.size() + services.size() + businessServices.size();
     }
 
     public Optional<Team> team(String name) {
@@ -91,6 +103,10 @@ public record DesiredState(
 
     public Optional<Service> service(String name) {
         return find(services, name);
+    }
+
+    public Optional<BusinessService> businessService(String name) {
+        return find(businessServices, name);
     }
 
     /**

@@ -8,7 +8,9 @@ public enum ObjectKind {
     TEAM("Team"),
     SCHEDULE("Schedule"),
     ESCALATION_POLICY("EscalationPolicy"),
-    SERVICE("Service");
+    SERVICE("Service"),
+    /** After services: a business service names the services that support it. */
+    BUSINESS_SERVICE("BusinessService");
 
     private final String yamlName;
 

@@ -68,6 +68,14 @@ public final class PagerDutyClient {
         return new VendorsApi(entities);
     }
 
+    public BusinessServicesApi businessServices() {
+        return new BusinessServicesApi(entities);
+    }
+
+    public ServiceDependenciesApi serviceDependencies() {
+        return new ServiceDependenciesApi(entities);
+    }
+
     public TagsApi tags() {
         return new TagsApi(entities);
     }

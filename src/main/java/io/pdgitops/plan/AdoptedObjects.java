@@ -34,7 +34,8 @@ public final class AdoptedObjects {
                 narrow(live.services(), ResourceKind.SERVICE, adopted),
                 live.integrations(),
                 live.users(),
-                live.windows());
+                live.windows(),
+                narrow(live.businessServices(), ResourceKind.BUSINESS_SERVICE, adopted));
     }
 
     private static <T extends DeclaredObject> List<LiveObject<T>> narrow(List<LiveObject<T>> objects,

@@ -23,7 +23,8 @@ final class LiveLookup {
     LiveLookup(LiveState live) {
         this.live = live;
         Stream.<List<? extends LiveObject<? extends DeclaredObject>>>of(
-                        live.teams(), live.schedules(), live.escalationPolicies(), live.services())
+                        live.teams(), live.schedules(), live.escalationPolicies(), live.services(),
+                        live.businessServices())
                 .flatMap(List::stream)
                 .forEach(object -> {
                     idsByKey.computeIfAbsent(ResourceKey.of(ObjectKey.of(object.object())), k -> new ArrayList<>())

@@ -2,6 +2,7 @@ package io.pdgitops.plan;
 
 import io.pdgitops.diff.ResourceKey;
 import io.pdgitops.diff.ResourceKind;
+import io.pdgitops.model.BusinessService;
 import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.EscalationPolicy;
@@ -35,6 +36,10 @@ final class References {
                     .forEach(target -> references.add(key(ObjectKind.SCHEDULE, target.reference())));
         } else if (object instanceof Service service) {
             references.add(key(ObjectKind.ESCALATION_POLICY, service.escalationPolicy()));
+        } else if (object instanceof BusinessService business) {
+            business.team().ifPresent(team -> references.add(key(ObjectKind.TEAM, team)));
+            business.supportedBy().orElse(List.of())
+                    .forEach(service -> references.add(key(ObjectKind.SERVICE, service)));
         }
         return references;
     }

@@ -48,7 +48,10 @@ final class StillInUse {
         }
     }
 
-    /** Every live object, under each key it references. */
+    /**
+     * Every live object, under each key it references. Business services are not among them: PagerDuty deletes a
+     * service together with its dependencies, so naming a service never keeps it alive.
+     */
     private static Map<ResourceKey, List<LiveObject<? extends DeclaredObject>>> usersByReference(LiveState live) {
         Map<ResourceKey, List<LiveObject<? extends DeclaredObject>>> users = new HashMap<>();
         Stream.<List<? extends LiveObject<? extends DeclaredObject>>>of(

@@ -36,6 +36,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -124,9 +125,9 @@ public final class Reconciler {
         if (accountCache != null) {
             reader = reader.withAccountCache(accountCache);
         }
-        boolean windowsRecorded = inventory.keys().stream()
-                .anyMatch(key -> key.kind() == ResourceKind.MAINTENANCE_WINDOW);
-        LiveAccount read = reader.read(desired, now, windowsRecorded);
+        Set<ResourceKind> recorded = inventory.keys().stream().map(key -> key.kind())
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ResourceKind.class)));
+        LiveAccount read = reader.read(desired, now, recorded);
         List<Violation> unknown = new ArrayList<>(UserReferences.unknown(desired, read.userIds().keySet()));
         unknown.addAll(VendorReferences.unknown(desired, read.vendorIds().keySet()));
         if (!unknown.isEmpty()) {

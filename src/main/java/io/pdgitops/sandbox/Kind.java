@@ -14,7 +14,10 @@ enum Kind {
     INTEGRATIONS,
     MAINTENANCE_WINDOWS,
     TAGS,
-    TAGGINGS;
+    TAGGINGS,
+    BUSINESS_SERVICES,
+    /** Stored as {@code {id, supporting_id, supporting_type, dependent_id, dependent_type}}. */
+    SERVICE_DEPENDENCIES;
 
     String key() {
         return name().toLowerCase(Locale.ROOT);

@@ -71,6 +71,7 @@ final class Refs {
             case SCHEDULES -> "schedule";
             case ESCALATION_POLICIES -> "escalation_policy";
             case SERVICES -> "service";
+            case BUSINESS_SERVICES -> "business_service";
             default -> throw new IllegalArgumentException("no references to " + kind);
         };
     }

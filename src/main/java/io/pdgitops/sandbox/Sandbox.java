@@ -75,6 +75,8 @@ public final class Sandbox {
         integrations.register(routes);
         new MaintenanceWindowsResource(context).register(routes);
         new TagsResource(context).register(routes);
+        new BusinessServicesResource(context).register(routes);
+        new ServiceDependenciesResource(context).register(routes);
         new OnCallsResource(context, overrides).register(routes);
         vendors.register(routes);
         new AbilitiesResource().register(routes);

@@ -83,6 +83,7 @@ final class ServicesResource {
     private RouteReply delete(Call call) {
         context.state().delete(Kind.SERVICES, call.id());
         context.state().removeIf(Kind.INTEGRATIONS, integration -> integration.path("service_id").asText().equals(call.id()));
+        ServiceDependenciesResource.forget(context.state(), call.id());
         return RouteReply.noContent();
     }
 

@@ -1,6 +1,7 @@
 package io.pdgitops.validate;
 
 import io.pdgitops.model.Suggestions;
+import io.pdgitops.model.BusinessService;
 import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.EscalationPolicy;
@@ -55,6 +56,13 @@ final class ReferenceRules {
         }
         for (Team team : state.teams()) {
             team.parent().ifPresent(parent -> require(team, FieldPath.of("parent"), ObjectKind.TEAM, parent, violations));
+        }
+        for (BusinessService business : state.businessServices()) {
+            business.team().ifPresent(team -> require(business, FieldPath.of("team"), ObjectKind.TEAM, team, violations));
+            List<String> supporting = business.supportedBy().orElse(List.of());
+            for (int i = 0; i < supporting.size(); i++) {
+                require(business, FieldPath.of("supported_by", i), ObjectKind.SERVICE, supporting.get(i), violations);
+            }
         }
     }
 

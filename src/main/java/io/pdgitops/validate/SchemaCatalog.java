@@ -30,6 +30,7 @@ public final class SchemaCatalog {
             "schedule.schema.json",
             "escalation-policy.schema.json",
             "service.schema.json",
+            "business-service.schema.json",
             ROSTER,
             MAINTENANCE_WINDOW,
             SETTINGS,
@@ -39,7 +40,8 @@ public final class SchemaCatalog {
             ObjectKind.TEAM, "team.schema.json",
             ObjectKind.SCHEDULE, "schedule.schema.json",
             ObjectKind.ESCALATION_POLICY, "escalation-policy.schema.json",
-            ObjectKind.SERVICE, "service.schema.json");
+            ObjectKind.SERVICE, "service.schema.json",
+            ObjectKind.BUSINESS_SERVICE, "business-service.schema.json");
 
     private final Map<String, String> textsById;
     private final Map<String, JsonNode> treesById;

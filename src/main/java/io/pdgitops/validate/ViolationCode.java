@@ -24,7 +24,7 @@ public enum ViolationCode {
     NOT_A_MAPPING("not-a-mapping", "A document is not a mapping of fields."),
 
     // Schema
-    UNKNOWN_KIND("unknown-kind", "kind is not Service, EscalationPolicy, Schedule, Roster, Team or MaintenanceWindow."),
+    UNKNOWN_KIND("unknown-kind", "kind is not Service, EscalationPolicy, Schedule, Roster, Team, MaintenanceWindow or BusinessService."),
     UNKNOWN_FIELD("unknown-field", "A field the schema does not define (often a typo)."),
     MISSING_FIELD("missing-field", "A required field is missing."),
     FORBIDDEN_FIELD("forbidden-field", "A field is not allowed in this combination (e.g. vendor without type: vendor)."),

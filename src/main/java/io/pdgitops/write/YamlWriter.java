@@ -1,5 +1,6 @@
 package io.pdgitops.write;
 
+import io.pdgitops.model.BusinessService;
 import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.EscalationPolicy;
 import io.pdgitops.model.Schedule;
@@ -58,6 +59,9 @@ public final class YamlWriter {
         }
         if (object instanceof EscalationPolicy policy) {
             return EscalationPolicyDocument.of(policy);
+        }
+        if (object instanceof BusinessService business) {
+            return BusinessServiceDocument.of(business);
         }
         return ServiceDocument.of((Service) object);
     }

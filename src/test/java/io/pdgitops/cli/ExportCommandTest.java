@@ -103,6 +103,19 @@ class ExportCommandTest {
     }
 
     @Test
+    void exportWritesBusinessServicesWithTheServicesThatSupportThem() throws IOException {
+        assertThat(wholeExit).as(wholeOut).isEqualTo(ExitCodes.OK);
+        DesiredState desired = ConfigLoader.load(whole).state();
+
+        assertThat(desired.businessServices()).hasSize(ApiSeededAccount.BUSINESS_SERVICES);
+        assertThat(desired.businessService(ApiSeededAccount.SUPPORTED_BUSINESS).orElseThrow().supportedBy())
+                .hasValueSatisfying(names -> assertThat(names).containsExactlyInAnyOrderElementsOf(ApiSeededAccount.SUPPORTING));
+        assertThat(desired.businessService(ApiSeededAccount.UNSUPPORTED_BUSINESS).orElseThrow().supportedBy()).isEmpty();
+        assertThat(whole.resolve("business-services/business-1.yaml")).content().startsWith(
+                "# yaml-language-server: $schema=../schemas/business-service.schema.json\nkind: BusinessService\n");
+    }
+
+    @Test
     void reportListsWhatTheFormatCannotExpressAndTheExportLeavesOut() throws IOException {
         Path repo = whole;
 

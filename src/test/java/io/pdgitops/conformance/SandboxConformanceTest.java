@@ -45,6 +45,7 @@ class SandboxConformanceTest {
             new OtherRoutesScenario(sandbox.recordingHttp(), sandbox.baseUrl()).run();
             new MaintenanceWindowScenario(sandbox.client()).run();
             new TagScenario(sandbox.client()).run();
+            new BusinessServiceScenario(sandbox.client()).run();
             return sandbox.recorder.exchanges();
         }
     }

@@ -1,5 +1,6 @@
 package io.pdgitops.diff;
 
+import io.pdgitops.model.BusinessService;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.EscalationPolicy;
 import io.pdgitops.model.EscalationRule;
@@ -41,7 +42,15 @@ final class PagerDutyEcho {
                 state.schedules().stream().map(this::schedule).toList(),
                 state.escalationPolicies().stream().map(this::policy).toList(),
                 state.services().stream().map(this::service).toList(),
-                state.fileCount());
+                state.fileCount(), state.rosters(), state.maintenanceWindows(),
+                state.businessServices().stream().map(this::businessService).toList());
+    }
+
+    /** Every field filled, the supporting services in any order. */
+    private BusinessService businessService(BusinessService business) {
+        return new BusinessService(business.name(), Optional.of(business.description().orElse("")),
+                Optional.of(business.pointOfContact().orElse("set in the UI")), business.team(),
+                Optional.of(shuffled(business.supportedBy().orElse(List.of()))), business.origin());
     }
 
     private Team team(Team team) {

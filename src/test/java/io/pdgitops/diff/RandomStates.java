@@ -1,6 +1,7 @@
 package io.pdgitops.diff;
 
 import io.pdgitops.model.AutoPauseNotifications;
+import io.pdgitops.model.BusinessService;
 import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.EscalationPolicy;
@@ -50,6 +51,8 @@ public final class RandomStates {
     private final Random tagRandom;
     /** Maintenance windows likewise. */
     private final Random windowRandom;
+    /** Business services too, for the same reason. */
+    private final Random businessRandom;
     private final String prefix;
 
     /** @param prefix starts every name, so two generated states never share one */
@@ -57,6 +60,7 @@ public final class RandomStates {
         this.random = new Random(seed);
         this.tagRandom = new Random(~seed);
         this.windowRandom = new Random(seed * 31 + 17);
+        this.businessRandom = new Random(seed * 31 + 29);
         this.prefix = prefix;
     }
 
@@ -86,7 +90,24 @@ public final class RandomStates {
         for (int i = 0; i < random.nextInt(5); i++) {
             services.add(service(prefix + "Service " + i, pick(policies).name()));
         }
-        return new DesiredState(RepoSettings.defaults(), teams, schedules, policies, services, 1);
+        return new DesiredState(RepoSettings.defaults(), teams, schedules, policies, services, 1, List.of(), List.of(),
+                businessServices(teams, services));
+    }
+
+    /** Up to two, each with or without a team, and supporting services absent, none, or a few distinct ones. */
+    private List<BusinessService> businessServices(List<Team> teams, List<Service> services) {
+        List<BusinessService> business = new ArrayList<>();
+        for (int i = 0; i < businessRandom.nextInt(3); i++) {
+            Optional<String> team = !teams.isEmpty() && businessRandom.nextBoolean()
+                    ? Optional.of(teams.get(businessRandom.nextInt(teams.size())).name()) : Optional.empty();
+            int choice = businessRandom.nextInt(3);
+            Optional<List<String>> supportedBy = choice == 0 ? Optional.empty() : Optional.of(services.stream()
+                    .filter(service -> choice == 2 && businessRandom.nextBoolean()).map(Service::name).toList());
+            business.add(new BusinessService(prefix + "Business " + i,
+                    businessRandom.nextBoolean() ? Optional.of("business") : Optional.empty(),
+                    businessRandom.nextBoolean() ? Optional.of("desk " + i) : Optional.empty(), team, supportedBy, ORIGIN));
+        }
+        return business;
     }
 
     /**
@@ -104,7 +125,7 @@ public final class RandomStates {
                     windowRandom.nextBoolean() ? weekly() : once(), ORIGIN));
         }
         return new DesiredState(state.settings(), state.teams(), state.schedules(), state.escalationPolicies(),
-                state.services(), state.fileCount(), state.rosters(), windows);
+                state.services(), state.fileCount(), state.rosters(), windows, state.businessServices());
     }
 
     private WindowTiming weekly() {
@@ -140,7 +161,8 @@ public final class RandomStates {
         Map<String, String> names = new HashMap<>();
         USERS.forEach(email -> names.put(email, "User " + email.charAt(0)));
         return new LiveState(withIds(state.teams(), "PT"), withIds(state.schedules(), "PSC"),
-                withIds(state.escalationPolicies(), "PE"), services, integrations, new UserDirectory(names));
+                withIds(state.escalationPolicies(), "PE"), services, integrations, new UserDirectory(names), List.of(),
+                withIds(state.businessServices(), "PB"));
     }
 
     public static <T extends DeclaredObject> List<LiveObject<T>> withIds(List<T> objects, String idPrefix) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pdgitops.live.LiveBusinessRecords;
 import io.pdgitops.live.LiveRecords;
 import io.pdgitops.model.ObjectKind;
+import io.pdgitops.pagerduty.dto.BusinessServiceDto;
 import io.pdgitops.pagerduty.dto.EscalationPolicyDto;
 import io.pdgitops.pagerduty.dto.EscalationRuleDto;
 import io.pdgitops.pagerduty.dto.IntegrationDto;
@@ -13,6 +15,7 @@ import io.pdgitops.pagerduty.dto.LayerUser;
 import io.pdgitops.pagerduty.dto.Reference;
 import io.pdgitops.pagerduty.dto.ScheduleDto;
 import io.pdgitops.pagerduty.dto.ScheduleLayerDto;
+import io.pdgitops.pagerduty.dto.ServiceDependencyDto;
 import io.pdgitops.pagerduty.dto.ServiceDto;
 import io.pdgitops.pagerduty.dto.TeamDto;
 import io.pdgitops.pagerduty.dto.UserDto;
@@ -141,6 +144,30 @@ class ExporterTest {
                 "escalation-policies/ops-primary.yaml", "services/billing.yaml", "pd-gitops.yaml", ExportReport.FILE_NAME);
         assertThat(byName.files()).extracting(ExportedFile::path).containsExactly("teams/dev.yaml",
                 "escalation-policies/dev-primary.yaml", "services/search.yaml", "pd-gitops.yaml", ExportReport.FILE_NAME);
+    }
+
+    @Test
+    void aBusinessServiceKeepsOnlyTheServicesAndTeamTheExportHoldsAndReportsTheOthers() {
+        List<ServiceDto> services = List.of(plainService("PS1", "Web", "PE1"), plainService("PS2", "DB", "PE1"),
+                plainService("PS3", "DB", "PE1"));
+        BusinessServiceDto banking = new BusinessServiceDto("PB1", "Banking", null, "Desk", Reference.team("PTGONE"),
+                null, Map.of());
+        List<ServiceDependencyDto> edges = List.of(ServiceDependencyDto.supporting("PB1", "PS1"),
+                ServiceDependencyDto.supporting("PB1", "PS2"));
+        LiveRecords records = records(List.of(), List.of(policy("PE1", "Primary", 0, "always")), services)
+                .withBusiness(new LiveBusinessRecords(true, List.of(banking), Map.of("PB1", edges)));
+
+        Export export = Exporter.export(records, NOW, ExportFilter.everything());
+
+        assertThat(file(export, "business-services/banking.yaml")).isEqualTo("""
+                # yaml-language-server: $schema=../schemas/business-service.schema.json
+                kind: BusinessService
+                name: Banking
+                point_of_contact: Desk
+                supported_by: [Web]
+                """);
+        assertThat(export.unexpressed()).filteredOn(setting -> setting.object().toString().equals("BusinessService `Banking`"))
+                .extracting(UnexpressedSetting::field).containsExactly("supported_by", "team");
     }
 
     private static LiveRecords records(List<TeamDto> teams, List<EscalationPolicyDto> policies, List<ServiceDto> services) {

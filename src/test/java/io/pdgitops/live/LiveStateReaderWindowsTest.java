@@ -3,6 +3,7 @@ package io.pdgitops.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdgitops.diff.LiveWindow;
+import io.pdgitops.diff.ResourceKind;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.MaintenanceWindow;
 import io.pdgitops.model.Origin;
@@ -26,6 +27,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,7 +56,7 @@ class LiveStateReaderWindowsTest {
         LiveStateReader cached = new LiveStateReader(client).withAccountCache(new AccountCache(Duration.ofHours(1)));
 
         assertThat(new LiveStateReader(client).read(none, NOW).state().windows()).isEmpty();
-        assertThat(new LiveStateReader(client).read(none, NOW, true).state().windows()).hasSize(1);
+        assertThat(new LiveStateReader(client).read(none, NOW, Set.of(ResourceKind.MAINTENANCE_WINDOW)).state().windows()).hasSize(1);
         assertThat(cached.read(declaring, NOW).state().windows()).extracting(LiveWindow::window)
                 .singleElement().satisfies(window -> assertThat(window.services()).containsExactly("Acme Web"));
 

@@ -8,9 +8,12 @@ import io.pdgitops.diff.LiveState;
 import io.pdgitops.diff.ResourceKey;
 import io.pdgitops.diff.ResourceKind;
 import io.pdgitops.diff.UserDirectory;
+import io.pdgitops.model.BusinessService;
 import io.pdgitops.model.DesiredState;
+import io.pdgitops.model.Origin;
 import io.pdgitops.model.RepoSettings;
 import io.pdgitops.model.Schedule;
+import io.pdgitops.model.SourceLocation;
 import io.pdgitops.oncall.Schedules;
 import java.time.Duration;
 import java.util.List;
@@ -70,5 +73,21 @@ class AdoptedObjectsTest {
                 .hasMessage("PagerDuty has no Service with id P1: it is a Schedule (`Ops`)");
         assertThatThrownBy(() -> Adoption.of(ResourceKind.SCHEDULE, "P3", desired, TWO_OPS))
                 .hasMessageContaining("Schedule P3 is named `Night`, and the repository declares no Schedule of that name");
+    }
+
+    @Test
+    void aBusinessServiceIsAdoptedAndNarrowedLikeAnyOtherKind() {
+        BusinessService banking = new BusinessService("Banking", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Origin.at(SourceLocation.startOf("b.yaml")));
+        LiveState twoBanking = new LiveState(List.of(), List.of(), List.of(), List.of(), Map.of(), UserDirectory.empty(),
+                List.of(), List.of(new LiveObject<>("PB1", banking), new LiveObject<>("PB2", banking)));
+        DesiredState desired = new DesiredState(RepoSettings.defaults(), List.of(), List.of(), List.of(), List.of(), 1,
+                List.of(), List.of(), List.of(banking));
+
+        Adoption adoption = Adoption.of(ResourceKind.BUSINESS_SERVICE, "PB2", desired, twoBanking);
+
+        assertThat(adoption.others()).containsExactly("PB1");
+        assertThat(AdoptedObjects.narrow(twoBanking, Map.of(adoption.key(), "PB2")).businessServices())
+                .extracting(LiveObject::id).containsExactly("PB2");
     }
 }

@@ -104,7 +104,8 @@ final class LiveStateFixture {
                 services,
                 integrations,
                 new UserDirectory(users),
-                windows);
+                windows,
+                List.of());
     }
 
     /**

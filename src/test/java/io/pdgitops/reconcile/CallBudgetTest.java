@@ -2,6 +2,7 @@ package io.pdgitops.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pdgitops.model.BusinessService;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.EscalationPolicy;
 import io.pdgitops.model.EscalationRule;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A no-op plan reads each list 100 objects a call (the open maintenance windows too, when Git declares some), plus
- * the tags of each object declaring them, and nothing else.
+ * the tags of each object declaring them and the supporting services of each business service declaring them, and
+ * nothing else.
  */
 class CallBudgetTest {
 
@@ -116,6 +118,33 @@ class CallBudgetTest {
         long reads = account.reads() - readsBefore;
 
         assertThat(reads).isEqualTo(listReads(desired) + pages(open));
+        assertThat(account.writes()).isEqualTo(writesBefore);
+    }
+
+    @Test
+    void noOpPlanReadsOneBusinessServiceListAndTheGraphOnlyOfThoseDeclaringSupport() {
+        SandboxAccount account = new SandboxAccount(USERS);
+        DesiredState plain = generated();
+        int withSupport = 3;
+        int withoutSupport = 2;
+        List<BusinessService> business = new ArrayList<>();
+        for (int i = 0; i < withSupport + withoutSupport; i++) {
+            Optional<List<String>> supportedBy = i < withSupport
+                    ? Optional.of(List.of("Service " + i, "Service " + (i + SERVICES / 2)))
+                    : Optional.empty();
+            business.add(new BusinessService("Business " + i, Optional.empty(), Optional.of("Desk " + i),
+                    Optional.of("Team " + i), supportedBy, ORIGIN));
+        }
+        DesiredState desired = new DesiredState(RepoSettings.defaults(), plain.teams(), plain.schedules(),
+                plain.escalationPolicies(), plain.services(), 1, List.of(), List.of(), business);
+        assertThat(account.apply(desired).succeeded()).isTrue();
+
+        long readsBefore = account.reads();
+        long writesBefore = account.writes();
+        assertThat(account.plan(desired).steps()).isEmpty();
+        long reads = account.reads() - readsBefore;
+
+        assertThat(reads).isEqualTo(listReads(desired) + pages(business.size()) + withSupport);
         assertThat(account.writes()).isEqualTo(writesBefore);
     }
 

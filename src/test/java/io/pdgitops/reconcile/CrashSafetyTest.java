@@ -134,6 +134,7 @@ class CrashSafetyTest {
         // A window is one of a rule's weeks by its end: PagerDuty may move a start, never an end.
         client.maintenanceWindows().list().forEach(window ->
                 names.add("maintenance window " + window.description() + " ending " + window.endTime().toInstant()));
+        client.businessServices().list().forEach(business -> names.add("business service " + business.name()));
         Map<String, Long> counts = names.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         return counts.entrySet().stream().filter(entry -> entry.getValue() > 1).map(Map.Entry::getKey).toList();
     }

@@ -53,6 +53,13 @@ public final class ApiSeededAccount {
     /** The description of two future windows on Service 4. */
     public static final String SHARED_WINDOW = "Weekly reboot";
 
+    /** Business services: each supported by three services of its own, but the last by none. */
+    public static final int BUSINESS_SERVICES = 4;
+    /** Of every business service, the services that support it, and the one without a team. */
+    public static final String SUPPORTED_BUSINESS = "Business 1";
+    public static final List<String> SUPPORTING = List.of("Service 3", "Service 4", "Service 5");
+    public static final String UNSUPPORTED_BUSINESS = "Business " + (BUSINESS_SERVICES - 1);
+
     /** The account's first user, who creates the others (PagerDuty wants a {@code From} user for that). */
     public static final Seed SEED = new Seed(List.of(new Seed.User("Admin", "admin@example.com", "Asia/Tokyo", "admin",
             null)), List.of());
@@ -109,6 +116,9 @@ public final class ApiSeededAccount {
             service(i);
         }
         windows();
+        for (int b = 0; b < BUSINESS_SERVICES; b++) {
+            businessService(b);
+        }
         for (int i = 1; i < TEAMS; i += 3) {
             tag("teams", teams.get(i), "customer-" + i % 2);
         }
@@ -218,6 +228,28 @@ public final class ApiSeededAccount {
             }
         }
         return id(post("/escalation_policies", "escalation_policy", policy));
+    }
+
+    /** Business service b: a team (counted from the last) when b is even, a point of contact when odd, services 3b..3b+2 as support. */
+    private void businessService(int b) {
+        ObjectNode business = object().put("name", "Business " + b).put("description", "Customer-facing " + b);
+        if (b % 2 == 0) {
+            // Teams from the last: the team filter test exports Team 2 and expects only its own policies.
+            business.set("team", object().put("id", teams.get(TEAMS - 1 - b)));
+        } else {
+            business.put("point_of_contact", "Desk " + b);
+        }
+        String id = id(post("/business_services", "business_service", business));
+        if (b == BUSINESS_SERVICES - 1) {
+            return;
+        }
+        ObjectNode relationships = object();
+        for (int s = 3 * b; s < 3 * b + 3; s++) {
+            ObjectNode edge = relationships.withArray("relationships").addObject();
+            edge.set("supporting_service", object().put("id", serviceIds.get(s)).put("type", "service"));
+            edge.set("dependent_service", object().put("id", id).put("type", "business_service"));
+        }
+        request("POST", "/service_dependencies/associate", relationships);
     }
 
     private void service(int i) {
