@@ -13,14 +13,11 @@ import io.pdgitops.model.WindowTiming;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.pagerduty.PagerDutyClientConfig;
 import io.pdgitops.pagerduty.RateLimiter;
-import io.pdgitops.pagerduty.dto.EscalationPolicyWrite;
-import io.pdgitops.pagerduty.dto.EscalationRuleDto;
-import io.pdgitops.pagerduty.dto.Reference;
-import io.pdgitops.pagerduty.dto.ServiceWrite;
 import io.pdgitops.sandbox.Sandbox;
 import io.pdgitops.sandbox.SandboxConfig;
 import io.pdgitops.sandbox.SandboxInterceptor;
 import io.pdgitops.sandbox.Seed;
+import io.pdgitops.testing.AcmeServices;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -78,10 +75,6 @@ class WindowApplierTest {
     }
 
     private String service(String name) {
-        String ann = client.users().findByEmail("ann@example.com").orElseThrow().id();
-        String policy = client.escalationPolicies().create(new EscalationPolicyWrite(name + " policy", null, null, null,
-                List.of(new EscalationRuleDto(null, 30, List.of(Reference.user(ann)))), null)).id();
-        return client.services().create(new ServiceWrite(name, null, Reference.escalationPolicy(policy),
-                null, null, null, null, null, null, null)).id();
+        return AcmeServices.create(client, name);
     }
 }

@@ -13,14 +13,12 @@ import io.pdgitops.model.WindowTiming;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.pagerduty.PagerDutyClientConfig;
 import io.pdgitops.pagerduty.RateLimiter;
-import io.pdgitops.pagerduty.dto.EscalationPolicyWrite;
-import io.pdgitops.pagerduty.dto.EscalationRuleDto;
 import io.pdgitops.pagerduty.dto.MaintenanceWindowWrite;
 import io.pdgitops.pagerduty.dto.Reference;
-import io.pdgitops.pagerduty.dto.ServiceWrite;
 import io.pdgitops.sandbox.Sandbox;
 import io.pdgitops.sandbox.SandboxConfig;
 import io.pdgitops.sandbox.SandboxInterceptor;
+import io.pdgitops.testing.AcmeServices;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,11 +65,7 @@ class LiveStateReaderWindowsTest {
     }
 
     private String service(String name) {
-        String ann = client.users().findByEmail("ann@example.com").orElseThrow().id();
-        String policy = client.escalationPolicies().create(new EscalationPolicyWrite(name + " policy", null, null, null,
-                List.of(new EscalationRuleDto(null, 30, List.of(Reference.user(ann)))), null)).id();
-        return client.services().create(new ServiceWrite(name, null, Reference.escalationPolicy(policy),
-                null, null, null, null, null, null, null)).id();
+        return AcmeServices.create(client, name);
     }
 
     private void window(String description, String serviceId, int daysAhead) {
