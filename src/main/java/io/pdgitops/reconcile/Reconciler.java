@@ -8,6 +8,7 @@ import io.pdgitops.diff.Diff;
 import io.pdgitops.diff.DiffOptions;
 import io.pdgitops.diff.LiveObject;
 import io.pdgitops.diff.ServiceDiffMemo;
+import io.pdgitops.diff.ResourceKey;
 import io.pdgitops.diff.ResourceKind;
 import io.pdgitops.live.AccountCache;
 import io.pdgitops.live.LiveAccount;
@@ -125,7 +126,7 @@ public final class Reconciler {
         if (accountCache != null) {
             reader = reader.withAccountCache(accountCache);
         }
-        Set<ResourceKind> recorded = inventory.keys().stream().map(key -> key.kind())
+        Set<ResourceKind> recorded = inventory.keys().stream().map(ResourceKey::kind)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ResourceKind.class)));
         LiveAccount read = reader.read(desired, now, recorded);
         List<Violation> unknown = new ArrayList<>(UserReferences.unknown(desired, read.userIds().keySet()));

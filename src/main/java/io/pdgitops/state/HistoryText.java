@@ -40,18 +40,15 @@ final class HistoryText extends StdSerializer<List<SyncRecord>> {
         }
         // Only the texts of the records still in the history are kept, so the map never outgrows it.
         Map<SyncRecord, SerializedString> kept = new IdentityHashMap<>();
-        String separator = "[ ";
+        out.writeRawValue("[ "); // the value's start, so the generator places it after the field name
+        String separator = "";
         for (SyncRecord each : history) {
             SerializedString text = texts.get(each);
             if (text == null) {
                 text = new SerializedString(record.writeValueAsString(each).replace("\n", NESTED_LINE));
             }
             kept.put(each, text);
-            if (separator.equals("[ ")) {
-                out.writeRawValue(separator);
-            } else {
-                out.writeRaw(separator);
-            }
+            out.writeRaw(separator);
             out.writeRaw(text);
             separator = ", ";
         }
