@@ -8,6 +8,7 @@ import io.pdgitops.pagerduty.dto.EscalationPolicyDto;
 import io.pdgitops.pagerduty.dto.TagDto;
 import io.pdgitops.pagerduty.dto.TeamDto;
 import io.pdgitops.pagerduty.dto.UserDto;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +21,10 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The tags of the teams, escalation policies and team members whose YAML declares {@code tags:}, one call each
- * ({@code GET /{entity_type}/{id}/tags}). PagerDuty's lists of teams and policies carry no tags and
- * {@code /tags} does not say which objects carry a tag, so an object's tags cost a call of their own;
- * objects without {@code tags:} leave theirs alone and are not read.
+ * The tags of the teams, escalation policies and team members whose YAML declares {@code tags:}. PagerDuty's
+ * lists of teams and policies carry no tags, so they are read either object by object
+ * ({@code GET /{entity_type}/{id}/tags}) or tag by tag ({@code GET /tags/{id}/{entity_type}}), whichever takes
+ * fewer calls; objects without {@code tags:} leave theirs alone and are not read.
  */
 final class LiveTags {
 
@@ -62,16 +63,59 @@ final class LiveTags {
     /** @param users gets lower-case emails */
     private LiveRecords read(LiveRecords records, Predicate<String> teams, Predicate<String> policies,
             Predicate<String> users) {
-        Map<String, Future<List<TagDto>>> reads = new LinkedHashMap<>();
-        Map<String, List<TagDto>> tags = new LinkedHashMap<>();
+        Map<String, List<String>> wanted = new LinkedHashMap<>();
+        wanted.put(TEAMS, ids(records.teams(), teams, TeamDto::name, TeamDto::id));
+        wanted.put(POLICIES, ids(records.policies(), policies, EscalationPolicyDto::name, EscalationPolicyDto::id));
+        wanted.put(USERS, ids(records.users(), users,
+                user -> user.email() == null ? "" : user.email().toLowerCase(Locale.ROOT), UserDto::id));
+        wanted.values().removeIf(List::isEmpty);
+        int objects = wanted.values().stream().mapToInt(List::size).sum();
         try (ConcurrentReads pool = new ConcurrentReads(concurrency)) {
-            submit(pool, reads, TEAMS, records.teams(), teams, TeamDto::name, TeamDto::id);
-            submit(pool, reads, POLICIES, records.policies(), policies, EscalationPolicyDto::name, EscalationPolicyDto::id);
-            submit(pool, reads, USERS, records.users(), users,
-                    user -> user.email() == null ? "" : user.email().toLowerCase(Locale.ROOT), UserDto::id);
-            reads.forEach((key, read) -> tags.put(key, pool.get(read)));
+            Optional<Map<String, List<TagDto>>> byTag = objects > 1 + wanted.size()
+                    ? byTag(pool, wanted, objects)
+                    : Optional.empty();
+            return records.withTags(byTag.orElseGet(() -> byObject(pool, wanted)));
         }
-        return records.withTags(tags);
+    }
+
+    /** One {@code GET /{entity_type}/{id}/tags} per object. */
+    private Map<String, List<TagDto>> byObject(ConcurrentReads pool, Map<String, List<String>> wanted) {
+        Map<String, Future<List<TagDto>>> reads = new LinkedHashMap<>();
+        wanted.forEach((entityType, ids) -> ids.forEach(id ->
+                reads.put(LiveRecords.tagKey(entityType, id), pool.submit(() -> client.tags().of(entityType, id)))));
+        Map<String, List<TagDto>> tags = new LinkedHashMap<>();
+        reads.forEach((key, read) -> tags.put(key, pool.get(read)));
+        return tags;
+    }
+
+    /**
+     * The account's tags, then one {@code GET /tags/{id}/{entity_type}} per tag and entity type in use: cheaper
+     * than reading object by object when many objects share few labels (a tier on every user, a site on every
+     * team). The tag list is read only when that could win, and the reads by tag only when they do; otherwise
+     * the objects are read one by one after all.
+     */
+    private Optional<Map<String, List<TagDto>>> byTag(ConcurrentReads pool, Map<String, List<String>> wanted,
+            int objects) {
+        List<TagDto> all = client.tags().list(null);
+        if ((long) all.size() * wanted.size() >= objects) {
+            return Optional.empty();
+        }
+        Map<String, List<TagDto>> tags = new LinkedHashMap<>();
+        wanted.forEach((entityType, ids) -> ids.forEach(id -> tags.put(LiveRecords.tagKey(entityType, id), new ArrayList<>())));
+        Map<TagDto, Map<String, Future<List<String>>>> reads = new LinkedHashMap<>();
+        for (TagDto tag : all) {
+            Map<String, Future<List<String>>> perType = new LinkedHashMap<>();
+            wanted.keySet().forEach(entityType ->
+                    perType.put(entityType, pool.submit(() -> client.tags().entities(tag.id(), entityType))));
+            reads.put(tag, perType);
+        }
+        reads.forEach((tag, perType) -> perType.forEach((entityType, read) -> pool.get(read).forEach(id -> {
+            List<TagDto> carried = tags.get(LiveRecords.tagKey(entityType, id));
+            if (carried != null) {
+                carried.add(tag);
+            }
+        })));
+        return Optional.of(tags);
     }
 
     /** The labels read for one entity; empty when its tags were not read. */
@@ -80,14 +124,9 @@ final class LiveTags {
                 .map(tags -> tags.stream().map(TagDto::label).toList());
     }
 
-    private <T> void submit(ConcurrentReads pool, Map<String, Future<List<TagDto>>> reads, String entityType,
-            List<T> live, Predicate<String> wanted, Function<T, String> nameOf, Function<T, String> idOf) {
-        for (T object : live) {
-            if (wanted.test(nameOf.apply(object))) {
-                String id = idOf.apply(object);
-                reads.put(LiveRecords.tagKey(entityType, id), pool.submit(() -> client.tags().of(entityType, id)));
-            }
-        }
+    private static <T> List<String> ids(List<T> live, Predicate<String> wanted, Function<T, String> nameOf,
+            Function<T, String> idOf) {
+        return live.stream().filter(object -> wanted.test(nameOf.apply(object))).map(idOf).toList();
     }
 
     private static <T extends DeclaredObject & Tagged> Set<String> tagged(List<T> objects) {

@@ -1,5 +1,6 @@
 package io.pdgitops.pagerduty;
 
+import io.pdgitops.pagerduty.dto.Reference;
 import io.pdgitops.pagerduty.dto.TagChange;
 import io.pdgitops.pagerduty.dto.TagDto;
 import java.util.List;
@@ -39,6 +40,12 @@ public final class TagsApi {
     public List<TagDto> of(String entityType, String entityId) {
         return entities.getAll(ApiPath.of("/{entity_type}/{id}/tags", entityType, entityId), Query.none(), "tags",
                 TagDto.class, TagDto::id);
+    }
+
+    /** The ids of the entities of one type ({@code users}, {@code teams}, {@code escalation_policies}) carrying the tag. */
+    public List<String> entities(String tagId, String entityType) {
+        return entities.getAll(ApiPath.of("/tags/{id}/{entity_type}", tagId, entityType), Query.none(), entityType,
+                Reference.class, Reference::id).stream().map(Reference::id).toList();
     }
 
     /**

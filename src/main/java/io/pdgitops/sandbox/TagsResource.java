@@ -20,6 +20,8 @@ final class TagsResource {
     /** Entity types of the spec's {@code entity_type} parameter, with the collection that holds them. */
     private static final Map<String, Kind> ENTITY_TYPES = Map.of(
             "users", Kind.USERS, "teams", Kind.TEAMS, "escalation_policies", Kind.ESCALATION_POLICIES);
+    private static final Map<String, String> REFERENCE_TYPES = Map.of(
+            "users", "user_reference", "teams", "team_reference", "escalation_policies", "escalation_policy_reference");
     private static final int MAX_LABEL = 191;
 
     private final Context context;
@@ -33,6 +35,7 @@ final class TagsResource {
                 .add("POST", "/tags", call -> RouteReply.created(Json.wrap("tag", view(create(Json.unwrap(call.request().body(), "tag"))))))
                 .add("GET", "/tags/{id}", call -> RouteReply.ok(Json.wrap("tag", view(context.state().require(Kind.TAGS, call.id())))))
                 .add("DELETE", "/tags/{id}", this::delete)
+                .add("GET", "/tags/{id}/{entity_type}", this::taggedEntities)
                 .add("GET", "/{entity_type}/{id}/tags", this::entityTags)
                 .add("POST", "/{entity_type}/{id}/change_tags", this::changeTags);
     }
@@ -54,6 +57,29 @@ final class TagsResource {
         context.state().delete(Kind.TAGS, call.id());
         context.state().removeIf(Kind.TAGGINGS, tagging -> tagging.path("tag_id").asText().equals(call.id()));
         return RouteReply.noContent();
+    }
+
+    /** The references of the entities of one type that carry the tag, paged like any list. */
+    private RouteReply taggedEntities(Call call) {
+        String type = call.param("entity_type");
+        entityKind(type);
+        context.state().require(Kind.TAGS, call.id());
+        List<ObjectNode> references = context.state()
+                .matching(Kind.TAGGINGS, tagging -> tagging.path("tag_id").asText().equals(call.id())
+                        && tagging.path("entity_type").asText().equals(type))
+                .stream()
+                .map(tagging -> tagging.path("entity_id").asText())
+                .sorted()
+                .map(id -> reference(type, id))
+                .toList();
+        return RouteReply.ok(Paging.page(call.request(), type, references));
+    }
+
+    private static ObjectNode reference(String entityType, String id) {
+        ObjectNode reference = Json.object();
+        reference.put("id", id);
+        reference.put("type", REFERENCE_TYPES.get(entityType));
+        return reference;
     }
 
     private RouteReply entityTags(Call call) {

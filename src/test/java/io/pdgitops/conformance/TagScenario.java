@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Tags through the client: one created by label, a second label differing only in case refused, a label
  * added to a team by {@code change_tags} reusing the tag of that label, another created on the way, a
- * change sent twice changing nothing more, a query, a removal, and a deleted tag gone from its entities.
+ * change sent twice changing nothing more, the entities of each type carrying a tag, a query, a removal, and a
+ * deleted tag gone from its entities.
  */
 final class TagScenario {
 
@@ -36,6 +37,9 @@ final class TagScenario {
         pd.tags().change("teams", team, add);
         pd.tags().change("users", taro, new TagChange(List.of(TagDto.reference(acme.id())), List.of()));
         assertThat(pd.tags().of("teams", team)).extracting(TagDto::label).containsExactly("Acme", "tier-1");
+        assertThat(pd.tags().entities(acme.id(), "teams")).containsExactly(team);
+        assertThat(pd.tags().entities(acme.id(), "users")).containsExactly(taro);
+        assertThat(pd.tags().entities(acme.id(), "escalation_policies")).isEmpty();
         assertThat(pd.tags().list("TIER")).extracting(TagDto::label).containsExactly("tier-1");
         String tier = pd.tags().list("tier-1").get(0).id();
 

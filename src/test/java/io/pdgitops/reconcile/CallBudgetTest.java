@@ -18,6 +18,8 @@ import io.pdgitops.model.Target;
 import io.pdgitops.model.Team;
 import io.pdgitops.model.Timeout;
 import io.pdgitops.model.WindowTiming;
+import io.pdgitops.pagerduty.dto.TagChange;
+import io.pdgitops.pagerduty.dto.TagDto;
 import io.pdgitops.sandbox.Seed;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -28,6 +30,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,35 +67,77 @@ class CallBudgetTest {
     }
 
     @Test
-    void noOpPlanReadsTagsOnlyOfTheObjectsThatDeclareThem() {
+    void noOpPlanReadsTagsOnlyOfTheObjectsThatDeclareThemOneByOneWhenTheyAreFew() {
         SandboxAccount account = new SandboxAccount(USERS);
-        DesiredState untagged = generated();
-        List<Team> teams = new ArrayList<>(untagged.teams());
-        List<EscalationPolicy> policies = new ArrayList<>(untagged.escalationPolicies());
-        int taggedTeams = 3;
-        int taggedPolicies = 4;
-        for (int i = 0; i < taggedTeams; i++) {
-            Team team = teams.get(i);
-            teams.set(i, new Team(team.name(), team.description(), team.parent(), team.members(),
-                    Optional.of(List.of("customer-" + i)), ORIGIN));
-        }
-        for (int i = 0; i < taggedPolicies; i++) {
-            EscalationPolicy policy = policies.get(i);
-            policies.set(i, new EscalationPolicy(policy.name(), policy.description(), policy.numLoops(),
-                    policy.onCallHandoffNotifications(), policy.teams(), policy.rules(),
-                    Optional.of(List.of("tier-1", "customer-" + i)), ORIGIN));
-        }
-        DesiredState desired = new DesiredState(RepoSettings.defaults(), teams, untagged.schedules(), policies,
-                untagged.services(), 1);
-        assertThat(account.apply(desired).succeeded()).isTrue();
+        DesiredState desired = tagged(3, i -> List.of("customer-" + i), 4, i -> List.of("tier-1", "customer-" + i));
 
+        assertThat(noOpReadsOfTags(account, desired)).isEqualTo(tagReads(desired)).isEqualTo(1 + 3 + 4);
+    }
+
+    @Test
+    void noOpPlanReadsTagsTagByTagWhenManyObjectsShareFewLabelsAndStillSeesAHandMadeTag() {
+        SandboxAccount account = new SandboxAccount(USERS);
+        DesiredState plain = generated();
+        DesiredState desired = tagged(plain.teams().size(), i -> List.of("site-" + i % 2),
+                plain.escalationPolicies().size(), i -> List.of("tier-" + i % 3));
+
+        long reads = noOpReadsOfTags(account, desired);
+
+        assertThat(reads).isEqualTo(tagReads(desired)).isLessThan(taggedObjects(desired));
+        String team = account.client.teams().findByName("Team 0").get(0).id();
+        account.client.tags().change("teams", team, new TagChange(List.of(TagDto.labelled("hand-made")), List.of()));
+        assertThat(account.plan(desired).steps()).singleElement()
+                .satisfies(step -> assertThat(step.key().name()).isEqualTo("Team 0"));
+    }
+
+    /** The reads of a no-op plan beyond the lists, after applying {@code desired}; it writes nothing. */
+    private static long noOpReadsOfTags(SandboxAccount account, DesiredState desired) {
+        assertThat(account.apply(desired).succeeded()).isTrue();
         long readsBefore = account.reads();
         long writesBefore = account.writes();
         assertThat(account.plan(desired).steps()).isEmpty();
-        long reads = account.reads() - readsBefore;
-
-        assertThat(reads).isEqualTo(listReads(desired) + taggedTeams + taggedPolicies);
         assertThat(account.writes()).isEqualTo(writesBefore);
+        return account.reads() - readsBefore - listReads(desired);
+    }
+
+    /**
+     * Object by object when that is at most the tag list and one read per entity type; otherwise the tag list,
+     * then one read per label and entity type, or the objects one by one if those are no fewer.
+     */
+    private static long tagReads(DesiredState desired) {
+        long objects = taggedObjects(desired);
+        long entityTypes = (desired.teams().stream().anyMatch(team -> team.tags().isPresent()) ? 1 : 0)
+                + (desired.escalationPolicies().stream().anyMatch(policy -> policy.tags().isPresent()) ? 1 : 0);
+        long labels = Stream.concat(desired.teams().stream().flatMap(team -> team.tags().orElse(List.of()).stream()),
+                        desired.escalationPolicies().stream().flatMap(policy -> policy.tags().orElse(List.of()).stream()))
+                .distinct().count();
+        return objects <= 1 + entityTypes ? objects : 1 + Math.min(objects, labels * entityTypes);
+    }
+
+    private static long taggedObjects(DesiredState desired) {
+        return desired.teams().stream().filter(team -> team.tags().isPresent()).count()
+                + desired.escalationPolicies().stream().filter(policy -> policy.tags().isPresent()).count();
+    }
+
+    /** The generated account with its first teams and policies tagged. */
+    private static DesiredState tagged(int teamCount, IntFunction<List<String>> teamTags, int policyCount,
+            IntFunction<List<String>> policyTags) {
+        DesiredState untagged = generated();
+        List<Team> teams = new ArrayList<>(untagged.teams());
+        List<EscalationPolicy> policies = new ArrayList<>(untagged.escalationPolicies());
+        for (int i = 0; i < teamCount; i++) {
+            Team team = teams.get(i);
+            teams.set(i, new Team(team.name(), team.description(), team.parent(), team.members(),
+                    Optional.of(teamTags.apply(i)), ORIGIN));
+        }
+        for (int i = 0; i < policyCount; i++) {
+            EscalationPolicy policy = policies.get(i);
+            policies.set(i, new EscalationPolicy(policy.name(), policy.description(), policy.numLoops(),
+                    policy.onCallHandoffNotifications(), policy.teams(), policy.rules(),
+                    Optional.of(policyTags.apply(i)), ORIGIN));
+        }
+        return new DesiredState(RepoSettings.defaults(), teams, untagged.schedules(), policies,
+                untagged.services(), 1);
     }
 
     @Test
