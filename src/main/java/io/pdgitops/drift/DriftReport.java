@@ -4,17 +4,22 @@ import io.pdgitops.diff.Diff;
 import io.pdgitops.diff.LiveIntegration;
 import io.pdgitops.diff.LiveObject;
 import io.pdgitops.diff.LiveState;
+import io.pdgitops.diff.LiveWindow;
 import io.pdgitops.diff.ResourceDiff;
 import io.pdgitops.diff.ResourceKey;
 import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.ObjectKey;
+import io.pdgitops.model.ObjectKind;
 import io.pdgitops.model.Service;
 import io.pdgitops.oncall.OnCallDrift;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Where PagerDuty differs from Git, object by object, and what PagerDuty has that Git does not declare. Pure:
@@ -85,6 +90,8 @@ public record DriftReport(List<DriftEntry> entries, List<UnmanagedObject> unmana
         addUndeclared(live.escalationPolicies(), declared, unmanaged);
         addUndeclared(live.services(), declared, unmanaged);
         addUndeclared(live.businessServices(), declared, unmanaged);
+        desired.maintenanceWindows().forEach(window -> declared.add(ResourceKey.window(window.name())));
+        addUndeclaredWindows(live.windows(), declared, unmanaged);
         for (LiveObject<Service> service : live.services()) {
             desired.service(service.object().name()).flatMap(Service::integrations).ifPresent(integrations -> {
                 Set<String> names = new HashSet<>();
@@ -99,6 +106,21 @@ public record DriftReport(List<DriftEntry> entries, List<UnmanagedObject> unmana
             });
         }
         return unmanaged;
+    }
+
+    /**
+     * Open windows whose description no document declares, one entry per description: the windows that share one
+     * are what a weekly rule or a single document would declare.
+     */
+    private static void addUndeclaredWindows(List<LiveWindow> windows, Set<ResourceKey> declared,
+            List<UnmanagedObject> unmanaged) {
+        Map<String, List<LiveWindow>> byName = windows.stream()
+                .filter(window -> !declared.contains(ResourceKey.window(window.window().name())))
+                .collect(Collectors.groupingBy(window -> window.window().name(), TreeMap::new, Collectors.toList()));
+        byName.forEach((name, shared) -> unmanaged.add(new UnmanagedObject(ResourceKey.window(name),
+                shared.stream().map(LiveWindow::id).collect(Collectors.joining(", ")),
+                shared.stream().flatMap(window -> window.window().services().stream()).distinct().sorted()
+                        .map(service -> ResourceKey.of(new ObjectKey(ObjectKind.SERVICE, service))).toList())));
     }
 
     private static <T extends DeclaredObject> void addUndeclared(List<LiveObject<T>> objects, Set<ResourceKey> declared,

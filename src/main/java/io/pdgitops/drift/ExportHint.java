@@ -1,12 +1,15 @@
 package io.pdgitops.drift;
 
 import io.pdgitops.diff.ResourceKey;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The {@code pd-gitops export} command that writes an unmanaged object as YAML, ready to copy into the
- * repository. An unmanaged integration is exported with its service, where it is declared.
+ * repository. An unmanaged integration is exported with its service, where it is declared; an unmanaged maintenance
+ * window with the services it silences, as an export writes a window when it writes all of those.
  */
 public final class ExportHint {
 
@@ -19,11 +22,12 @@ public final class ExportHint {
     }
 
     public static String command(UnmanagedObject object) {
-        ResourceKey owner = object.key().owner();
-        return "pd-gitops export --kind " + owner.kind().displayName() + " --name-regex "
-                + shellQuoted("^" + REGEX_SPECIAL.matcher(owner.name()).replaceAll(match -> Matcher.quoteReplacement(
-                        "\\" + match.group())) + "$")
-                + " " + FOLDER;
+        List<ResourceKey> with = object.exportedWith();
+        String names = with.stream().map(key -> REGEX_SPECIAL.matcher(key.name())
+                        .replaceAll(match -> Matcher.quoteReplacement("\\" + match.group())))
+                .collect(Collectors.joining("|"));
+        return "pd-gitops export --kind " + with.get(0).kind().displayName() + " --name-regex "
+                + shellQuoted(with.size() == 1 ? "^" + names + "$" : "^(" + names + ")$") + " " + FOLDER;
     }
 
     private static String shellQuoted(String text) {

@@ -1,9 +1,9 @@
 package io.pdgitops.export;
 
 import io.pdgitops.model.DeclaredObject;
+import io.pdgitops.model.MaintenanceWindow;
 import io.pdgitops.model.ObjectKind;
 import io.pdgitops.model.RepoSettings;
-import io.pdgitops.model.WindowOccurrence;
 import io.pdgitops.validate.SchemaCatalog;
 import io.pdgitops.write.WindowDocument;
 import io.pdgitops.write.YamlWriter;
@@ -31,8 +31,8 @@ public final class ExportFiles {
     private ExportFiles() {
     }
 
-    /** @param windows open maintenance windows, each written as a one-off document in a file of its own */
-    static Export of(List<DeclaredObject> objects, List<WindowOccurrence> windows, List<UnexpressedSetting> report,
+    /** @param windows maintenance window documents, each written in a file of its own */
+    static Export of(List<DeclaredObject> objects, List<MaintenanceWindow> windows, List<UnexpressedSetting> report,
             Instant now) {
         List<ExportedFile> files = new ArrayList<>();
         Map<ObjectKind, Integer> counts = new EnumMap<>(ObjectKind.class);
@@ -43,7 +43,7 @@ public final class ExportFiles {
                     YamlWriter.file(List.of(YamlWriter.schemaComment(schema)), List.of(object))));
             counts.merge(object.kind(), 1, Integer::sum);
         }
-        for (WindowOccurrence window : windows.stream().sorted(Comparator.comparing(WindowOccurrence::name)).toList()) {
+        for (MaintenanceWindow window : windows.stream().sorted(Comparator.comparing(MaintenanceWindow::name)).toList()) {
             String schema = "../" + SCHEMA_FOLDER + "/" + SchemaCatalog.MAINTENANCE_WINDOW;
             files.add(new ExportedFile(names.next(FileNames.WINDOW_FOLDER, window.name()),
                     WindowDocument.file(List.of(YamlWriter.schemaComment(schema)), List.of(window))));

@@ -14,8 +14,11 @@ import io.pdgitops.model.ObjectKind;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.model.Service;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,12 +66,22 @@ public final class Exporter {
         report.addAll(UnexpressedSettings.of(records, key -> exported.contains(key)));
         Set<String> services = selected.stream().filter(key -> key.kind() == ObjectKind.SERVICE).map(ObjectKey::name)
                 .collect(Collectors.toSet());
-        WindowExport.Result windows = WindowExport.of(state.windows(), services, now);
+        WindowExport.Result windows = WindowExport.of(state.windows(), services, windowZones(state), now);
         report.addAll(windows.leftOut());
         report.sort(UnexpressedSetting.ORDER);
 
         List<DeclaredObject> objects = selected.stream().map(candidates::get).toList();
         return ExportFiles.of(objects, windows.windows(), report, now);
+    }
+
+    /** The zones of the account's schedules, most used first, then UTC: where a weekly window is looked for. */
+    private static List<ZoneId> windowZones(LiveState state) {
+        Map<ZoneId, Long> uses = state.schedules().stream()
+                .collect(Collectors.groupingBy(live -> live.object().timeZone(), Collectors.counting()));
+        List<ZoneId> zones = new ArrayList<>(uses.keySet().stream()
+                .sorted(Comparator.<ZoneId, Long>comparing(uses::get).reversed().thenComparing(ZoneId::getId)).toList());
+        zones.add(ZoneOffset.UTC);
+        return zones;
     }
 
     private static boolean wanted(ResourceKey owner, ExportFilter filter) {

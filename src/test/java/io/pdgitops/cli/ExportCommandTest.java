@@ -11,6 +11,7 @@ import io.pdgitops.load.ConfigLoader;
 import io.pdgitops.load.LoadResult;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.MaintenanceWindow;
+import io.pdgitops.model.WindowTiming;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.reconcile.SandboxAccount;
 import io.pdgitops.sandbox.Sandbox;
@@ -83,7 +84,10 @@ class ExportCommandTest {
         assertThat(desired.escalationPolicies()).hasSize(ApiSeededAccount.POLICIES);
         assertThat(desired.services()).hasSize(ApiSeededAccount.SERVICES);
         assertThat(desired.maintenanceWindows()).extracting(MaintenanceWindow::name)
-                .containsExactlyInAnyOrder(ApiSeededAccount.FUTURE_WINDOW, ApiSeededAccount.RUNNING_WINDOW);
+                .containsExactlyInAnyOrder(ApiSeededAccount.FUTURE_WINDOW, ApiSeededAccount.RUNNING_WINDOW,
+                        ApiSeededAccount.WEEKLY_WINDOW);
+        assertThat(desired.maintenanceWindows()).filteredOn(window -> window.name().equals(ApiSeededAccount.WEEKLY_WINDOW))
+                .singleElement().satisfies(window -> assertThat(window.timing()).isInstanceOf(WindowTiming.Weekly.class));
         assertThat(Files.readString(repo.resolve(ExportReport.FILE_NAME)))
                 .contains("MaintenanceWindow `" + ApiSeededAccount.SHARED_WINDOW + "`", "2 open windows share this description");
 

@@ -6,9 +6,11 @@ import io.pdgitops.apply.ApplyResult;
 import io.pdgitops.apply.StepOutcome;
 import io.pdgitops.diff.FieldChange;
 import io.pdgitops.diff.ResourceKey;
+import io.pdgitops.diff.ResourceKind;
 import io.pdgitops.drift.DriftEntry;
 import io.pdgitops.drift.DriftReport;
 import io.pdgitops.drift.DriftStatus;
+import io.pdgitops.drift.ExportHint;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.EscalationPolicy;
 import io.pdgitops.model.EscalationRule;
@@ -38,6 +40,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -197,6 +200,31 @@ class MaintenanceWindowSyncTest {
         assertThat(apply(desired, Inventory.none(), NO_PRUNE)).isTrue();
         assertThat(DriftReport.of(account.reconciler().plan(desired, Inventory.none(), NO_PRUNE).diff()).hasDrift())
                 .isFalse();
+    }
+
+    @Test
+    void driftListsWindowsNoDocumentDeclaresOncePerDescriptionWithTheServicesToExport() {
+        DesiredState desired = desired(upgrade);
+        assertThat(apply(desired, Inventory.none(), NO_PRUNE)).isTrue();
+        String web = account.client.services().findByName("Acme Web").get(0).id();
+        String db = account.client.services().findByName("Acme DB").get(0).id();
+        List<String> clicked = new ArrayList<>();
+        for (int week = 1; week <= 2; week++) {
+            clicked.add(account.client.maintenanceWindows().create(new MaintenanceWindowWrite("Clicked in the UI",
+                    NOW.plusWeeks(week), NOW.plusWeeks(week).plusHours(1),
+                    List.of(Reference.to("service", week == 1 ? web : db)))).id());
+        }
+
+        DriftReport drift = DriftReport.of(account.reconciler().plan(desired, Inventory.none(), NO_PRUNE).diff());
+
+        assertThat(drift.unmanaged()).filteredOn(object -> object.key().kind() == ResourceKind.MAINTENANCE_WINDOW)
+                .singleElement().satisfies(object -> {
+                    assertThat(object.key()).isEqualTo(ResourceKey.window("Clicked in the UI"));
+                    assertThat(object.liveId().split(", ")).containsExactlyInAnyOrderElementsOf(clicked);
+                    assertThat(ExportHint.command(object))
+                            .isEqualTo("pd-gitops export --kind Service --name-regex '^(Acme DB|Acme Web)$' adopted");
+                });
+        assertThat(entry(drift, upgrade.name()).status()).isEqualTo(DriftStatus.IN_SYNC);
     }
 
     private static MaintenanceWindow once(String name, OffsetDateTime start, OffsetDateTime end, String... services) {

@@ -4,13 +4,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pdgitops.model.MaintenanceOccurrences;
+import io.pdgitops.model.MaintenanceWindow;
+import io.pdgitops.model.Origin;
+import io.pdgitops.model.SourceLocation;
+import io.pdgitops.model.WindowOccurrence;
+import io.pdgitops.model.WindowTiming;
 import io.pdgitops.sandbox.Sandbox;
 import io.pdgitops.sandbox.SandboxInterceptor;
 import io.pdgitops.sandbox.Seed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -50,8 +59,10 @@ public final class ApiSeededAccount {
     public static final String FUTURE_WINDOW = "Quarterly patching";
     /** A maintenance window on Service 3 that runs while the tests do. */
     public static final String RUNNING_WINDOW = "Storage migration";
-    /** The description of two future windows on Service 4. */
+    /** The description of two future windows on Service 4, a week apart but years ahead: no weekly rule. */
     public static final String SHARED_WINDOW = "Weekly reboot";
+    /** The next weeks of a rule on Service 5, every Tuesday 23:00 to 01:00 Tokyo time, each a window of its own. */
+    public static final String WEEKLY_WINDOW = "Tuesday change window";
 
     /** Business services: each supported by three services of its own, but the last by none. */
     public static final int BUSINESS_SERVICES = 4;
@@ -129,7 +140,8 @@ public final class ApiSeededAccount {
 
     /**
      * Maintenance windows as the web UI makes them: a future one and a running one, each with a description of its
-     * own, and two that share a description ({@link #SHARED_WINDOW}), which a one-off document per name cannot hold.
+     * own, two that share a description ({@link #SHARED_WINDOW}), which a one-off document per name cannot hold, and
+     * the weeks of a weekly rule made one by one ({@link #WEEKLY_WINDOW}).
      */
     private void windows() {
         Instant now = Instant.now();
@@ -137,6 +149,12 @@ public final class ApiSeededAccount {
         window(RUNNING_WINDOW, now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(6)), 3);
         window(SHARED_WINDOW, Instant.parse("2035-01-02T15:00:00Z"), Instant.parse("2035-01-02T17:00:00Z"), 4);
         window(SHARED_WINDOW, Instant.parse("2035-01-09T15:00:00Z"), Instant.parse("2035-01-09T17:00:00Z"), 4);
+        MaintenanceWindow rule = new MaintenanceWindow(WEEKLY_WINDOW, List.of("Service 5"), new WindowTiming.Weekly(
+                List.of(DayOfWeek.TUESDAY), LocalTime.of(23, 0), Duration.ofHours(2), ZoneId.of("Asia/Tokyo"), 3),
+                Origin.at(SourceLocation.startOf("seed")));
+        for (WindowOccurrence week : MaintenanceOccurrences.of(rule, now)) {
+            window(WEEKLY_WINDOW, week.start(), week.end(), 5);
+        }
     }
 
     private void window(String description, Instant start, Instant end, int... services) {
