@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The tags of the teams, escalation policies and team members whose YAML declares {@code tags:}. PagerDuty's
@@ -52,17 +53,21 @@ final class LiveTags {
         if (teams.isEmpty() && policies.isEmpty() && users.isEmpty()) {
             return records;
         }
-        return read(records, teams::contains, policies::contains, users::contains);
+        return read(records, teams::contains, policies::contains, users::contains, declaredLabels(desired));
     }
 
     /** The tags of every team and escalation policy, as export writes them all. */
     LiveRecords readAll(LiveRecords records) {
-        return read(records, name -> true, name -> true, email -> false);
+        return read(records, name -> true, name -> true, email -> false, 0);
     }
 
-    /** @param users gets lower-case emails */
+    /**
+     * @param users gets lower-case emails
+     * @param fewestLabels how many tags the account has at least: the labels Git declares, which an applied
+     *     account carries
+     */
     private LiveRecords read(LiveRecords records, Predicate<String> teams, Predicate<String> policies,
-            Predicate<String> users) {
+            Predicate<String> users, long fewestLabels) {
         Map<String, List<String>> wanted = new LinkedHashMap<>();
         wanted.put(TEAMS, ids(records.teams(), teams, TeamDto::name, TeamDto::id));
         wanted.put(POLICIES, ids(records.policies(), policies, EscalationPolicyDto::name, EscalationPolicyDto::id));
@@ -71,7 +76,8 @@ final class LiveTags {
         wanted.values().removeIf(List::isEmpty);
         int objects = wanted.values().stream().mapToInt(List::size).sum();
         try (ConcurrentReads pool = new ConcurrentReads(concurrency)) {
-            Optional<Map<String, List<TagDto>>> byTag = objects > 1 + wanted.size()
+            // Tag by tag costs the tag list and at least a read per label and kind, so it cannot win otherwise.
+            Optional<Map<String, List<TagDto>>> byTag = 1 + fewestLabels * wanted.size() < objects
                     ? byTag(pool, wanted, objects)
                     : Optional.empty();
             return records.withTags(byTag.orElseGet(() -> byObject(pool, wanted)));
@@ -127,6 +133,17 @@ final class LiveTags {
     private static <T> List<String> ids(List<T> live, Predicate<String> wanted, Function<T, String> nameOf,
             Function<T, String> idOf) {
         return live.stream().filter(object -> wanted.test(nameOf.apply(object))).map(idOf).toList();
+    }
+
+    private static long declaredLabels(DesiredState desired) {
+        return Stream.of(desired.teams().stream().flatMap(team -> team.tags().orElse(List.of()).stream()),
+                        desired.teams().stream().flatMap(team -> team.members().orElse(List.of()).stream())
+                                .flatMap(member -> member.tags().orElse(List.of()).stream()),
+                        desired.escalationPolicies().stream().flatMap(policy -> policy.tags().orElse(List.of()).stream()))
+                .flatMap(labels -> labels)
+                .map(label -> label.toLowerCase(Locale.ROOT))
+                .distinct()
+                .count();
     }
 
     private static <T extends DeclaredObject & Tagged> Set<String> tagged(List<T> objects) {

@@ -71,7 +71,7 @@ class CallBudgetTest {
         SandboxAccount account = new SandboxAccount(USERS);
         DesiredState desired = tagged(3, i -> List.of("customer-" + i), 4, i -> List.of("tier-1", "customer-" + i));
 
-        assertThat(noOpReadsOfTags(account, desired)).isEqualTo(tagReads(desired)).isEqualTo(1 + 3 + 4);
+        assertThat(noOpReadsOfTags(account, desired)).isEqualTo(tagReads(desired)).isEqualTo(taggedObjects(desired));
     }
 
     @Test
@@ -101,8 +101,9 @@ class CallBudgetTest {
     }
 
     /**
-     * Object by object when that is at most the tag list and one read per entity type; otherwise the tag list,
-     * then one read per label and entity type, or the objects one by one if those are no fewer.
+     * Object by object when reading tag by tag cannot be fewer calls (the tag list and a read per declared label and
+     * entity type); otherwise the tag list, then a read per label and entity type, or the objects one by one if
+     * those are no fewer. The account carries exactly the declared labels.
      */
     private static long tagReads(DesiredState desired) {
         long objects = taggedObjects(desired);
@@ -111,7 +112,7 @@ class CallBudgetTest {
         long labels = Stream.concat(desired.teams().stream().flatMap(team -> team.tags().orElse(List.of()).stream()),
                         desired.escalationPolicies().stream().flatMap(policy -> policy.tags().orElse(List.of()).stream()))
                 .distinct().count();
-        return objects <= 1 + entityTypes ? objects : 1 + Math.min(objects, labels * entityTypes);
+        return objects <= 1 + labels * entityTypes ? objects : 1 + Math.min(objects, labels * entityTypes);
     }
 
     private static long taggedObjects(DesiredState desired) {
