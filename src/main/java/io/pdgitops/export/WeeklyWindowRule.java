@@ -66,6 +66,10 @@ final class WeeklyWindowRule {
                 continue;
             }
             List<DayOfWeek> weekdays = days.stream().sorted().toList();
+            WindowTiming.Weekly anyWeeks = new WindowTiming.Weekly(weekdays, starts.iterator().next(), length, zone, 1);
+            if (length.compareTo(anyWeeks.shortestGap()) > 0) {
+                continue; // windows that overlap the next one's start: no rule a document may declare
+            }
             for (int weeks = 1; weeks <= MOST_WEEKS_AHEAD; weeks++) {
                 MaintenanceWindow rule = new MaintenanceWindow(shared.get(0).name(), shared.get(0).services(),
                         new WindowTiming.Weekly(weekdays, starts.iterator().next(), length, zone, weeks),

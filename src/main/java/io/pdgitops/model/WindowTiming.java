@@ -29,5 +29,16 @@ public sealed interface WindowTiming {
         public Weekly {
             days = List.copyOf(days);
         }
+
+        /** The least time between one declared day's start and the next, around the week. */
+        public Duration shortestGap() {
+            List<Integer> sorted = days.stream().map(DayOfWeek::getValue).distinct().sorted().toList();
+            int least = 7;
+            for (int i = 0; i < sorted.size(); i++) {
+                int next = i + 1 < sorted.size() ? sorted.get(i + 1) : sorted.get(0) + 7;
+                least = Math.min(least, next - sorted.get(i));
+            }
+            return Duration.ofDays(least);
+        }
     }
 }

@@ -7,7 +7,6 @@ import io.pdgitops.model.ObjectKey;
 import io.pdgitops.model.ObjectKind;
 import io.pdgitops.model.Suggestions;
 import io.pdgitops.model.WindowTiming;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -64,7 +63,7 @@ final class MaintenanceWindowRules {
         if (duration == null) {
             return; // already reported as too large
         }
-        Duration gap = shortestGap(weekly.days());
+        Duration gap = weekly.shortestGap();
         if (duration.isZero() || duration.compareTo(gap) > 0) {
             violations.add(Violation.error(ViolationCode.WINDOW_OVERLAPS_NEXT,
                     window.origin().locationOf(FieldPath.of("weekly", "duration")),
@@ -72,16 +71,5 @@ final class MaintenanceWindowRules {
                             + "; it must last more than 0 and at most the " + gap.toHours()
                             + "h between two of its starts"));
         }
-    }
-
-    /** The least time between one declared day's start and the next, around the week. */
-    static Duration shortestGap(List<DayOfWeek> days) {
-        List<Integer> sorted = days.stream().map(DayOfWeek::getValue).distinct().sorted().toList();
-        int least = 7;
-        for (int i = 0; i < sorted.size(); i++) {
-            int next = i + 1 < sorted.size() ? sorted.get(i + 1) : sorted.get(0) + 7;
-            least = Math.min(least, next - sorted.get(i));
-        }
-        return Duration.ofDays(least);
     }
 }

@@ -103,6 +103,19 @@ class WeeklyWindowRuleTest {
         }
     }
 
+    @Test
+    void windowsLongerThanTheTimeToTheNextStartAreNoRuleADocumentMayDeclare() {
+        Instant start = Instant.parse("2026-12-03T14:00:00Z");
+        List<WindowOccurrence> overlapping = new ArrayList<>();
+        for (int day = 0; day < 14; day++) {
+            Instant dayStart = start.plus(Duration.ofDays(day));
+            overlapping.add(new WindowOccurrence("Acme change window", List.of("Acme Web"), dayStart,
+                    dayStart.plus(Duration.ofHours(30))));
+        }
+
+        assertThat(WeeklyWindowRule.of(overlapping, ZONES, NOW, ORIGIN)).isEmpty();
+    }
+
     private static WindowOccurrence shifted(WindowOccurrence window, Duration by) {
         return new WindowOccurrence(window.name(), window.services(), window.start().plus(by), window.end().plus(by));
     }
