@@ -7,12 +7,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pdgitops.diff.FieldChange;
 import io.pdgitops.diff.ResourceKind;
+import io.pdgitops.drift.DriftReport;
+import io.pdgitops.drift.DriftStatus;
 import io.pdgitops.load.ConfigLoader;
 import io.pdgitops.load.LoadResult;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.pagerduty.dto.OrchestrationDto;
 import io.pdgitops.pagerduty.dto.OrchestrationRuleDto;
 import io.pdgitops.pagerduty.dto.OrchestrationSetDto;
+import io.pdgitops.plan.Inventory;
+import io.pdgitops.plan.Plan;
+import io.pdgitops.plan.PlanOptions;
 import io.pdgitops.plan.PlanStep;
 import io.pdgitops.plan.StepAction;
 import java.io.IOException;
@@ -109,7 +114,7 @@ class EventRuleReconcileTest {
     }
 
     @Test
-    void whatTheUiAddedBesideTheRulesIsADifferenceAndApplyRemovesIt() throws IOException {
+    void whatTheUiAddedBesideTheRulesIsDriftAndApplyRemovesIt() throws IOException {
         DesiredState desired = load("critical");
         assertThat(account.apply(desired).succeeded()).isTrue();
         String id = account.client.services().findByName("Kaede DB").get(0).id();
@@ -118,12 +123,18 @@ class EventRuleReconcileTest {
         account.client.eventOrchestrations().update(id, OrchestrationDto.write(List.of(live.sets().get(0),
                 new OrchestrationSetDto("night", List.of())), new OrchestrationDto.OrchestrationCatchAll(suppress)));
 
-        List<PlanStep> steps = account.plan(desired).steps();
+        Plan plan = account.plan(desired);
 
-        assertThat(steps).singleElement().satisfies(step -> assertThat(step.changes()).singleElement().satisfies(change -> {
+        assertThat(plan.steps()).singleElement().satisfies(step -> assertThat(step.changes()).singleElement().satisfies(change -> {
             assertThat(change.path()).isEqualTo("event_rules");
             assertThat(change.live()).hasValueSatisfying(text -> assertThat(text).contains("catch_all").contains("night"));
         }));
+        DriftReport drift = DriftReport.of(account.reconciler().plan(desired, Inventory.none(),
+                PlanOptions.from(desired.settings().sync(), false)).diff());
+        assertThat(drift.entries()).filteredOn(entry -> entry.status() != DriftStatus.IN_SYNC).singleElement().satisfies(entry -> {
+            assertThat(entry.key().name()).isEqualTo("Kaede DB");
+            assertThat(entry.changes()).extracting(FieldChange::path).containsExactly("event_rules");
+        });
         assertThat(account.apply(desired).succeeded()).isTrue();
         assertThat(account.client.eventOrchestrations().ofService(id).sets()).hasSize(1);
         assertThat(account.plan(desired).steps()).isEmpty();
