@@ -1,6 +1,7 @@
 package io.pdgitops.apply;
 
 import io.pdgitops.diff.ResourceKind;
+import io.pdgitops.live.EventRuleJson;
 import io.pdgitops.live.ServiceJson;
 import io.pdgitops.model.Service;
 import io.pdgitops.model.Timeout;
@@ -27,7 +28,13 @@ final class ServiceBodies {
                 service.incidentUrgencyRule().map(ServiceJson::write).orElse(null),
                 service.supportHours().map(ServiceJson::write).orElse(null),
                 service.scheduledActions().map(ServiceJson::write).orElse(null),
-                service.autoPauseNotificationsParameters().map(ServiceJson::write).orElse(null));
+                service.autoPauseNotificationsParameters().map(ServiceJson::write).orElse(null),
+                service.alertGroupingParameters().map(EventRuleJson::write).orElse(null));
+    }
+
+    /** Whether a plan's field path is one of the event rules, which are written apart from the service. */
+    static boolean isEventRules(String path) {
+        return path.equals("event_rules") || path.startsWith("event_rules[");
     }
 
     private static JsonNullable<Integer> timeout(Optional<Timeout> declared) {

@@ -168,8 +168,14 @@ final class StepRunner {
                 () -> client.services().findByName(service.name()),
                 () -> client.services().create(ServiceBodies.of(service, ids)),
                 ServiceDto::id);
-        if (written.needsUpdate()) {
+        // The event rules are a resource of their own: a change of them alone needs no write of the service.
+        boolean fieldsChange = step.changes().stream().anyMatch(change -> !ServiceBodies.isEventRules(change.path()));
+        if (written.needsUpdate() && (written.adopted() || fieldsChange)) {
             answered(step, client.services().update(written.id(), ServiceBodies.of(service, ids)));
+        }
+        boolean rulesChange = step.changes().stream().anyMatch(change -> ServiceBodies.isEventRules(change.path()));
+        if (step.action() == StepAction.CREATE || rulesChange) {
+            new OrchestrationSync(client).sync(service, written.id());
         }
         return written.adopted();
     }

@@ -84,8 +84,8 @@ public final class ExportCommand implements Callable<Integer> {
         String source;
         try (PagerDutyTarget target = sandboxState.target(spec, Path.of("."))) {
             LiveStateReader reader = new LiveStateReader(target.client());
-            records = reader.withAllBusinessServices(
-                    reader.withWindows(reader.withAllTags(reader.fetch(teamName -> true, false))));
+            records = reader.withAllEventRules(reader.withAllBusinessServices(
+                    reader.withWindows(reader.withAllTags(reader.fetch(teamName -> true, false)))));
             source = target.description();
         }
         Export export = Exporter.export(records, Instant.now(),

@@ -3,7 +3,10 @@ package io.pdgitops.diff;
 import io.pdgitops.model.Service;
 import io.pdgitops.model.Timeout;
 
-/** Flattens a service, without its integrations (they are diffed as objects of their own). */
+/**
+ * Flattens a service, without its integrations (they are diffed as objects of their own), with its event rules
+ * when they are managed (see {@link EventRuleFields}).
+ */
 final class ServiceFields {
 
     private ServiceFields() {
@@ -22,11 +25,14 @@ final class ServiceFields {
             fields.putIfPresent("auto_resolve_timeout", service.autoResolveTimeout(), Values::timeout)
                     .putIfPresent("acknowledgement_timeout", service.acknowledgementTimeout(), Values::timeout);
         }
-        return fields.putIfPresent("status", service.status(), FlatValue::plain)
+        fields.putIfPresent("status", service.status(), FlatValue::plain)
                 .putIfPresent("incident_urgency_rule", service.incidentUrgencyRule(), Values::urgencyRule)
                 .putIfPresent("support_hours", service.supportHours(), Values::supportHours)
                 .putIfPresent("scheduled_actions", service.scheduledActions(), Values::scheduledActions)
                 .putIfPresent("auto_pause_notifications_parameters", service.autoPauseNotificationsParameters(),
-                        Values::autoPause);
+                        Values::autoPause)
+                .putIfPresent("alert_grouping_parameters", service.alertGroupingParameters(), EventRuleFields::grouping);
+        service.eventRules().ifPresent(rules -> EventRuleFields.put(fields, rules));
+        return fields;
     }
 }

@@ -53,7 +53,8 @@ public final class Exporter {
                 candidates, leftOut);
         addUnique(state.escalationPolicies(), live -> PagerDutyDefaults.policy(live.object()), candidates, leftOut);
         addUnique(state.services(), live -> PagerDutyDefaults.service(live.object(),
-                integrations(live, state, formless, leftOut)), candidates, leftOut);
+                integrations(live, state, formless, leftOut)).withEventRules(EventRuleExport.of(live.object(), leftOut)),
+                candidates, leftOut);
         addUnique(state.businessServices(), live -> PagerDutyDefaults.businessService(live.object()), candidates, leftOut);
         BusinessServiceReferences.keepExported(candidates, leftOut);
 

@@ -56,6 +56,7 @@ final class PagerDutyDefaults {
                 policy.rules(), nonEmpty(policy.tags()), policy.origin());
     }
 
+    /** Alert grouping when it is on; event rules are added by {@link EventRuleExport}. */
     static Service service(Service service, List<Integration> integrations) {
         Optional<AutoPauseNotifications> pause = service.autoPauseNotificationsParameters()
                 .filter(parameters -> parameters.enabled().orElse(false)
@@ -65,6 +66,8 @@ final class PagerDutyDefaults {
                 service.status().filter(DISABLED::equals), unless(service.incidentUrgencyRule(), URGENCY),
                 service.supportHours(), nonEmpty(service.scheduledActions()), pause,
                 integrations.isEmpty() ? Optional.empty() : Optional.of(integrations.stream().map(PagerDutyDefaults::integration).toList()),
+                service.alertGroupingParameters().filter(grouping -> grouping.type().isPresent()),
+                Optional.empty(),
                 service.origin());
     }
 

@@ -156,8 +156,8 @@ public final class AccountCache {
                 .map(kept -> new ServiceDto(answer.id(), answer.name(), answer.description(), answer.status(),
                         answer.autoResolveTimeout(), answer.acknowledgementTimeout(), answer.escalationPolicy(),
                         kept.teams(), kept.integrations(), answer.incidentUrgencyRule(), answer.supportHours(),
-                        answer.scheduledActions(), answer.autoPauseNotificationsParameters(), answer.htmlUrl(),
-                        answer.unmodeled()));
+                        answer.scheduledActions(), answer.autoPauseNotificationsParameters(),
+                        answer.alertGroupingParameters(), answer.htmlUrl(), answer.unmodeled()));
     }
 
     private static String policyId(ServiceDto service) {

@@ -2,6 +2,7 @@ package io.pdgitops.live;
 
 import io.pdgitops.pagerduty.dto.EscalationPolicyDto;
 import io.pdgitops.pagerduty.dto.MaintenanceWindowDto;
+import io.pdgitops.pagerduty.dto.OrchestrationDto;
 import io.pdgitops.pagerduty.dto.ScheduleDto;
 import io.pdgitops.pagerduty.dto.ServiceDto;
 import io.pdgitops.pagerduty.dto.TagDto;
@@ -21,6 +22,8 @@ import java.util.Map;
  * @param windows the open (running and future) maintenance windows, only when they were read: a repository that
  *     declares none and never applied one has no use for the page
  * @param business the business services, when they were read
+ * @param orchestrations by service id, only for the services whose event rules the YAML declares (or, for export,
+ *     every service): PagerDuty has no list of them
  */
 public record LiveRecords(
         List<UserDto> users,
@@ -32,7 +35,8 @@ public record LiveRecords(
         Map<String, List<TeamMemberDto>> members,
         Map<String, List<TagDto>> tags,
         List<MaintenanceWindowDto> windows,
-        LiveBusinessRecords business) {
+        LiveBusinessRecords business,
+        Map<String, OrchestrationDto> orchestrations) {
 
     public LiveRecords {
         users = List.copyOf(users);
@@ -44,6 +48,15 @@ public record LiveRecords(
         members = Map.copyOf(members);
         tags = Map.copyOf(tags);
         windows = List.copyOf(windows);
+        orchestrations = Map.copyOf(orchestrations);
+    }
+
+    /** Records without event orchestrations read. */
+    public LiveRecords(List<UserDto> users, List<TeamDto> teams, List<ScheduleDto> schedules,
+            List<EscalationPolicyDto> policies, List<ServiceDto> services, List<VendorDto> vendors,
+            Map<String, List<TeamMemberDto>> members, Map<String, List<TagDto>> tags, List<MaintenanceWindowDto> windows,
+            LiveBusinessRecords business) {
+        this(users, teams, schedules, policies, services, vendors, members, tags, windows, business, Map.of());
     }
 
     /** Records without maintenance windows or business services read. */
@@ -63,17 +76,26 @@ public record LiveRecords(
 
     /** These records with the tags read for some teams and escalation policies. */
     public LiveRecords withTags(Map<String, List<TagDto>> read) {
-        return new LiveRecords(users, teams, schedules, policies, services, vendors, members, read, windows, business);
+        return new LiveRecords(users, teams, schedules, policies, services, vendors, members, read, windows, business,
+                orchestrations);
     }
 
     /** These records with the open maintenance windows read. */
     public LiveRecords withWindows(List<MaintenanceWindowDto> read) {
-        return new LiveRecords(users, teams, schedules, policies, services, vendors, members, tags, read, business);
+        return new LiveRecords(users, teams, schedules, policies, services, vendors, members, tags, read, business,
+                orchestrations);
     }
 
     /** These records with the business services read. */
     public LiveRecords withBusiness(LiveBusinessRecords read) {
-        return new LiveRecords(users, teams, schedules, policies, services, vendors, members, tags, windows, read);
+        return new LiveRecords(users, teams, schedules, policies, services, vendors, members, tags, windows, read,
+                orchestrations);
+    }
+
+    /** These records with the event orchestrations read, by service id. */
+    public LiveRecords withOrchestrations(Map<String, OrchestrationDto> read) {
+        return new LiveRecords(users, teams, schedules, policies, services, vendors, members, tags, windows, business,
+                read);
     }
 
     /** The key of an entity's tags: its {@code entity_type} in PagerDuty's paths and its id. */

@@ -35,6 +35,8 @@ final class LiveServices {
                 ServiceJson.scheduledActions(service.scheduledActions()),
                 ServiceJson.autoPause(service.autoPauseNotificationsParameters()),
                 Optional.empty(),
+                EventRuleJson.alertGrouping(service.alertGroupingParameters()),
+                Optional.empty(),
                 NameBook.PAGERDUTY);
     }
 

@@ -120,6 +120,7 @@ public final class LiveStateReader {
         }
         records = new LiveBusinessServices(client, concurrency).read(records, desired,
                 recorded.contains(ResourceKind.BUSINESS_SERVICE));
+        records = new LiveEventRules(client, concurrency).read(records, desired);
         return map(records, now, accountCache == null ? new ServiceMappings() : accountCache.serviceMappings());
     }
 
@@ -233,6 +234,11 @@ public final class LiveStateReader {
         return new LiveBusinessServices(client, concurrency).readAll(records);
     }
 
+    /** {@code records} with every service's event orchestration: one call each. */
+    public LiveRecords withAllEventRules(LiveRecords records) {
+        return new LiveEventRules(client, concurrency).readAll(records);
+    }
+
     /** The records in the model; pure. */
     public static LiveAccount map(LiveRecords records, Instant now) {
         return map(records, now, new ServiceMappings());
@@ -278,7 +284,8 @@ public final class LiveStateReader {
                 fresh++;
             }
             current.put(service, mapped);
-            liveServices.add(new LiveObject<>(service.id(), mapped.service()));
+            liveServices.add(new LiveObject<>(service.id(),
+                    mapped.service().withEventRules(LiveEventRules.of(records, service.id()))));
             integrations.put(service.id(), mapped.integrations());
         }
         kept.keep(names, current, fresh);

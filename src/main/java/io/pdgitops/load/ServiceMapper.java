@@ -37,6 +37,8 @@ final class ServiceMapper {
                 fields.optionalObjects("integrations").map(integrations -> integrations.stream()
                         .map(ServiceMapper::integration)
                         .toList()),
+                EventRuleMapper.grouping(fields),
+                EventRuleMapper.rules(fields),
                 origin);
     }
 

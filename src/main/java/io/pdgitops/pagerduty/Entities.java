@@ -48,6 +48,11 @@ final class Entities {
         return all;
     }
 
+    /** A body that is not wrapped in an entity's name (an event orchestration's {@code active} flag). */
+    JsonNode getBody(ApiPath path) {
+        return http.get(path, Query.none());
+    }
+
     /** A list that PagerDuty does not page (schedule overrides, abilities). */
     <T> List<T> getList(ApiPath path, Query query, String listKey, Class<T> type) {
         return list(http.get(path, query).path(listKey), type, "GET", path);

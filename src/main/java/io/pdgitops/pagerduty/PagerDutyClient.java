@@ -76,6 +76,10 @@ public final class PagerDutyClient {
         return new ServiceDependenciesApi(entities);
     }
 
+    public EventOrchestrationsApi eventOrchestrations() {
+        return new EventOrchestrationsApi(entities);
+    }
+
     public TagsApi tags() {
         return new TagsApi(entities);
     }

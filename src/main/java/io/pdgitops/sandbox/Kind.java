@@ -17,7 +17,9 @@ enum Kind {
     TAGGINGS,
     BUSINESS_SERVICES,
     /** Stored as {@code {id, supporting_id, supporting_type, dependent_id, dependent_type}}. */
-    SERVICE_DEPENDENCIES;
+    SERVICE_DEPENDENCIES,
+    /** By service id, as {@code {sets, catch_all, created_at, updated_at, version, active}}; absent until written. */
+    EVENT_ORCHESTRATIONS;
 
     String key() {
         return name().toLowerCase(Locale.ROOT);

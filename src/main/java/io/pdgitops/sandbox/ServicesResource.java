@@ -62,6 +62,7 @@ final class ServicesResource {
         service.putNull("support_hours");
         service.putArray("scheduled_actions");
         service.putObject("auto_pause_notifications_parameters").put("enabled", false).putNull("timeout");
+        service.putObject("alert_grouping_parameters").putNull("type");
         service.put("created_at", context.now().toString());
         service.putNull("last_incident_timestamp");
         if (body.has("status") && !body.path("status").asText().equals("active")) {
@@ -84,6 +85,7 @@ final class ServicesResource {
         context.state().delete(Kind.SERVICES, call.id());
         context.state().removeIf(Kind.INTEGRATIONS, integration -> integration.path("service_id").asText().equals(call.id()));
         ServiceDependenciesResource.forget(context.state(), call.id());
+        EventOrchestrationsResource.forget(context.state(), call.id());
         return RouteReply.noContent();
     }
 
@@ -106,6 +108,7 @@ final class ServicesResource {
         nonNegativeOrNull(service, "acknowledgement_timeout");
         Checks.oneOf(service, "status", STATUSES);
         validateUrgencyRule(service.path("incident_urgency_rule"));
+        AlertGroupingChecks.check(service.get("alert_grouping_parameters"));
         JsonNode supportHours = service.path("support_hours");
         if (supportHours.isObject() && supportHours.has("time_zone")) {
             Checks.timeZone(supportHours.path("time_zone").asText());

@@ -47,6 +47,7 @@ public final class Validator {
         ScheduleRules.check(state.schedules(), violations);
         OnCallRules.check(state, violations, onCall);
         IntegrationRules.check(state.services(), violations);
+        EventRuleRules.check(state.services(), violations);
         TeamRules.check(state.teams(), violations);
         TagRules.check(state, violations);
         MaintenanceWindowRules.check(state, declaredButInvalid, violations);

@@ -8,7 +8,7 @@ import io.pdgitops.model.SupportHours;
 import io.pdgitops.model.UrgencyRule;
 import java.util.Map;
 
-/** A {@link Service} as the fields of its YAML document, integrations last. */
+/** A {@link Service} as the fields of its YAML document, event rules before integrations, which come last. */
 final class ServiceDocument {
 
     private ServiceDocument() {
@@ -28,6 +28,8 @@ final class ServiceDocument {
                         .map(ServiceDocument::scheduledAction).toList()))
                 .putIfPresent("auto_pause_notifications_parameters",
                         service.autoPauseNotificationsParameters().map(ServiceDocument::autoPause))
+                .putIfPresent("alert_grouping_parameters", service.alertGroupingParameters().map(EventRuleDocument::grouping))
+                .putIfPresent("event_rules", service.eventRules().map(EventRuleDocument::rules))
                 .putIfPresent("integrations", service.integrations().map(integrations -> integrations.stream()
                         .map(ServiceDocument::integration).toList()))
                 .map();

@@ -10,7 +10,9 @@ import io.pdgitops.live.LiveStateReader;
 import io.pdgitops.load.ConfigLoader;
 import io.pdgitops.load.LoadResult;
 import io.pdgitops.model.DesiredState;
+import io.pdgitops.model.EventRule;
 import io.pdgitops.model.MaintenanceWindow;
+import io.pdgitops.model.Service;
 import io.pdgitops.model.WindowTiming;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.reconcile.SandboxAccount;
@@ -22,6 +24,7 @@ import io.pdgitops.write.EditorSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,6 +123,24 @@ class ExportCommandTest {
     }
 
     @Test
+    void exportWritesEventRulesAndAlertGroupingAndLeavesOutServicesWithoutRules() throws IOException {
+        assertThat(wholeExit).as(wholeOut).isEqualTo(ExitCodes.OK);
+        DesiredState desired = ConfigLoader.load(whole).state();
+
+        Service ruled = desired.service(ApiSeededAccount.RULED_SERVICE).orElseThrow();
+        assertThat(ruled.eventRules()).hasValueSatisfying(rules -> {
+            assertThat(rules.rules()).extracting(EventRule::label).containsExactly(Optional.of("Recovery mails"), Optional.empty());
+            assertThat(rules.rules().get(0).suppress()).contains(true);
+            assertThat(rules.rules().get(1).suspend()).contains(Duration.ofMinutes(2));
+        });
+        assertThat(ruled.alertGroupingParameters()).hasValueSatisfying(grouping ->
+                assertThat(grouping.timeout()).contains(Duration.ofMinutes(5)));
+        assertThat(desired.service(ApiSeededAccount.CATCH_ALL_SERVICE).orElseThrow().eventRules()).isEmpty();
+        assertThat(desired.service("Service 1").orElseThrow().eventRules()).isEmpty();
+        assertThat(desired.service("Service 1").orElseThrow().alertGroupingParameters()).isEmpty();
+    }
+
+    @Test
     void reportListsWhatTheFormatCannotExpressAndTheExportLeavesOut() throws IOException {
         Path repo = whole;
 
@@ -127,8 +148,9 @@ class ExportCommandTest {
         assertThat(wholeOut).contains(report);
         assertThat(report)
                 .contains("Team `" + ApiSeededAccount.UNMODELLED_TEAM + "`\n    default_role: \"none\"")
-                .contains("Service `" + ApiSeededAccount.GROUPED_SERVICE + "`\n    alert_grouping_parameters: "
-                        + "{\"type\":\"time\",\"config\":{\"timeout\":5}}")
+                .doesNotContain("alert_grouping_parameters")
+                .contains("Service `" + ApiSeededAccount.CATCH_ALL_SERVICE + "`\n    event_rules: not exported: "
+                        + "the orchestration uses what pd-gitops does not model: catch_all {suppress=true}")
                 .contains("Integration `Service 0` / `" + ApiSeededAccount.FORMLESS_INTEGRATION + "`\n    (object): not "
                         + "exported: PagerDuty type `sql_monitor_inbound_integration` has no YAML form");
         assertThat(Files.readString(repo.resolve("schedules/schedule-0.yaml"))).doesNotContain(ApiSeededAccount.ENDED_LAYER);

@@ -37,14 +37,13 @@ class UnmodelledFieldsTest {
                     "alert_creation", "\"create_incidents\"",
                     "alert_grouping", "\"time\"",
                     "alert_grouping_timeout", "2",
-                    "alert_grouping_parameters", "{\"type\":\"time\",\"config\":{\"timeout\":5}}",
                     "response_play", "{\"id\":\"PRP1\",\"type\":\"response_play_reference\"}"),
             "Team", Map.of("default_role", "\"none\""));
     /** The fields the YAML format declares (see the JSON Schemas in {@code schemas/}). */
     private static final Map<String, Set<String>> MODELLED = Map.of(
             "Service", Set.of("name", "description", "escalation_policy", "auto_resolve_timeout",
                     "acknowledgement_timeout", "status", "incident_urgency_rule", "support_hours", "scheduled_actions",
-                    "auto_pause_notifications_parameters"),
+                    "auto_pause_notifications_parameters", "alert_grouping_parameters"),
             "Team", Set.of("name", "description"));
 
     @ParameterizedTest

@@ -95,7 +95,7 @@ final class PagerDutyEcho {
                 echoTimeout(service.acknowledgementTimeout(), Duration.ofMinutes(30)),
                 Optional.of(service.status().orElse("active")), service.incidentUrgencyRule(), service.supportHours(),
                 service.scheduledActions(), service.autoPauseNotificationsParameters(), service.integrations(),
-                service.origin());
+                service.alertGroupingParameters(), service.eventRules(), service.origin());
     }
 
     /** PagerDuty's default when unset; null when disabled. */

@@ -53,6 +53,8 @@ public final class RandomStates {
     private final Random windowRandom;
     /** Business services too, for the same reason. */
     private final Random businessRandom;
+    /** Event rules and alert grouping too. */
+    private final RandomEventRules eventRules;
     private final String prefix;
 
     /** @param prefix starts every name, so two generated states never share one */
@@ -61,6 +63,7 @@ public final class RandomStates {
         this.tagRandom = new Random(~seed);
         this.windowRandom = new Random(seed * 31 + 17);
         this.businessRandom = new Random(seed * 31 + 29);
+        this.eventRules = new RandomEventRules(seed);
         this.prefix = prefix;
     }
 
@@ -233,6 +236,8 @@ public final class RandomStates {
                 Optional.empty(),
                 maybe(() -> new AutoPauseNotifications(Optional.of(true), Optional.of(300))),
                 maybe(() -> integrations()),
+                eventRules.grouping(),
+                eventRules.rules(),
                 ORIGIN);
     }
 

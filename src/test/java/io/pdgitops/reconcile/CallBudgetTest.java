@@ -6,6 +6,8 @@ import io.pdgitops.model.BusinessService;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.EscalationPolicy;
 import io.pdgitops.model.EscalationRule;
+import io.pdgitops.model.EventRule;
+import io.pdgitops.model.EventRules;
 import io.pdgitops.model.MaintenanceOccurrences;
 import io.pdgitops.model.MaintenanceWindow;
 import io.pdgitops.model.Origin;
@@ -29,6 +31,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
@@ -192,6 +195,32 @@ class CallBudgetTest {
         long reads = account.reads() - readsBefore;
 
         assertThat(reads).isEqualTo(listReads(desired) + pages(business.size()) + withSupport);
+        assertThat(account.writes()).isEqualTo(writesBefore);
+    }
+
+    @Test
+    void noOpPlanReadsTheOrchestrationOnlyOfServicesDeclaringEventRules() {
+        SandboxAccount account = new SandboxAccount(USERS);
+        DesiredState plain = generated();
+        int withRules = 4;
+        List<Service> services = new ArrayList<>(plain.services());
+        for (int i = 0; i < withRules; i++) {
+            EventRule recovery = new EventRule(Optional.of("Recovery " + i), List.of("event.summary matches part 'RECOVERY'"),
+                    Optional.empty(), Optional.of(true), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                    List.of(), false, Map.of(), "");
+            int index = i * (SERVICES / withRules);
+            services.set(index, services.get(index).withEventRules(Optional.of(EventRules.declared(List.of(recovery)))));
+        }
+        DesiredState desired = new DesiredState(RepoSettings.defaults(), plain.teams(), plain.schedules(),
+                plain.escalationPolicies(), services, 1, List.of(), List.of(), List.of());
+        assertThat(account.apply(desired).succeeded()).isTrue();
+
+        long readsBefore = account.reads();
+        long writesBefore = account.writes();
+        assertThat(account.plan(desired).steps()).isEmpty();
+        long reads = account.reads() - readsBefore;
+
+        assertThat(reads).isEqualTo(listReads(desired) + withRules);
         assertThat(account.writes()).isEqualTo(writesBefore);
     }
 

@@ -46,6 +46,9 @@ public final class ApiSeededAccount {
     public static final String UNMODELLED_TEAM = "Team 0";
     /** Services created with {@code alert_grouping_parameters}: every tenth. */
     public static final String GROUPED_SERVICE = "Service 0";
+    /** Services with mail event rules: every tenth; the first of them also suppresses what no rule matches. */
+    public static final String RULED_SERVICE = "Service 10";
+    public static final String CATCH_ALL_SERVICE = "Service 0";
     /** The SQL monitor integration of every seventh service has no YAML form. */
     public static final String FORMLESS_INTEGRATION = "SQL monitor";
     /** The first schedule's first layer is ended by an edit, as the UI does when a layer is removed. */
@@ -300,6 +303,9 @@ public final class ApiSeededAccount {
         }
         String id = id(post("/services", "service", service));
         serviceIds.add(id);
+        if (i % 10 == 0) {
+            orchestrate(id, i == 0);
+        }
         post("/services/" + id + "/integrations", "integration", object()
                 .put("type", "events_api_v2_inbound_integration").put("name", "Events"));
         if (i % 2 == 0) {
@@ -323,6 +329,23 @@ public final class ApiSeededAccount {
             post("/services/" + id + "/integrations", "integration", object()
                     .put("type", "sql_monitor_inbound_integration").put("name", FORMLESS_INTEGRATION));
         }
+    }
+
+    /** Rules for an old Nagios host's alert mails; with {@code catchAll}, one thing the YAML format cannot say. */
+    private void orchestrate(String serviceId, boolean catchAll) {
+        ObjectNode path = object();
+        var rules = path.putArray("sets").addObject().put("id", "start").putArray("rules");
+        ObjectNode recovery = rules.addObject().put("label", "Recovery mails");
+        recovery.putArray("conditions").addObject().put("expression", "event.summary matches part 'RECOVERY'");
+        recovery.putObject("actions").put("suppress", true);
+        ObjectNode critical = rules.addObject();
+        critical.putArray("conditions").addObject().put("expression", "event.summary matches part 'CRITICAL'");
+        critical.putObject("actions").put("severity", "critical").put("suspend", 120);
+        ObjectNode actions = path.putObject("catch_all").putObject("actions");
+        if (catchAll) {
+            actions.put("suppress", true);
+        }
+        request("PUT", "/event_orchestrations/services/" + serviceId, wrap("orchestration_path", path));
     }
 
     private JsonNode post(String path, String wrapper, ObjectNode body) {

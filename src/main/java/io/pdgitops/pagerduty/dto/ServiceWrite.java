@@ -20,7 +20,17 @@ public record ServiceWrite(
         JsonNode incidentUrgencyRule,
         JsonNode supportHours,
         JsonNode scheduledActions,
-        JsonNode autoPauseNotificationsParameters) {
+        JsonNode autoPauseNotificationsParameters,
+        JsonNode alertGroupingParameters) {
+
+    /** A body that leaves alert grouping as it is. */
+    public ServiceWrite(String name, String description, Reference escalationPolicy,
+            JsonNullable<Integer> autoResolveTimeout, JsonNullable<Integer> acknowledgementTimeout, String status,
+            JsonNode incidentUrgencyRule, JsonNode supportHours, JsonNode scheduledActions,
+            JsonNode autoPauseNotificationsParameters) {
+        this(name, description, escalationPolicy, autoResolveTimeout, acknowledgementTimeout, status,
+                incidentUrgencyRule, supportHours, scheduledActions, autoPauseNotificationsParameters, null);
+    }
 
     @JsonProperty("type")
     public String type() {

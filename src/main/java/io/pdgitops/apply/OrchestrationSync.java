@@ -1,0 +1,27 @@
+package io.pdgitops.apply;
+
+import io.pdgitops.live.EventRuleJson;
+import io.pdgitops.model.Service;
+import io.pdgitops.pagerduty.PagerDutyClient;
+
+/**
+ * Makes a service's event orchestration the rules its YAML lists, when it lists them. Both calls replace what is
+ * there, so a run cut off half way is finished by running it again, and a lost answer is retried by the client
+ * like any PUT. The orchestration is made active first: written the other way round, a run cut off between the
+ * two would leave rules that a plan finds equal and PagerDuty does not run.
+ */
+final class OrchestrationSync {
+
+    private final PagerDutyClient client;
+
+    OrchestrationSync(PagerDutyClient client) {
+        this.client = client;
+    }
+
+    void sync(Service service, String id) {
+        service.eventRules().ifPresent(rules -> {
+            client.eventOrchestrations().activate(id, true);
+            client.eventOrchestrations().update(id, EventRuleJson.write(rules));
+        });
+    }
+}

@@ -1,0 +1,66 @@
+package io.pdgitops.export;
+
+import io.pdgitops.diff.ResourceKey;
+import io.pdgitops.diff.ResourceKind;
+import io.pdgitops.model.EventRule;
+import io.pdgitops.model.EventRules;
+import io.pdgitops.model.Service;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A service's event rules as an export writes them: only when there are some, and only when pd-gitops can say all
+ * of them. An orchestration that routes to other rule sets, has a catch-all with actions or uses an action
+ * pd-gitops has no field for is left out and reported: written without those parts, the first apply would delete
+ * them.
+ */
+final class EventRuleExport {
+
+    private EventRuleExport() {
+    }
+
+    static Optional<EventRules> of(Service live, List<UnexpressedSetting> leftOut) {
+        if (live.eventRules().isEmpty() || live.eventRules().get().rules().isEmpty()
+                && live.eventRules().get().unmodelled().isEmpty()) {
+            return Optional.empty();
+        }
+        EventRules rules = live.eventRules().get();
+        Map<String, Object> unsaid = new LinkedHashMap<>(rules.unmodelled());
+        for (int i = 0; i < rules.rules().size(); i++) {
+            if (!rules.rules().get(i).unmodelled().isEmpty()) {
+                unsaid.put("rule " + i, rules.rules().get(i).unmodelled().keySet());
+            }
+        }
+        if (!unsaid.isEmpty()) {
+            leftOut.add(new UnexpressedSetting(new ResourceKey(ResourceKind.SERVICE, live.name(), Optional.empty()),
+                    "event_rules", "not exported: the orchestration uses what pd-gitops does not model: "
+                            + unsaid.entrySet().stream().map(entry -> entry.getKey() + " " + entry.getValue())
+                                    .collect(Collectors.joining("; "))));
+            return Optional.empty();
+        }
+        return Optional.of(EventRules.declared(rules.rules().stream().map(EventRuleExport::clean).toList()));
+    }
+
+    /** PagerDuty answers null for the parts of a variable or extraction that are not used; YAML leaves them out. */
+    private static EventRule clean(EventRule rule) {
+        return new EventRule(rule.label(), rule.conditions(), rule.severity(), rule.suppress(), rule.suspend(),
+                rule.eventAction(), rule.annotate(), withoutNulls(rule.variables()), withoutNulls(rule.extractions()),
+                rule.disabled(), Map.of(), rule.path());
+    }
+
+    private static List<Map<String, Object>> withoutNulls(List<Map<String, Object>> items) {
+        return items.stream().map(item -> {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            item.forEach((field, value) -> {
+                if (Objects.nonNull(value)) {
+                    copy.put(field, value);
+                }
+            });
+            return java.util.Collections.unmodifiableMap(copy);
+        }).toList();
+    }
+}
