@@ -95,6 +95,7 @@ final class StepRunner {
             case INTEGRATION -> integration(step);
             case MAINTENANCE_WINDOW -> windows(step);
             case BUSINESS_SERVICE -> businessService(step, declared(desired.businessService(name).orElse(null), key));
+            case WEBHOOK_SUBSCRIPTION -> throw new IllegalStateException(key + ": webhook subscriptions are not planned yet");
         };
     }
 
@@ -269,6 +270,7 @@ final class StepRunner {
                         ids.id(ResourceKind.SERVICE, step.key().service().orElseThrow()), id);
                 case MAINTENANCE_WINDOW -> throw new IllegalStateException("windows are deleted by their changes");
                 case BUSINESS_SERVICE -> client.businessServices().delete(id);
+                case WEBHOOK_SUBSCRIPTION -> throw new IllegalStateException(step.key() + ": webhook subscriptions are not planned yet");
             }
         } catch (PagerDutyException e) {
             if (!e.isNotFound()) {
