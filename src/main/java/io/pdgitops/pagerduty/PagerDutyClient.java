@@ -76,6 +76,10 @@ public final class PagerDutyClient {
         return new ServiceDependenciesApi(entities);
     }
 
+    public WebhookSubscriptionsApi webhookSubscriptions() {
+        return new WebhookSubscriptionsApi(entities);
+    }
+
     public TagsApi tags() {
         return new TagsApi(entities);
     }

@@ -17,7 +17,9 @@ enum Kind {
     TAGGINGS,
     BUSINESS_SERVICES,
     /** Stored as {@code {id, supporting_id, supporting_type, dependent_id, dependent_type}}. */
-    SERVICE_DEPENDENCIES;
+    SERVICE_DEPENDENCIES,
+    /** Custom header values are not stored: PagerDuty never shows them again, and the sandbox delivers nothing. */
+    WEBHOOK_SUBSCRIPTIONS;
 
     String key() {
         return name().toLowerCase(Locale.ROOT);

@@ -77,6 +77,7 @@ public final class Sandbox {
         new TagsResource(context).register(routes);
         new BusinessServicesResource(context).register(routes);
         new ServiceDependenciesResource(context).register(routes);
+        new WebhookSubscriptionsResource(context).register(routes);
         new OnCallsResource(context, overrides).register(routes);
         vendors.register(routes);
         new AbilitiesResource().register(routes);
