@@ -85,6 +85,7 @@ public record DriftReport(List<DriftEntry> entries, List<UnmanagedObject> unmana
         addUndeclared(live.escalationPolicies(), declared, unmanaged);
         addUndeclared(live.services(), declared, unmanaged);
         addUndeclared(live.businessServices(), declared, unmanaged);
+        addUndeclared(live.webhookSubscriptions(), declared, unmanaged);
         for (LiveObject<Service> service : live.services()) {
             desired.service(service.object().name()).flatMap(Service::integrations).ifPresent(integrations -> {
                 Set<String> names = new HashSet<>();

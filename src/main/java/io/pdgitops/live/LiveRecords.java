@@ -9,6 +9,7 @@ import io.pdgitops.pagerduty.dto.TeamDto;
 import io.pdgitops.pagerduty.dto.TeamMemberDto;
 import io.pdgitops.pagerduty.dto.UserDto;
 import io.pdgitops.pagerduty.dto.VendorDto;
+import io.pdgitops.pagerduty.dto.WebhookSubscriptionDto;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,7 @@ import java.util.Map;
  * @param windows the open (running and future) maintenance windows, only when they were read: a repository that
  *     declares none and never applied one has no use for the page
  * @param business the business services, when they were read
+ * @param webhooks the webhook subscriptions, only when they were read (one is declared or recorded)
  */
 public record LiveRecords(
         List<UserDto> users,
@@ -32,7 +34,8 @@ public record LiveRecords(
         Map<String, List<TeamMemberDto>> members,
         Map<String, List<TagDto>> tags,
         List<MaintenanceWindowDto> windows,
-        LiveBusinessRecords business) {
+        LiveBusinessRecords business,
+        List<WebhookSubscriptionDto> webhooks) {
 
     public LiveRecords {
         users = List.copyOf(users);
@@ -44,6 +47,15 @@ public record LiveRecords(
         members = Map.copyOf(members);
         tags = Map.copyOf(tags);
         windows = List.copyOf(windows);
+        webhooks = List.copyOf(webhooks);
+    }
+
+    /** Records without webhook subscriptions read. */
+    public LiveRecords(List<UserDto> users, List<TeamDto> teams, List<ScheduleDto> schedules,
+            List<EscalationPolicyDto> policies, List<ServiceDto> services, List<VendorDto> vendors,
+            Map<String, List<TeamMemberDto>> members, Map<String, List<TagDto>> tags, List<MaintenanceWindowDto> windows,
+            LiveBusinessRecords business) {
+        this(users, teams, schedules, policies, services, vendors, members, tags, windows, business, List.of());
     }
 
     /** Records without maintenance windows or business services read. */
@@ -63,17 +75,26 @@ public record LiveRecords(
 
     /** These records with the tags read for some teams and escalation policies. */
     public LiveRecords withTags(Map<String, List<TagDto>> read) {
-        return new LiveRecords(users, teams, schedules, policies, services, vendors, members, read, windows, business);
+        return new LiveRecords(users, teams, schedules, policies, services, vendors, members, read, windows, business,
+                webhooks);
     }
 
     /** These records with the open maintenance windows read. */
     public LiveRecords withWindows(List<MaintenanceWindowDto> read) {
-        return new LiveRecords(users, teams, schedules, policies, services, vendors, members, tags, read, business);
+        return new LiveRecords(users, teams, schedules, policies, services, vendors, members, tags, read, business,
+                webhooks);
     }
 
     /** These records with the business services read. */
     public LiveRecords withBusiness(LiveBusinessRecords read) {
-        return new LiveRecords(users, teams, schedules, policies, services, vendors, members, tags, windows, read);
+        return new LiveRecords(users, teams, schedules, policies, services, vendors, members, tags, windows, read,
+                webhooks);
+    }
+
+    /** These records with the webhook subscriptions read. */
+    public LiveRecords withWebhooks(List<WebhookSubscriptionDto> read) {
+        return new LiveRecords(users, teams, schedules, policies, services, vendors, members, tags, windows, business,
+                read);
     }
 
     /** The key of an entity's tags: its {@code entity_type} in PagerDuty's paths and its id. */
