@@ -109,7 +109,8 @@ final class StepRunner {
             case INTEGRATION -> integration(step);
             case MAINTENANCE_WINDOW -> windows(step);
             case BUSINESS_SERVICE -> businessService(step, declared(desired.businessService(name).orElse(null), key));
-            case WEBHOOK_SUBSCRIPTION -> webhookSubscription(step, declared(desired.webhookSubscription(name).orElse(null), key));
+            case WEBHOOK_SUBSCRIPTION ->
+                    webhookSubscription(step, declared(desired.webhookSubscription(name).orElse(null), key));
         };
     }
 
@@ -213,12 +214,14 @@ final class StepRunner {
             // Created without a look-up first (the old one is gone), but looked up after an unknown outcome.
             CreateOrAdopt.run(step.key().toString(), false,
                     () -> client.webhookSubscriptions().findByName(subscription.name()),
-                    () -> client.webhookSubscriptions().create(WebhookSubscriptionBodies.create(subscription, ids, environment)));
+                    () -> client.webhookSubscriptions().create(
+                            WebhookSubscriptionBodies.create(subscription, ids, environment)));
             return false;
         }
         Written<WebhookSubscriptionDto> written = write(step,
                 () -> client.webhookSubscriptions().findByName(subscription.name()),
-                () -> client.webhookSubscriptions().create(WebhookSubscriptionBodies.create(subscription, ids, environment)),
+                () -> client.webhookSubscriptions().create(
+                        WebhookSubscriptionBodies.create(subscription, ids, environment)),
                 WebhookSubscriptionDto::id);
         if (written.needsUpdate()) {
             client.webhookSubscriptions().update(written.id(), WebhookSubscriptionBodies.update(subscription, ids));

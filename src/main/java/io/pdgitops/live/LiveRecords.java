@@ -53,8 +53,8 @@ public record LiveRecords(
     /** Records without webhook subscriptions read. */
     public LiveRecords(List<UserDto> users, List<TeamDto> teams, List<ScheduleDto> schedules,
             List<EscalationPolicyDto> policies, List<ServiceDto> services, List<VendorDto> vendors,
-            Map<String, List<TeamMemberDto>> members, Map<String, List<TagDto>> tags, List<MaintenanceWindowDto> windows,
-            LiveBusinessRecords business) {
+            Map<String, List<TeamMemberDto>> members, Map<String, List<TagDto>> tags,
+            List<MaintenanceWindowDto> windows, LiveBusinessRecords business) {
         this(users, teams, schedules, policies, services, vendors, members, tags, windows, business, List.of());
     }
 

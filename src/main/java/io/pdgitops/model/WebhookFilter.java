@@ -29,7 +29,8 @@ public record WebhookFilter(Scope scope, Optional<String> name) {
 
     public WebhookFilter {
         if (scope == Scope.ACCOUNT ? name.isPresent() : name.isEmpty()) {
-            throw new IllegalArgumentException("a " + scope.yamlName() + " filter " + (name.isPresent() ? "names nothing" : "needs a name"));
+            throw new IllegalArgumentException("a " + scope.yamlName() + " filter "
+                    + (name.isPresent() ? "names nothing" : "needs a name"));
         }
     }
 

@@ -21,7 +21,7 @@ public final class WebhookSubscriptionsApi extends NamedResourceApi<WebhookSubsc
         return list().stream().filter(subscription -> description.equals(subscription.description())).toList();
     }
 
-    /** Turns deliveries back on after PagerDuty disabled them for a URL that kept refusing; doing it twice is harmless. */
+    /** Turns deliveries back on after PagerDuty disabled them for a URL that kept refusing; harmless twice. */
     public WebhookSubscriptionDto enable(String id) {
         return entities.action(ApiPath.of("/webhook_subscriptions/{id}/enable", id), "webhook_subscription",
                 WebhookSubscriptionDto.class);

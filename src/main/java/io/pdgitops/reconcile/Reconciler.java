@@ -94,7 +94,8 @@ public final class Reconciler {
     }
 
     public Reconciler withApplyParallelism(int parallelism) {
-        return new Reconciler(client, clock, parallelism, lookup, memberCache, accountCache, onCallHorizonDays, environment);
+        return new Reconciler(client, clock, parallelism, lookup, memberCache, accountCache, onCallHorizonDays,
+                environment);
     }
 
     /** @param createLookup when an apply's creates look up by name first */
@@ -119,12 +120,14 @@ public final class Reconciler {
      *     writes
      */
     public Reconciler withMemberCache(MemberCache cache) {
-        return new Reconciler(client, clock, applyParallelism, lookup, cache, accountCache, onCallHorizonDays, environment);
+        return new Reconciler(client, clock, applyParallelism, lookup, cache, accountCache, onCallHorizonDays,
+                environment);
     }
 
     /** @param cache the account kept between the plans of a long-running process, refreshed through the audit trail */
     public Reconciler withAccountCache(AccountCache cache) {
-        return new Reconciler(client, clock, applyParallelism, lookup, memberCache, cache, onCallHorizonDays, environment);
+        return new Reconciler(client, clock, applyParallelism, lookup, memberCache, cache, onCallHorizonDays,
+                environment);
     }
 
     /**
