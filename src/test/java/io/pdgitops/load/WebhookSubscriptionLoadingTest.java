@@ -19,10 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** WebhookSubscription documents become model objects; bad filters, URLs, events and headers are found at their line. */
 class WebhookSubscriptionLoadingTest {
 
-    private static final String TEAM = """
+    /** A subscription's first lines, before its filter: the part most cases share. */
+    private static final String TICKETING = """
             ---
-            kind: Team
-            name: Ops Tokyo
+            kind: WebhookSubscription
+            name: Acme ticketing
+            url: https://tickets.acme.example/pagerduty
             """;
 
     @TempDir
@@ -30,11 +32,7 @@ class WebhookSubscriptionLoadingTest {
 
     @Test
     void aDocumentKeepsEveryFieldAndComesAfterTheServicesItNames() throws IOException {
-        write(AcmeServices.YAML + """
-                ---
-                kind: WebhookSubscription
-                name: Acme ticketing
-                url: https://tickets.acme.example/pagerduty
+        write(AcmeServices.YAML + TICKETING + """
                 events: [incident.triggered, incident.resolved]
                 filter: {service: Acme Web}
                 active: false
@@ -58,7 +56,9 @@ class WebhookSubscriptionLoadingTest {
 
     @Test
     void teamAndAccountFiltersAndLeftOutFields() throws IOException {
-        write(TEAM + """
+        write("""
+                kind: Team
+                name: Ops Tokyo
                 ---
                 kind: WebhookSubscription
                 name: Tokyo chat
@@ -86,11 +86,7 @@ class WebhookSubscriptionLoadingTest {
 
     @Test
     void unknownServicesAndTeamsInTheFilterAreDanglingAtTheirLine() throws IOException {
-        String text = AcmeServices.YAML + """
-                ---
-                kind: WebhookSubscription
-                name: Acme ticketing
-                url: https://tickets.acme.example/pagerduty
+        String text = AcmeServices.YAML + TICKETING + """
                 events: [incident.triggered]
                 filter:
                   service: Acme Wbe
@@ -136,11 +132,7 @@ class WebhookSubscriptionLoadingTest {
 
     @Test
     void aHeaderNamedTwiceIgnoringCaseIsADuplicateAndAPlainValueIsAnUnknownField() throws IOException {
-        String text = AcmeServices.YAML + """
-                ---
-                kind: WebhookSubscription
-                name: Acme ticketing
-                url: https://tickets.acme.example/pagerduty
+        String text = AcmeServices.YAML + TICKETING + """
                 events: [incident.triggered]
                 filter: {service: Acme Web}
                 custom_headers:
