@@ -17,6 +17,8 @@ import io.pdgitops.model.SourceLocation;
 import io.pdgitops.model.Target;
 import io.pdgitops.model.Team;
 import io.pdgitops.model.Timeout;
+import io.pdgitops.model.WebhookFilter;
+import io.pdgitops.model.WebhookSubscription;
 import io.pdgitops.model.WindowTiming;
 import io.pdgitops.sandbox.Seed;
 import java.time.DayOfWeek;
@@ -32,8 +34,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A no-op plan reads each list 100 objects a call (the open maintenance windows too, when Git declares some), plus
- * the tags of each object declaring them and the supporting services of each business service declaring them, and
- * nothing else.
+ * the tags of each object declaring them, the supporting services of each business service declaring them, and the
+ * webhook subscriptions when Git declares some, and nothing else.
  */
 class CallBudgetTest {
 
@@ -145,6 +147,35 @@ class CallBudgetTest {
         long reads = account.reads() - readsBefore;
 
         assertThat(reads).isEqualTo(listReads(desired) + pages(business.size()) + withSupport);
+        assertThat(account.writes()).isEqualTo(writesBefore);
+    }
+
+    @Test
+    void noOpPlanReadsTheWebhookSubscriptionsInOneListOfAPagePerHundred() {
+        SandboxAccount account = new SandboxAccount(USERS);
+        DesiredState plain = generated();
+        int count = 120;
+        List<WebhookSubscription> subscriptions = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            WebhookFilter filter = switch (i % 3) {
+                case 0 -> WebhookFilter.service("Service " + i);
+                case 1 -> WebhookFilter.team("Team " + i % TEAMS);
+                default -> WebhookFilter.account();
+            };
+            subscriptions.add(new WebhookSubscription("Ticketing " + i, "https://tickets.example/" + i,
+                    List.of("incident.triggered", "incident.resolved"), filter, Optional.of(i % 2 == 0),
+                    Optional.of(List.of()), ORIGIN));
+        }
+        DesiredState desired = new DesiredState(RepoSettings.defaults(), plain.teams(), plain.schedules(),
+                plain.escalationPolicies(), plain.services(), 1, List.of(), List.of(), List.of(), subscriptions);
+        assertThat(account.apply(desired).succeeded()).isTrue();
+
+        long readsBefore = account.reads();
+        long writesBefore = account.writes();
+        assertThat(account.plan(desired).steps()).isEmpty();
+        long reads = account.reads() - readsBefore;
+
+        assertThat(reads).isEqualTo(listReads(desired) + pages(count));
         assertThat(account.writes()).isEqualTo(writesBefore);
     }
 
