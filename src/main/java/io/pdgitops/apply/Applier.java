@@ -14,7 +14,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Executes a plan against PagerDuty on a few workers (see {@link StepGraph}): a step starts once the steps it
@@ -29,10 +31,15 @@ public final class Applier {
     /** Enough to keep PagerDuty's 960 requests a minute busy at typical latencies, without bursting past it. */
     public static final int DEFAULT_PARALLELISM = 4;
 
+    /** This process's environment variables, where webhook custom header values come from. */
+    public static final Function<String, Optional<String>> PROCESS_ENVIRONMENT =
+            name -> Optional.ofNullable(System.getenv(name));
+
     private final PagerDutyClient client;
     private final Clock clock;
     private final int parallelism;
     private final CreateLookup lookup;
+    private final Function<String, Optional<String>> environment;
 
     public Applier(PagerDutyClient client, Clock clock) {
         this(client, clock, DEFAULT_PARALLELISM, CreateLookup.defaults());
@@ -43,6 +50,12 @@ public final class Applier {
      * @param lookup when creates look up by name first
      */
     public Applier(PagerDutyClient client, Clock clock, int parallelism, CreateLookup lookup) {
+        this(client, clock, parallelism, lookup, PROCESS_ENVIRONMENT);
+    }
+
+    /** @param environment the values of environment variables by name, for webhook custom headers */
+    public Applier(PagerDutyClient client, Clock clock, int parallelism, CreateLookup lookup,
+            Function<String, Optional<String>> environment) {
         if (parallelism < 1) {
             throw new IllegalArgumentException("apply parallelism must be at least 1, was " + parallelism);
         }
@@ -50,6 +63,7 @@ public final class Applier {
         this.clock = clock;
         this.parallelism = parallelism;
         this.lookup = lookup;
+        this.environment = environment;
     }
 
     /**
@@ -71,7 +85,7 @@ public final class Applier {
         List<IntegrationSecret> secrets = Collections.synchronizedList(new ArrayList<>());
         boolean lookUpFirst = lookup.firstTry(liveReadAt, clock.instant());
         StepRunner runner = new StepRunner(client, desired, new IdRegistry(account), clock, secrets::add, lookUpFirst,
-                answers, plan.windows());
+                answers, plan.windows(), environment);
         List<StepOutcome> outcomes = plan.status() == PlanStatus.REFUSED
                 ? refused(plan, listener)
                 : new StepGraph(plan.steps(), parallelism).run(step -> outcome(step, runner), listener);

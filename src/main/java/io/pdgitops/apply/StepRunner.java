@@ -11,6 +11,7 @@ import io.pdgitops.model.Integration;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.model.Service;
 import io.pdgitops.model.Team;
+import io.pdgitops.model.WebhookSubscription;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.pagerduty.PagerDutyException;
 import io.pdgitops.pagerduty.dto.BusinessServiceDto;
@@ -19,15 +20,19 @@ import io.pdgitops.pagerduty.dto.IntegrationDto;
 import io.pdgitops.pagerduty.dto.ScheduleDto;
 import io.pdgitops.pagerduty.dto.ServiceDto;
 import io.pdgitops.pagerduty.dto.TeamDto;
+import io.pdgitops.pagerduty.dto.WebhookSubscriptionDto;
 import io.pdgitops.plan.PlanStep;
 import io.pdgitops.plan.StepAction;
+import io.pdgitops.plan.WebhookReplacement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Carries out one plan step with the PagerDuty calls it needs. */
@@ -41,6 +46,7 @@ final class StepRunner {
     private final boolean lookUpFirst;
     private final Consumer<Object> answers;
     private final Map<String, List<WindowChange>> windows;
+    private final Function<String, Optional<String>> environment;
 
     /** Receives the integration key of every integration a step creates or adopts. */
     @FunctionalInterface
@@ -66,6 +72,14 @@ final class StepRunner {
     /** @param windows the plan's window changes by window name ({@link io.pdgitops.plan.Plan#windows()}) */
     StepRunner(PagerDutyClient client, DesiredState desired, IdRegistry ids, Clock clock, SecretSink secrets,
             boolean lookUpFirst, Consumer<Object> answers, Map<String, List<WindowChange>> windows) {
+        this(client, desired, ids, clock, secrets, lookUpFirst, answers, windows, Applier.PROCESS_ENVIRONMENT);
+    }
+
+    /** @param environment the values of environment variables, for webhook custom headers */
+    StepRunner(PagerDutyClient client, DesiredState desired, IdRegistry ids, Clock clock, SecretSink secrets,
+            boolean lookUpFirst, Consumer<Object> answers, Map<String, List<WindowChange>> windows,
+            Function<String, Optional<String>> environment) {
+        this.environment = environment;
         this.windows = windows;
         this.answers = answers;
         this.client = client;
@@ -95,6 +109,8 @@ final class StepRunner {
             case INTEGRATION -> integration(step);
             case MAINTENANCE_WINDOW -> windows(step);
             case BUSINESS_SERVICE -> businessService(step, declared(desired.businessService(name).orElse(null), key));
+            case WEBHOOK_SUBSCRIPTION ->
+                    webhookSubscription(step, declared(desired.webhookSubscription(name).orElse(null), key));
         };
     }
 
@@ -194,6 +210,31 @@ final class StepRunner {
         return written.adopted();
     }
 
+    /**
+     * PagerDuty cannot change a subscription's URL or custom headers: such a change deletes it and creates it again,
+     * which gives it a new signing secret (the plan says so). The secret of a create's answer is never read.
+     */
+    private boolean webhookSubscription(PlanStep step, WebhookSubscription subscription) {
+        if (step.action() == StepAction.UPDATE && WebhookReplacement.replaces(step.key(), step.changes())) {
+            delete(step);
+            // Created without a look-up first (the old one is gone), but looked up after an unknown outcome.
+            CreateOrAdopt.run(step.key().toString(), false,
+                    () -> client.webhookSubscriptions().findByName(subscription.name()),
+                    () -> client.webhookSubscriptions().create(
+                            WebhookSubscriptionBodies.create(subscription, ids, environment)));
+            return false;
+        }
+        Written<WebhookSubscriptionDto> written = write(step,
+                () -> client.webhookSubscriptions().findByName(subscription.name()),
+                () -> client.webhookSubscriptions().create(
+                        WebhookSubscriptionBodies.create(subscription, ids, environment)),
+                WebhookSubscriptionDto::id);
+        if (written.needsUpdate()) {
+            client.webhookSubscriptions().update(written.id(), WebhookSubscriptionBodies.update(subscription, ids));
+        }
+        return written.adopted();
+    }
+
     private boolean integration(PlanStep step) {
         String serviceName = step.key().service().orElseThrow();
         Service service = declared(desired.service(serviceName).orElse(null), step.key().owner());
@@ -275,6 +316,7 @@ final class StepRunner {
                         ids.id(ResourceKind.SERVICE, step.key().service().orElseThrow()), id);
                 case MAINTENANCE_WINDOW -> throw new IllegalStateException("windows are deleted by their changes");
                 case BUSINESS_SERVICE -> client.businessServices().delete(id);
+                case WEBHOOK_SUBSCRIPTION -> client.webhookSubscriptions().delete(id);
             }
         } catch (PagerDutyException e) {
             if (!e.isNotFound()) {

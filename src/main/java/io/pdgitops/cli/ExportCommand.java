@@ -52,8 +52,8 @@ public final class ExportCommand implements Callable<Integer> {
     String team;
 
     @Option(names = "--kind", split = ",", paramLabel = "KIND", converter = KindConverter.class,
-            description = "Only these kinds: Team, Schedule, EscalationPolicy, Service, BusinessService (repeat or "
-                    + "separate by commas).")
+            description = "Only these kinds: Team, Schedule, EscalationPolicy, Service, BusinessService, "
+                    + "WebhookSubscription (repeat or separate by commas).")
     List<ObjectKind> kinds = List.of();
 
     @Option(names = "--name-regex", paramLabel = "REGEX",
@@ -84,8 +84,8 @@ public final class ExportCommand implements Callable<Integer> {
         String source;
         try (PagerDutyTarget target = sandboxState.target(spec, Path.of("."))) {
             LiveStateReader reader = new LiveStateReader(target.client());
-            records = reader.withAllEventRules(reader.withAllBusinessServices(
-                    reader.withWindows(reader.withAllTags(reader.fetch(teamName -> true, false)))));
+            records = reader.withAllWebhooks(reader.withAllEventRules(reader.withAllBusinessServices(
+                    reader.withWindows(reader.withAllTags(reader.fetch(teamName -> true, false))))));
             source = target.description();
         }
         Export export = Exporter.export(records, Instant.now(),

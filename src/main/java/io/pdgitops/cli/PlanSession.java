@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -65,7 +66,7 @@ final class PlanSession {
         Inventory inventory = options.pruneFrom == null ? Inventory.none() : InventoryFile.read(options.pruneFrom);
         PagerDutyTarget target = options.sandboxState.target(spec, options.dir);
         try {
-            return Optional.of(plan(options, desired, inventory, target));
+            return Optional.of(plan(options, desired, inventory, target, CliContext.of(spec).environment()));
         } catch (UnknownReferencesException e) {
             target.close();
             // Emails the account does not have make the repository invalid for this account: reported like errors.
@@ -92,10 +93,12 @@ final class PlanSession {
         onInvalid.invalid(loaded);
     }
 
+    /** @param environment where webhook custom headers take their values from when an apply creates them */
     private static Prepared plan(RunOptions options, DesiredState desired, Inventory inventory,
-            PagerDutyTarget target) {
+            PagerDutyTarget target, Map<String, String> environment) {
         PagerDutyClient client = target.client();
-        Reconciler reconciler = new Reconciler(client, Clock.systemUTC()).withOnCallHorizon(options.horizonDays);
+        Reconciler reconciler = new Reconciler(client, Clock.systemUTC()).withOnCallHorizon(options.horizonDays)
+                .withEnvironment(name -> Optional.ofNullable(environment.get(name)));
         boolean pruneWithoutRecord = options.pruneFrom == null && desired.settings().sync().prune();
         // Without a record the planner could only say that nothing is pruned; the CLI says how to change that.
         PlanOptions planOptions = PlanOptions.from(desired.settings().sync(), options.force);

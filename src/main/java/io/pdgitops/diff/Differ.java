@@ -13,6 +13,7 @@ import io.pdgitops.model.Schedule;
 import io.pdgitops.model.ScheduleLayer;
 import io.pdgitops.model.Service;
 import io.pdgitops.model.Team;
+import io.pdgitops.model.WebhookSubscription;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -63,6 +64,9 @@ final class Differ {
         diffServices(desired.services(), diffs);
         KindRules<BusinessService> business = (fields, object, isLive) -> BusinessServiceFields.of(fields, object);
         diffKind(desired.businessServices(), live.businessServices(), business, diffs);
+        KindRules<WebhookSubscription> webhooks =
+                (fields, object, isLive) -> WebhookSubscriptionFields.of(fields, object);
+        diffKind(desired.webhookSubscriptions(), live.webhookSubscriptions(), webhooks, diffs);
         return diffs;
     }
 

@@ -5,6 +5,7 @@ import io.pdgitops.model.EscalationPolicy;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.model.Service;
 import io.pdgitops.model.Team;
+import io.pdgitops.model.WebhookSubscription;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +29,9 @@ import java.util.Map;
  * @param windows the open maintenance windows, services by name; empty when they were not read
  * @param businessServices empty when they were not read (nothing declares or recorded one); a business service's
  *     {@code supportedBy} is present only when its supporting services were read
+ * @param webhookSubscriptions empty when they were not read (nothing declares or recorded one); named by their
+ *     description, filters by service or team name (an id when the account has no such object), custom headers by
+ *     name only, as PagerDuty reads their values back redacted
  */
 public record LiveState(
         List<LiveObject<Team>> teams,
@@ -37,7 +41,8 @@ public record LiveState(
         Map<String, List<LiveIntegration>> integrations,
         UserDirectory users,
         List<LiveWindow> windows,
-        List<LiveObject<BusinessService>> businessServices) {
+        List<LiveObject<BusinessService>> businessServices,
+        List<LiveObject<WebhookSubscription>> webhookSubscriptions) {
 
     public LiveState {
         teams = List.copyOf(teams);
@@ -47,6 +52,15 @@ public record LiveState(
         integrations = Map.copyOf(integrations);
         windows = List.copyOf(windows);
         businessServices = List.copyOf(businessServices);
+        webhookSubscriptions = List.copyOf(webhookSubscriptions);
+    }
+
+    /** A state without webhook subscriptions. */
+    public LiveState(List<LiveObject<Team>> teams, List<LiveObject<Schedule>> schedules,
+            List<LiveObject<EscalationPolicy>> escalationPolicies, List<LiveObject<Service>> services,
+            Map<String, List<LiveIntegration>> integrations, UserDirectory users, List<LiveWindow> windows,
+            List<LiveObject<BusinessService>> businessServices) {
+        this(teams, schedules, escalationPolicies, services, integrations, users, windows, businessServices, List.of());
     }
 
     /** A state without maintenance windows or business services. */

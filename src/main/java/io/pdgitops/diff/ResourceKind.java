@@ -14,6 +14,8 @@ public enum ResourceKind {
     SERVICE("Service", ObjectKind.SERVICE),
     INTEGRATION("Integration", null),
     BUSINESS_SERVICE("BusinessService", ObjectKind.BUSINESS_SERVICE),
+    /** After the services and teams its filter names (and deleted before them). */
+    WEBHOOK_SUBSCRIPTION("WebhookSubscription", ObjectKind.WEBHOOK_SUBSCRIPTION),
     /** One declared window by name: a weekly rule's PagerDuty windows are one resource. */
     MAINTENANCE_WINDOW("MaintenanceWindow", null);
 
@@ -44,6 +46,7 @@ public enum ResourceKind {
             case ESCALATION_POLICY -> ESCALATION_POLICY;
             case SERVICE -> SERVICE;
             case BUSINESS_SERVICE -> BUSINESS_SERVICE;
+            case WEBHOOK_SUBSCRIPTION -> WEBHOOK_SUBSCRIPTION;
         };
     }
 }

@@ -90,6 +90,7 @@ public record DriftReport(List<DriftEntry> entries, List<UnmanagedObject> unmana
         addUndeclared(live.escalationPolicies(), declared, unmanaged);
         addUndeclared(live.services(), declared, unmanaged);
         addUndeclared(live.businessServices(), declared, unmanaged);
+        addUndeclared(live.webhookSubscriptions(), declared, unmanaged);
         desired.maintenanceWindows().forEach(window -> declared.add(ResourceKey.window(window.name())));
         addUndeclaredWindows(live.windows(), declared, unmanaged);
         for (LiveObject<Service> service : live.services()) {

@@ -20,11 +20,11 @@ public final class ExportReport {
     private static final Map<ObjectKind, String> SINGULARS = Map.of(
             ObjectKind.TEAM, "team", ObjectKind.SCHEDULE, "schedule",
             ObjectKind.ESCALATION_POLICY, "escalation policy", ObjectKind.SERVICE, "service",
-            ObjectKind.BUSINESS_SERVICE, "business service");
+            ObjectKind.BUSINESS_SERVICE, "business service", ObjectKind.WEBHOOK_SUBSCRIPTION, "webhook subscription");
     private static final Map<ObjectKind, String> PLURALS = Map.of(
             ObjectKind.TEAM, "teams", ObjectKind.SCHEDULE, "schedules",
             ObjectKind.ESCALATION_POLICY, "escalation policies", ObjectKind.SERVICE, "services",
-            ObjectKind.BUSINESS_SERVICE, "business services");
+            ObjectKind.BUSINESS_SERVICE, "business services", ObjectKind.WEBHOOK_SUBSCRIPTION, "webhook subscriptions");
 
     private ExportReport() {
     }

@@ -1,6 +1,8 @@
 package io.pdgitops.export;
 
 import io.pdgitops.model.BusinessService;
+import io.pdgitops.model.WebhookFilter;
+import io.pdgitops.model.WebhookSubscription;
 import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.EscalationPolicy;
 import io.pdgitops.model.ObjectKey;
@@ -15,7 +17,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The objects a filter selects, plus everything they reference, so that the exported repository is whole. */
@@ -55,6 +59,13 @@ final class ExportSelection {
         if (object instanceof BusinessService business) {
             return business.team().map(Set::of).orElse(Set.of());
         }
+        if (object instanceof WebhookSubscription subscription) {
+            // A subscription belongs to the team it filters on, or to the team of the service it filters on.
+            WebhookFilter filter = subscription.filter();
+            return filter.scope() == WebhookFilter.Scope.ACCOUNT ? Set.of()
+                    : references(subscription).map(candidates::get).filter(Objects::nonNull)
+                            .flatMap(target -> teamsOf(target, candidates).stream()).collect(Collectors.toSet());
+        }
         DeclaredObject policy = candidates.get(new ObjectKey(ObjectKind.ESCALATION_POLICY, ((Service) object).escalationPolicy()));
         return policy == null ? Set.of() : teamsOf(policy, candidates);
     }
@@ -75,6 +86,11 @@ final class ExportSelection {
         if (object instanceof BusinessService business) {
             return Stream.concat(business.team().stream().map(team -> new ObjectKey(ObjectKind.TEAM, team)),
                     business.supportedBy().orElse(List.of()).stream().map(service -> new ObjectKey(ObjectKind.SERVICE, service)));
+        }
+        if (object instanceof WebhookSubscription subscription) {
+            WebhookFilter filter = subscription.filter();
+            ObjectKind kind = filter.scope() == WebhookFilter.Scope.TEAM ? ObjectKind.TEAM : ObjectKind.SERVICE;
+            return filter.name().stream().map(name -> new ObjectKey(kind, name));
         }
         return Stream.of(new ObjectKey(ObjectKind.ESCALATION_POLICY, ((Service) object).escalationPolicy()));
     }

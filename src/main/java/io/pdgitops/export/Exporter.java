@@ -57,6 +57,9 @@ public final class Exporter {
                 candidates, leftOut);
         addUnique(state.businessServices(), live -> PagerDutyDefaults.businessService(live.object()), candidates, leftOut);
         BusinessServiceReferences.keepExported(candidates, leftOut);
+        addUnique(state.webhookSubscriptions(), live -> WebhookSubscriptionExport.of(live.object(), leftOut),
+                candidates, leftOut);
+        WebhookSubscriptionExport.keepExported(candidates, leftOut);
 
         Set<ObjectKey> selected = ExportSelection.of(candidates, filter);
         Set<ResourceKey> exported = selected.stream().map(ResourceKey::of).collect(Collectors.toSet());

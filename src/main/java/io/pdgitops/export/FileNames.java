@@ -20,7 +20,8 @@ final class FileNames {
             ObjectKind.SCHEDULE, "schedules",
             ObjectKind.ESCALATION_POLICY, "escalation-policies",
             ObjectKind.SERVICE, "services",
-            ObjectKind.BUSINESS_SERVICE, "business-services");
+            ObjectKind.BUSINESS_SERVICE, "business-services",
+            ObjectKind.WEBHOOK_SUBSCRIPTION, "webhook-subscriptions");
 
     /** Maintenance windows are documents but no {@link ObjectKind}: PagerDuty gives them no name of their own. */
     static final String WINDOW_FOLDER = "maintenance-windows";

@@ -10,6 +10,7 @@ import io.pdgitops.pagerduty.dto.TeamDto;
 import io.pdgitops.pagerduty.dto.TeamMemberDto;
 import io.pdgitops.pagerduty.dto.UserDto;
 import io.pdgitops.pagerduty.dto.VendorDto;
+import io.pdgitops.pagerduty.dto.WebhookSubscriptionDto;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,7 @@ import java.util.Map;
  * @param business the business services, when they were read
  * @param orchestrations by service id, only for the services whose event rules the YAML declares (or, for export,
  *     every service): PagerDuty has no list of them
+ * @param webhooks the webhook subscriptions, only when they were read (one is declared or recorded)
  */
 public record LiveRecords(
         List<UserDto> users,
@@ -36,7 +38,8 @@ public record LiveRecords(
         Map<String, List<TagDto>> tags,
         List<MaintenanceWindowDto> windows,
         LiveBusinessRecords business,
-        Map<String, OrchestrationDto> orchestrations) {
+        Map<String, OrchestrationDto> orchestrations,
+        List<WebhookSubscriptionDto> webhooks) {
 
     public LiveRecords {
         users = List.copyOf(users);
@@ -49,14 +52,16 @@ public record LiveRecords(
         tags = Map.copyOf(tags);
         windows = List.copyOf(windows);
         orchestrations = Map.copyOf(orchestrations);
+        webhooks = List.copyOf(webhooks);
     }
 
-    /** Records without event orchestrations read. */
+    /** Records without event orchestrations or webhook subscriptions read. */
     public LiveRecords(List<UserDto> users, List<TeamDto> teams, List<ScheduleDto> schedules,
             List<EscalationPolicyDto> policies, List<ServiceDto> services, List<VendorDto> vendors,
             Map<String, List<TeamMemberDto>> members, Map<String, List<TagDto>> tags, List<MaintenanceWindowDto> windows,
             LiveBusinessRecords business) {
-        this(users, teams, schedules, policies, services, vendors, members, tags, windows, business, Map.of());
+        this(users, teams, schedules, policies, services, vendors, members, tags, windows, business, Map.of(),
+                List.of());
     }
 
     /** Records without maintenance windows or business services read. */
@@ -77,25 +82,31 @@ public record LiveRecords(
     /** These records with the tags read for some teams and escalation policies. */
     public LiveRecords withTags(Map<String, List<TagDto>> read) {
         return new LiveRecords(users, teams, schedules, policies, services, vendors, members, read, windows, business,
-                orchestrations);
+                orchestrations, webhooks);
     }
 
     /** These records with the open maintenance windows read. */
     public LiveRecords withWindows(List<MaintenanceWindowDto> read) {
         return new LiveRecords(users, teams, schedules, policies, services, vendors, members, tags, read, business,
-                orchestrations);
+                orchestrations, webhooks);
     }
 
     /** These records with the business services read. */
     public LiveRecords withBusiness(LiveBusinessRecords read) {
         return new LiveRecords(users, teams, schedules, policies, services, vendors, members, tags, windows, read,
-                orchestrations);
+                orchestrations, webhooks);
     }
 
     /** These records with the event orchestrations read, by service id. */
     public LiveRecords withOrchestrations(Map<String, OrchestrationDto> read) {
         return new LiveRecords(users, teams, schedules, policies, services, vendors, members, tags, windows, business,
-                read);
+                read, webhooks);
+    }
+
+    /** These records with the webhook subscriptions read. */
+    public LiveRecords withWebhooks(List<WebhookSubscriptionDto> read) {
+        return new LiveRecords(users, teams, schedules, policies, services, vendors, members, tags, windows, business,
+                orchestrations, read);
     }
 
     /** The key of an entity's tags: its {@code entity_type} in PagerDuty's paths and its id. */

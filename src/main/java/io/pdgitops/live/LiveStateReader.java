@@ -93,8 +93,9 @@ public final class LiveStateReader {
     /**
      * As {@link #read(DesiredState, Instant)}.
      *
-     * @param recorded the kinds the last apply recorded: maintenance windows and business services are read when Git
-     *     declares some or the last apply recorded some, as their pruning needs them even when Git declares none
+     * @param recorded the kinds the last apply recorded: maintenance windows, business services and webhook
+     *     subscriptions are read when Git declares some or the last apply recorded some, as their pruning needs them
+     *     even when Git declares none
      */
     public LiveAccount read(DesiredState desired, Instant now, Set<ResourceKind> recorded) {
         Set<String> withRoles = desired.teams().stream()
@@ -121,6 +122,7 @@ public final class LiveStateReader {
         records = new LiveBusinessServices(client, concurrency).read(records, desired,
                 recorded.contains(ResourceKind.BUSINESS_SERVICE));
         records = new LiveEventRules(client, concurrency).read(records, desired);
+        records = LiveWebhookSubscriptions.read(client, records, desired, recorded);
         return map(records, now, accountCache == null ? new ServiceMappings() : accountCache.serviceMappings());
     }
 
@@ -239,6 +241,11 @@ public final class LiveStateReader {
         return new LiveEventRules(client, concurrency).readAll(records);
     }
 
+    /** {@code records} with every webhook subscription: one list read, a page per hundred. */
+    public LiveRecords withAllWebhooks(LiveRecords records) {
+        return records.withWebhooks(client.webhookSubscriptions().list());
+    }
+
     /** The records in the model; pure. */
     public static LiveAccount map(LiveRecords records, Instant now) {
         return map(records, now, new ServiceMappings());
@@ -305,7 +312,9 @@ public final class LiveStateReader {
                 .map(window -> LiveMaintenanceWindows.of(window, serviceNames))
                 .toList();
         LiveState state = new LiveState(liveTeams, liveSchedules, livePolicies, liveServices, integrations,
-                new UserDirectory(userNames), windows, LiveBusinessServices.map(records, names));
+                new UserDirectory(userNames), windows, LiveBusinessServices.map(records, names),
+                LiveWebhookSubscriptions.map(records.webhooks(), serviceNames,
+                        ids(records.teams(), TeamDto::id, TeamDto::name)));
         return new LiveAccount(state, userIds, currentLayers, vendorIds);
     }
 

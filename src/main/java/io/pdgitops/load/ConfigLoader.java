@@ -1,6 +1,7 @@
 package io.pdgitops.load;
 
 import io.pdgitops.model.BusinessService;
+import io.pdgitops.model.WebhookSubscription;
 import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.EscalationPolicy;
@@ -136,7 +137,7 @@ public final class ConfigLoader {
         }
         DesiredState state = new DesiredState(settings, collected.teams, collected.schedules,
                 collected.policies, collected.services, fileCount, collected.rosters, collected.maintenanceWindows,
-                collected.businessServices);
+                collected.businessServices, collected.webhookSubscriptions);
         violations.addAll(Validator.validate(state, collected.declaredButInvalid, round.onCall()));
         if (listed) {
             round.endValidation();
@@ -215,6 +216,7 @@ public final class ConfigLoader {
         final List<EscalationPolicy> policies = new ArrayList<>();
         final List<Service> services = new ArrayList<>();
         final List<BusinessService> businessServices = new ArrayList<>();
+        final List<WebhookSubscription> webhookSubscriptions = new ArrayList<>();
         final List<Roster> rosters = new ArrayList<>();
         final List<MaintenanceWindow> maintenanceWindows = new ArrayList<>();
         final Set<ObjectKey> declaredButInvalid = new HashSet<>();
@@ -241,6 +243,8 @@ public final class ConfigLoader {
                 services.add(service);
             } else if (object instanceof BusinessService businessService) {
                 businessServices.add(businessService);
+            } else if (object instanceof WebhookSubscription subscription) {
+                webhookSubscriptions.add(subscription);
             }
         }
     }

@@ -33,6 +33,7 @@ final class DocumentMapper {
             case ESCALATION_POLICY -> EscalationPolicyMapper.map(fields, document.origin());
             case SERVICE -> ServiceMapper.map(fields, document.origin());
             case BUSINESS_SERVICE -> BusinessServiceMapper.map(fields, document.origin());
+            case WEBHOOK_SUBSCRIPTION -> WebhookSubscriptionMapper.map(fields, document.origin());
         });
     }
 

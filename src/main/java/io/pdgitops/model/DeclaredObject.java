@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /** What every top-level document has in common: identity (kind, name) and where it was declared. */
 public sealed interface DeclaredObject permits Service, EscalationPolicy, Schedule, Team,
-        BusinessService {
+        BusinessService, WebhookSubscription {
 
     ObjectKind kind();
 

@@ -9,13 +9,14 @@ import java.util.Optional;
 
 /**
  * Everything a repository declares, in plan order (teams, schedules, escalation policies, services, business
- * services),
+ * services, webhook subscriptions),
  * each list in the order the documents were read (files sorted by path).
  *
  * @param fileCount number of YAML files read, for summaries
  * @param rosters the rosters read; each one that compiled is also in {@code schedules} under its name
  * @param maintenanceWindows as declared (weekly rules unexpanded: expanding needs "now")
  * @param businessServices as declared
+ * @param webhookSubscriptions as declared
  */
 public record DesiredState(
         RepoSettings settings,
@@ -26,7 +27,8 @@ public record DesiredState(
         int fileCount,
         List<Roster> rosters,
         List<MaintenanceWindow> maintenanceWindows,
-        List<BusinessService> businessServices) {
+        List<BusinessService> businessServices,
+        List<WebhookSubscription> webhookSubscriptions) {
 
     public DesiredState {
         teams = List.copyOf(teams);
@@ -36,6 +38,15 @@ public record DesiredState(
         rosters = List.copyOf(rosters);
         maintenanceWindows = List.copyOf(maintenanceWindows);
         businessServices = List.copyOf(businessServices);
+        webhookSubscriptions = List.copyOf(webhookSubscriptions);
+    }
+
+    /** A state without webhook subscriptions. */
+    public DesiredState(RepoSettings settings, List<Team> teams, List<Schedule> schedules,
+            List<EscalationPolicy> escalationPolicies, List<Service> services, int fileCount, List<Roster> rosters,
+            List<MaintenanceWindow> maintenanceWindows, List<BusinessService> businessServices) {
+        this(settings, teams, schedules, escalationPolicies, services, fileCount, rosters, maintenanceWindows,
+                businessServices, List.of());
     }
 
     /** A state without business services. */
@@ -60,7 +71,7 @@ public record DesiredState(
     /** The same state with other schedules (say, settled against live ones); everything else, rosters included, kept. */
     public DesiredState withSchedules(List<Schedule> replaced) {
         return new DesiredState(settings, teams, replaced, escalationPolicies, services, fileCount, rosters,
-                maintenanceWindows, businessServices);
+                maintenanceWindows, businessServices, webhookSubscriptions);
     }
 
     /** The roster a schedule was compiled from, if any. */
@@ -82,11 +93,13 @@ public record DesiredState(
         all.addAll(escalationPolicies);
         all.addAll(services);
         all.addAll(businessServices);
+        all.addAll(webhookSubscriptions);
         return Collections.unmodifiableList(all);
     }
 
     public int objectCount() {
-        return teams.size() + schedules.size() + escalationPolicies.size() + services.size() + businessServices.size();
+        return teams.size() + schedules.size() + escalationPolicies.size() + services.size() + businessServices.size()
+                + webhookSubscriptions.size();
     }
 
     public Optional<Team> team(String name) {
@@ -107,6 +120,10 @@ public record DesiredState(
 
     public Optional<BusinessService> businessService(String name) {
         return find(businessServices, name);
+    }
+
+    public Optional<WebhookSubscription> webhookSubscription(String name) {
+        return find(webhookSubscriptions, name);
     }
 
     /**

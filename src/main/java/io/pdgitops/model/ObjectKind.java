@@ -10,7 +10,9 @@ public enum ObjectKind {
     ESCALATION_POLICY("EscalationPolicy"),
     SERVICE("Service"),
     /** After services: a business service names the services that support it. */
-    BUSINESS_SERVICE("BusinessService");
+    BUSINESS_SERVICE("BusinessService"),
+    /** After services and teams: a webhook subscription's filter names one of them. */
+    WEBHOOK_SUBSCRIPTION("WebhookSubscription");
 
     private final String yamlName;
 

@@ -80,6 +80,11 @@ final class Entities {
         return http.postRepeatable(path, body);
     }
 
+    /** A bodiless POST that does the same when sent twice and answers the object it acted on (an enable). */
+    <T> T action(ApiPath path, String key, Class<T> type) {
+        return unwrap(http.postRepeatable(path, null).body(), key, type, "POST", path);
+    }
+
     Reply delete(ApiPath path, Query query) {
         return http.delete(path, query);
     }

@@ -80,6 +80,10 @@ public final class PagerDutyClient {
         return new EventOrchestrationsApi(entities);
     }
 
+    public WebhookSubscriptionsApi webhookSubscriptions() {
+        return new WebhookSubscriptionsApi(entities);
+    }
+
     public TagsApi tags() {
         return new TagsApi(entities);
     }

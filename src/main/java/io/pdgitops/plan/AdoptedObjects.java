@@ -35,7 +35,8 @@ public final class AdoptedObjects {
                 live.integrations(),
                 live.users(),
                 live.windows(),
-                narrow(live.businessServices(), ResourceKind.BUSINESS_SERVICE, adopted));
+                narrow(live.businessServices(), ResourceKind.BUSINESS_SERVICE, adopted),
+                narrow(live.webhookSubscriptions(), ResourceKind.WEBHOOK_SUBSCRIPTION, adopted));
     }
 
     private static <T extends DeclaredObject> List<LiveObject<T>> narrow(List<LiveObject<T>> objects,

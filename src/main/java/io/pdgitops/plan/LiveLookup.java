@@ -24,7 +24,7 @@ final class LiveLookup {
         this.live = live;
         Stream.<List<? extends LiveObject<? extends DeclaredObject>>>of(
                         live.teams(), live.schedules(), live.escalationPolicies(), live.services(),
-                        live.businessServices())
+                        live.businessServices(), live.webhookSubscriptions())
                 .flatMap(List::stream)
                 .forEach(object -> {
                     idsByKey.computeIfAbsent(ResourceKey.of(ObjectKey.of(object.object())), k -> new ArrayList<>())

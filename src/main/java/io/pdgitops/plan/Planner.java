@@ -75,6 +75,7 @@ public final class Planner {
                 + " PagerDuty objects (" + String.join(", ", resource.liveIds()) + "): left alone until only one has the name"));
         noteUsesOfAmbiguous(diff.desired(), drafts, ambiguous, notes);
         notes.addAll(RosterNotes.of(diff.desired(), drafts.keySet()));
+        WebhookReplacement.note(drafts.values(), notes);
         PlanSummary summary = summary(steps, diff, resent);
         Optional<String> deletion = deletionGuard(summary, options, notes);
         Optional<String> refusal = unread.or(() -> AmbiguityGuard.refusal(ambiguous)).or(() -> deletion);
@@ -195,6 +196,7 @@ public final class Planner {
             case ESCALATION_POLICY -> desired.escalationPolicy(key.name()).map(DeclaredObject.class::cast);
             case SERVICE -> desired.service(key.name()).map(DeclaredObject.class::cast);
             case BUSINESS_SERVICE -> desired.businessService(key.name()).map(DeclaredObject.class::cast);
+            case WEBHOOK_SUBSCRIPTION -> desired.webhookSubscription(key.name()).map(DeclaredObject.class::cast);
             case INTEGRATION, MAINTENANCE_WINDOW -> Optional.empty();
         };
     }

@@ -12,6 +12,8 @@ import io.pdgitops.model.Schedule;
 import io.pdgitops.model.Service;
 import io.pdgitops.model.Target;
 import io.pdgitops.model.Team;
+import io.pdgitops.model.WebhookFilter;
+import io.pdgitops.model.WebhookSubscription;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +42,10 @@ final class References {
             business.team().ifPresent(team -> references.add(key(ObjectKind.TEAM, team)));
             business.supportedBy().orElse(List.of())
                     .forEach(service -> references.add(key(ObjectKind.SERVICE, service)));
+        } else if (object instanceof WebhookSubscription subscription) {
+            WebhookFilter filter = subscription.filter();
+            ObjectKind kind = filter.scope() == WebhookFilter.Scope.TEAM ? ObjectKind.TEAM : ObjectKind.SERVICE;
+            filter.name().ifPresent(name -> references.add(key(kind, name)));
         }
         return references;
     }

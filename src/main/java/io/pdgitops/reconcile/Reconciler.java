@@ -39,7 +39,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The one place that runs read live state -> diff -> plan -> apply, for the CLI and the service alike. */
@@ -61,6 +63,7 @@ public final class Reconciler {
     private final MemberCache memberCache;
     private final AccountCache accountCache;
     private final int onCallHorizonDays;
+    private final Function<String, Optional<String>> environment;
 
     public Reconciler(PagerDutyClient client, Clock clock) {
         this(client, clock, Applier.DEFAULT_PARALLELISM);
@@ -68,11 +71,12 @@ public final class Reconciler {
 
     /** @param applyParallelism how many plan steps an apply may run at once */
     public Reconciler(PagerDutyClient client, Clock clock, int applyParallelism) {
-        this(client, clock, applyParallelism, CreateLookup.defaults(), null, null, 0);
+        this(client, clock, applyParallelism, CreateLookup.defaults(), null, null, 0, Applier.PROCESS_ENVIRONMENT);
     }
 
     private Reconciler(PagerDutyClient client, Clock clock, int applyParallelism, CreateLookup lookup,
-            MemberCache memberCache, AccountCache accountCache, int onCallHorizonDays) {
+            MemberCache memberCache, AccountCache accountCache, int onCallHorizonDays,
+            Function<String, Optional<String>> environment) {
         this.client = client;
         this.clock = clock;
         this.applyParallelism = applyParallelism;
@@ -80,16 +84,24 @@ public final class Reconciler {
         this.memberCache = memberCache;
         this.accountCache = accountCache;
         this.onCallHorizonDays = onCallHorizonDays;
+        this.environment = environment;
+    }
+
+    /** @param values environment variables by name, where webhook custom headers take their values from */
+    public Reconciler withEnvironment(Function<String, Optional<String>> values) {
+        return new Reconciler(client, clock, applyParallelism, lookup, memberCache, accountCache, onCallHorizonDays,
+                values);
     }
 
     public Reconciler withApplyParallelism(int parallelism) {
-        return new Reconciler(client, clock, parallelism, lookup, memberCache, accountCache, onCallHorizonDays);
+        return new Reconciler(client, clock, parallelism, lookup, memberCache, accountCache, onCallHorizonDays,
+                environment);
     }
 
     /** @param createLookup when an apply's creates look up by name first */
     public Reconciler withCreateLookup(CreateLookup createLookup) {
         return new Reconciler(client, clock, applyParallelism, createLookup, memberCache, accountCache,
-                onCallHorizonDays);
+                onCallHorizonDays, environment);
     }
 
     /**
@@ -100,7 +112,7 @@ public final class Reconciler {
      */
     public Reconciler withOnCallHorizon(int days) {
         return new Reconciler(client, clock, applyParallelism, lookup, memberCache, accountCache,
-                days == 0 ? 0 : OnCallDrifts.horizonDays(days));
+                days == 0 ? 0 : OnCallDrifts.horizonDays(days), environment);
     }
 
     /**
@@ -108,12 +120,14 @@ public final class Reconciler {
      *     writes
      */
     public Reconciler withMemberCache(MemberCache cache) {
-        return new Reconciler(client, clock, applyParallelism, lookup, cache, accountCache, onCallHorizonDays);
+        return new Reconciler(client, clock, applyParallelism, lookup, cache, accountCache, onCallHorizonDays,
+                environment);
     }
 
     /** @param cache the account kept between the plans of a long-running process, refreshed through the audit trail */
     public Reconciler withAccountCache(AccountCache cache) {
-        return new Reconciler(client, clock, applyParallelism, lookup, memberCache, cache, onCallHorizonDays);
+        return new Reconciler(client, clock, applyParallelism, lookup, memberCache, cache, onCallHorizonDays,
+                environment);
     }
 
     /**
@@ -183,7 +197,7 @@ public final class Reconciler {
     public ApplyResult apply(Planned planned, ApplyListener listener) {
         List<Object> answers = Collections.synchronizedList(new ArrayList<>());
         try {
-            ApplyResult result = new Applier(client, clock, applyParallelism, lookup).apply(planned.plan(),
+            ApplyResult result = new Applier(client, clock, applyParallelism, lookup, environment).apply(planned.plan(),
                     planned.desired(), planned.account(), planned.diff().now(), listener, answers::add);
             if (accountCache != null) {
                 accountCache.keepAnswers(soleWrites(planned, answers));

@@ -19,7 +19,9 @@ enum Kind {
     /** Stored as {@code {id, supporting_id, supporting_type, dependent_id, dependent_type}}. */
     SERVICE_DEPENDENCIES,
     /** By service id, as {@code {sets, catch_all, created_at, updated_at, version, active}}; absent until written. */
-    EVENT_ORCHESTRATIONS;
+    EVENT_ORCHESTRATIONS,
+    /** Custom header values are not stored: PagerDuty never shows them again, and the sandbox delivers nothing. */
+    WEBHOOK_SUBSCRIPTIONS;
 
     String key() {
         return name().toLowerCase(Locale.ROOT);

@@ -78,6 +78,7 @@ public final class Sandbox {
         new BusinessServicesResource(context).register(routes);
         new ServiceDependenciesResource(context).register(routes);
         new EventOrchestrationsResource(context).register(routes);
+        new WebhookSubscriptionsResource(context).register(routes);
         new OnCallsResource(context, overrides).register(routes);
         vendors.register(routes);
         new AbilitiesResource().register(routes);

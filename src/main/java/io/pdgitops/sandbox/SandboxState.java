@@ -49,14 +49,24 @@ final class SandboxState {
 
     String newIntegrationKey() {
         while (true) {
-            StringBuilder key = new StringBuilder(32);
-            for (int i = 0; i < 32; i++) {
-                key.append(HEX[random.nextInt(16)]);
-            }
+            String key = hex(32);
             if (issuedIds.add("key:" + key)) {
-                return key.toString();
+                return key;
             }
         }
+    }
+
+    /** A webhook signing secret: handed out once, on create, and kept nowhere (the sandbox signs no deliveries). */
+    String newSigningSecret() {
+        return hex(64);
+    }
+
+    private String hex(int length) {
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(HEX[random.nextInt(16)]);
+        }
+        return text.toString();
     }
 
     long nextSequence() {

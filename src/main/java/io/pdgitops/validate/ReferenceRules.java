@@ -12,6 +12,8 @@ import io.pdgitops.model.Schedule;
 import io.pdgitops.model.Service;
 import io.pdgitops.model.Target;
 import io.pdgitops.model.Team;
+import io.pdgitops.model.WebhookFilter;
+import io.pdgitops.model.WebhookSubscription;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -63,6 +65,12 @@ final class ReferenceRules {
             for (int i = 0; i < supporting.size(); i++) {
                 require(business, FieldPath.of("supported_by", i), ObjectKind.SERVICE, supporting.get(i), violations);
             }
+        }
+        for (WebhookSubscription subscription : state.webhookSubscriptions()) {
+            WebhookFilter filter = subscription.filter();
+            ObjectKind kind = filter.scope() == WebhookFilter.Scope.TEAM ? ObjectKind.TEAM : ObjectKind.SERVICE;
+            filter.name().ifPresent(name -> require(subscription, FieldPath.of("filter", filter.scope().yamlName()),
+                    kind, name, violations));
         }
     }
 

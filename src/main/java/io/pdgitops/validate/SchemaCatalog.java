@@ -31,6 +31,7 @@ public final class SchemaCatalog {
             "escalation-policy.schema.json",
             "service.schema.json",
             "business-service.schema.json",
+            "webhook-subscription.schema.json",
             ROSTER,
             MAINTENANCE_WINDOW,
             SETTINGS,
@@ -41,7 +42,8 @@ public final class SchemaCatalog {
             ObjectKind.SCHEDULE, "schedule.schema.json",
             ObjectKind.ESCALATION_POLICY, "escalation-policy.schema.json",
             ObjectKind.SERVICE, "service.schema.json",
-            ObjectKind.BUSINESS_SERVICE, "business-service.schema.json");
+            ObjectKind.BUSINESS_SERVICE, "business-service.schema.json",
+            ObjectKind.WEBHOOK_SUBSCRIPTION, "webhook-subscription.schema.json");
 
     private final Map<String, String> textsById;
     private final Map<String, JsonNode> treesById;

@@ -51,6 +51,7 @@ public final class Validator {
         TeamRules.check(state.teams(), violations);
         TagRules.check(state, violations);
         MaintenanceWindowRules.check(state, declaredButInvalid, violations);
+        WebhookSubscriptionRules.check(state.webhookSubscriptions(), violations);
         violations.sort(Violation.BY_POSITION);
         return violations;
     }

@@ -24,7 +24,7 @@ public enum ViolationCode {
     NOT_A_MAPPING("not-a-mapping", "A document is not a mapping of fields."),
 
     // Schema
-    UNKNOWN_KIND("unknown-kind", "kind is not Service, EscalationPolicy, Schedule, Roster, Team, MaintenanceWindow or BusinessService."),
+    UNKNOWN_KIND("unknown-kind", "kind is not Service, EscalationPolicy, Schedule, Roster, Team, MaintenanceWindow, BusinessService or WebhookSubscription."),
     UNKNOWN_FIELD("unknown-field", "A field the schema does not define (often a typo)."),
     MISSING_FIELD("missing-field", "A required field is missing."),
     FORBIDDEN_FIELD("forbidden-field", "A field is not allowed in this combination (e.g. vendor without type: vendor)."),
@@ -55,6 +55,7 @@ public enum ViolationCode {
     DUPLICATE_TAG("duplicate-tag", "A tags list names one label twice, ignoring case (PagerDuty matches labels without case)."),
     CONFLICTING_USER_TAGS("conflicting-user-tags", "Two memberships of one user declare different tags; a user has one set of tags."),
     WINDOW_ENDS_BEFORE_START("window-ends-before-start", "A maintenance window's end is not after its start."),
+    DUPLICATE_HEADER("duplicate-header", "A webhook subscription names one custom header twice, ignoring case (HTTP header names have no case)."),
     WINDOW_OVERLAPS_NEXT("window-overlaps-next", "A weekly maintenance window lasts 0, or longer than the time to its next start."),
 
     // Rosters

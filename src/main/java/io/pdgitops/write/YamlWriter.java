@@ -1,6 +1,7 @@
 package io.pdgitops.write;
 
 import io.pdgitops.model.BusinessService;
+import io.pdgitops.model.WebhookSubscription;
 import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.EscalationPolicy;
 import io.pdgitops.model.Schedule;
@@ -62,6 +63,9 @@ public final class YamlWriter {
         }
         if (object instanceof BusinessService business) {
             return BusinessServiceDocument.of(business);
+        }
+        if (object instanceof WebhookSubscription subscription) {
+            return WebhookSubscriptionDocument.of(subscription);
         }
         return ServiceDocument.of((Service) object);
     }

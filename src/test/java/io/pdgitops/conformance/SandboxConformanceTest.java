@@ -47,6 +47,7 @@ class SandboxConformanceTest {
             new TagScenario(sandbox.client()).run();
             new BusinessServiceScenario(sandbox.client()).run();
             new EventOrchestrationScenario(sandbox.client()).run();
+            new WebhookSubscriptionScenario(sandbox.client()).run();
             return sandbox.recorder.exchanges();
         }
     }

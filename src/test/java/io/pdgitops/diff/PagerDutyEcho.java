@@ -1,6 +1,8 @@
 package io.pdgitops.diff;
 
 import io.pdgitops.model.BusinessService;
+import io.pdgitops.model.CustomHeader;
+import io.pdgitops.model.WebhookSubscription;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.EscalationPolicy;
 import io.pdgitops.model.EscalationRule;
@@ -43,7 +45,17 @@ final class PagerDutyEcho {
                 state.escalationPolicies().stream().map(this::policy).toList(),
                 state.services().stream().map(this::service).toList(),
                 state.fileCount(), state.rosters(), state.maintenanceWindows(),
-                state.businessServices().stream().map(this::businessService).toList());
+                state.businessServices().stream().map(this::businessService).toList(),
+                state.webhookSubscriptions().stream().map(this::webhookSubscription).toList());
+    }
+
+    /** Events in any order, active filled, and custom headers by name only: PagerDuty redacts their values. */
+    private WebhookSubscription webhookSubscription(WebhookSubscription subscription) {
+        return new WebhookSubscription(subscription.name(), subscription.url(), shuffled(subscription.events()),
+                subscription.filter(), Optional.of(subscription.active().orElse(true)),
+                Optional.of(shuffled(subscription.customHeaders().orElse(List.of()).stream()
+                        .map(header -> new CustomHeader(header.name(), "")).toList())),
+                subscription.origin());
     }
 
     /** Every field filled, the supporting services in any order. */

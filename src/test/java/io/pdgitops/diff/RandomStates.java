@@ -22,6 +22,9 @@ import io.pdgitops.model.Team;
 import io.pdgitops.model.TeamMember;
 import io.pdgitops.model.Timeout;
 import io.pdgitops.model.UrgencyRule;
+import io.pdgitops.model.CustomHeader;
+import io.pdgitops.model.WebhookFilter;
+import io.pdgitops.model.WebhookSubscription;
 import io.pdgitops.model.WindowTiming;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -55,6 +58,8 @@ public final class RandomStates {
     private final Random businessRandom;
     /** Event rules and alert grouping too. */
     private final RandomEventRules eventRules;
+    /** Webhook subscriptions too. */
+    private final Random webhookRandom;
     private final String prefix;
 
     /** @param prefix starts every name, so two generated states never share one */
@@ -64,6 +69,7 @@ public final class RandomStates {
         this.windowRandom = new Random(seed * 31 + 17);
         this.businessRandom = new Random(seed * 31 + 29);
         this.eventRules = new RandomEventRules(seed);
+        this.webhookRandom = new Random(seed * 31 + 41);
         this.prefix = prefix;
     }
 
@@ -94,7 +100,32 @@ public final class RandomStates {
             services.add(service(prefix + "Service " + i, pick(policies).name()));
         }
         return new DesiredState(RepoSettings.defaults(), teams, schedules, policies, services, 1, List.of(), List.of(),
-                businessServices(teams, services));
+                businessServices(teams, services), webhookSubscriptions(teams, services));
+    }
+
+    /**
+     * Up to two, filtering on a service, a team or the account, active or not or unmanaged, and custom headers absent,
+     * none, or one whose value comes from {@code PATH} (a variable every test process has).
+     */
+    private List<WebhookSubscription> webhookSubscriptions(List<Team> teams, List<Service> services) {
+        List<WebhookSubscription> subscriptions = new ArrayList<>();
+        List<String> events = List.of("incident.triggered", "incident.resolved", "incident.acknowledged");
+        for (int i = 0; i < webhookRandom.nextInt(3); i++) {
+            int scope = webhookRandom.nextInt(3);
+            WebhookFilter filter = scope == 0 && !services.isEmpty()
+                    ? WebhookFilter.service(services.get(webhookRandom.nextInt(services.size())).name())
+                    : scope == 1 && !teams.isEmpty() ? WebhookFilter.team(teams.get(webhookRandom.nextInt(teams.size())).name())
+                    : WebhookFilter.account();
+            List<String> chosen = events.stream().filter(event -> webhookRandom.nextBoolean()).toList();
+            int headers = webhookRandom.nextInt(3);
+            subscriptions.add(new WebhookSubscription(prefix + "Webhook " + i, "https://hooks.example/" + i,
+                    chosen.isEmpty() ? List.of(events.get(0)) : chosen, filter,
+                    webhookRandom.nextBoolean() ? Optional.of(webhookRandom.nextBoolean()) : Optional.empty(),
+                    headers == 0 ? Optional.empty()
+                            : Optional.of(headers == 1 ? List.of() : List.of(new CustomHeader("X-Trace", "PATH"))),
+                    ORIGIN));
+        }
+        return subscriptions;
     }
 
     /** Up to two, each with or without a team, and supporting services absent, none, or a few distinct ones. */
@@ -128,7 +159,8 @@ public final class RandomStates {
                     windowRandom.nextBoolean() ? weekly() : once(), ORIGIN));
         }
         return new DesiredState(state.settings(), state.teams(), state.schedules(), state.escalationPolicies(),
-                state.services(), state.fileCount(), state.rosters(), windows, state.businessServices());
+                state.services(), state.fileCount(), state.rosters(), windows, state.businessServices(),
+                state.webhookSubscriptions());
     }
 
     private WindowTiming weekly() {
@@ -165,7 +197,7 @@ public final class RandomStates {
         USERS.forEach(email -> names.put(email, "User " + email.charAt(0)));
         return new LiveState(withIds(state.teams(), "PT"), withIds(state.schedules(), "PSC"),
                 withIds(state.escalationPolicies(), "PE"), services, integrations, new UserDirectory(names), List.of(),
-                withIds(state.businessServices(), "PB"));
+                withIds(state.businessServices(), "PB"), withIds(state.webhookSubscriptions(), "PW"));
     }
 
     public static <T extends DeclaredObject> List<LiveObject<T>> withIds(List<T> objects, String idPrefix) {

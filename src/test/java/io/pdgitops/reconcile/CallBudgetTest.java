@@ -19,6 +19,8 @@ import io.pdgitops.model.SourceLocation;
 import io.pdgitops.model.Target;
 import io.pdgitops.model.Team;
 import io.pdgitops.model.Timeout;
+import io.pdgitops.model.WebhookFilter;
+import io.pdgitops.model.WebhookSubscription;
 import io.pdgitops.model.WindowTiming;
 import io.pdgitops.pagerduty.dto.TagChange;
 import io.pdgitops.pagerduty.dto.TagDto;
@@ -39,8 +41,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A no-op plan reads each list 100 objects a call (the open maintenance windows too, when Git declares some), plus
- * the tags of each object declaring them and the supporting services of each business service declaring them, and
- * nothing else.
+ * the tags of each object declaring them, the supporting services of each business service declaring them, and the
+ * webhook subscriptions when Git declares some, and nothing else.
  */
 class CallBudgetTest {
 
@@ -74,7 +76,7 @@ class CallBudgetTest {
         SandboxAccount account = new SandboxAccount(USERS);
         DesiredState desired = tagged(3, i -> List.of("customer-" + i), 4, i -> List.of("tier-1", "customer-" + i));
 
-        assertThat(noOpReadsOfTags(account, desired)).isEqualTo(tagReads(desired)).isEqualTo(taggedObjects(desired));
+        assertThat(noOpReadsBeyondLists(account, desired)).isEqualTo(tagReads(desired)).isEqualTo(taggedObjects(desired));
     }
 
     @Test
@@ -84,7 +86,7 @@ class CallBudgetTest {
         DesiredState desired = tagged(plain.teams().size(), i -> List.of("site-" + i % 2),
                 plain.escalationPolicies().size(), i -> List.of("tier-" + i % 3));
 
-        long reads = noOpReadsOfTags(account, desired);
+        long reads = noOpReadsBeyondLists(account, desired);
 
         assertThat(reads).isEqualTo(tagReads(desired)).isLessThan(taggedObjects(desired));
         String team = account.client.teams().findByName("Team 0").get(0).id();
@@ -93,8 +95,8 @@ class CallBudgetTest {
                 .satisfies(step -> assertThat(step.key().name()).isEqualTo("Team 0"));
     }
 
-    /** The reads of a no-op plan beyond the lists, after applying {@code desired}; it writes nothing. */
-    private static long noOpReadsOfTags(SandboxAccount account, DesiredState desired) {
+    /** The reads of a no-op plan beyond the lists every plan reads, after applying {@code desired}; it writes nothing. */
+    private static long noOpReadsBeyondLists(SandboxAccount account, DesiredState desired) {
         assertThat(account.apply(desired).succeeded()).isTrue();
         long readsBefore = account.reads();
         long writesBefore = account.writes();
@@ -213,15 +215,30 @@ class CallBudgetTest {
         }
         DesiredState desired = new DesiredState(RepoSettings.defaults(), plain.teams(), plain.schedules(),
                 plain.escalationPolicies(), services, 1, List.of(), List.of(), List.of());
-        assertThat(account.apply(desired).succeeded()).isTrue();
 
-        long readsBefore = account.reads();
-        long writesBefore = account.writes();
-        assertThat(account.plan(desired).steps()).isEmpty();
-        long reads = account.reads() - readsBefore;
+        assertThat(noOpReadsBeyondLists(account, desired)).isEqualTo(withRules);
+    }
 
-        assertThat(reads).isEqualTo(listReads(desired) + withRules);
-        assertThat(account.writes()).isEqualTo(writesBefore);
+    @Test
+    void noOpPlanReadsTheWebhookSubscriptionsInOneListOfAPagePerHundred() {
+        SandboxAccount account = new SandboxAccount(USERS);
+        DesiredState plain = generated();
+        int count = 120;
+        List<WebhookSubscription> subscriptions = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            WebhookFilter filter = switch (i % 3) {
+                case 0 -> WebhookFilter.service("Service " + i);
+                case 1 -> WebhookFilter.team("Team " + i % TEAMS);
+                default -> WebhookFilter.account();
+            };
+            subscriptions.add(new WebhookSubscription("Ticketing " + i, "https://tickets.example/" + i,
+                    List.of("incident.triggered", "incident.resolved"), filter, Optional.of(i % 2 == 0),
+                    Optional.of(List.of()), ORIGIN));
+        }
+        DesiredState desired = new DesiredState(RepoSettings.defaults(), plain.teams(), plain.schedules(),
+                plain.escalationPolicies(), plain.services(), 1, List.of(), List.of(), List.of(), subscriptions);
+
+        assertThat(noOpReadsBeyondLists(account, desired)).isEqualTo(pages(count));
     }
 
     private static long listReads(DesiredState desired) {

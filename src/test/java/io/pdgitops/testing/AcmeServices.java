@@ -34,7 +34,12 @@ public final class AcmeServices {
 
     /** Creates a service of {@code name} paging ann@example.com through a policy of its own; returns its id. */
     public static String create(PagerDutyClient client, String name) {
-        String ann = client.users().findByEmail("ann@example.com").orElseThrow().id();
+        return create(client, name, "ann@example.com");
+    }
+
+    /** Creates a service of {@code name} paging {@code email} through a policy of its own; returns its id. */
+    public static String create(PagerDutyClient client, String name, String email) {
+        String ann = client.users().findByEmail(email).orElseThrow().id();
         String policy = client.escalationPolicies().create(new EscalationPolicyWrite(name + " policy", null, null, null,
                 List.of(new EscalationRuleDto(null, 30, List.of(Reference.user(ann)))), null)).id();
         return client.services().create(new ServiceWrite(name, null, Reference.escalationPolicy(policy),

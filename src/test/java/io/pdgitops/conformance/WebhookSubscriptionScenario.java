@@ -1,0 +1,67 @@
+package io.pdgitops.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.pdgitops.pagerduty.PagerDutyClient;
+import io.pdgitops.pagerduty.PagerDutyException;
+import io.pdgitops.pagerduty.dto.CustomHeaderDto;
+import io.pdgitops.pagerduty.dto.DeliveryMethodDto;
+import io.pdgitops.pagerduty.dto.Reference;
+import io.pdgitops.pagerduty.dto.TeamWrite;
+import io.pdgitops.pagerduty.dto.WebhookSubscriptionDto;
+import io.pdgitops.testing.AcmeServices;
+import java.util.List;
+
+/**
+ * Webhook subscriptions through the client: one for a service with a custom header, one for a team, one for the
+ * account; an update of events and activity; a filter naming nothing refused; a ping; an enable; a look-up by
+ * description; and the deletes.
+ */
+final class WebhookSubscriptionScenario {
+
+    private final PagerDutyClient pd;
+
+    WebhookSubscriptionScenario(PagerDutyClient pd) {
+        this.pd = pd;
+    }
+
+    void run() {
+        String service = AcmeServices.create(pd, "Kaede Core DB", "taro@example.com");
+        String team = pd.teams().create(TeamWrite.named("Kaede Team", null)).id();
+        WebhookSubscriptionDto tickets = pd.webhookSubscriptions().create(WebhookSubscriptionDto.create(
+                "Kaede ticketing", DeliveryMethodDto.http("https://tickets.kaede.example/pd",
+                        List.of(new CustomHeaderDto("X-Api-Key", "from-the-environment"))),
+                List.of("incident.triggered", "incident.resolved"), Reference.to("service", service), true));
+        assertThat(tickets.deliveryMethod().customHeaders()).extracting(CustomHeaderDto::name).containsExactly("X-Api-Key");
+        String chat = pd.webhookSubscriptions().create(WebhookSubscriptionDto.create("Kaede chat",
+                DeliveryMethodDto.http("https://chat.kaede.example/hook", List.of()), List.of("incident.triggered"),
+                Reference.to("team", team), null)).id();
+        String audit = pd.webhookSubscriptions().create(WebhookSubscriptionDto.create("Audit",
+                DeliveryMethodDto.http("https://audit.example/hook", null), List.of("service.created"),
+                new Reference(null, "account_reference", null), false)).id();
+
+        pd.webhookSubscriptions().update(tickets.id(),
+                WebhookSubscriptionDto.update(null, List.of("incident.triggered"), null, false));
+        WebhookSubscriptionDto read = pd.webhookSubscriptions().get(tickets.id());
+        assertThat(read.events()).containsExactly("incident.triggered");
+        assertThat(read.active()).isFalse();
+        assertThat(read.deliveryMethod().url()).isEqualTo("https://tickets.kaede.example/pd");
+        assertThat(pd.webhookSubscriptions().findByName("Kaede ticketing")).extracting(WebhookSubscriptionDto::id)
+                .containsExactly(tickets.id());
+        assertThatThrownBy(() -> pd.webhookSubscriptions().create(WebhookSubscriptionDto.create("Nowhere",
+                DeliveryMethodDto.http("https://x.example", null), List.of("incident.triggered"),
+                Reference.to("service", "PNOSUCH"), null)))
+                .isInstanceOf(PagerDutyException.class).hasMessageContaining("HTTP 400");
+
+        pd.webhookSubscriptions().ping(tickets.id());
+        assertThat(pd.webhookSubscriptions().enable(tickets.id()).deliveryMethod().temporarilyDisabled()).isFalse();
+        for (String id : List.of(tickets.id(), chat, audit)) {
+            pd.webhookSubscriptions().delete(id);
+        }
+        assertThat(pd.webhookSubscriptions().list()).isEmpty();
+        assertThatThrownBy(() -> pd.webhookSubscriptions().get(audit)).isInstanceOf(PagerDutyException.class)
+                .hasMessageContaining("HTTP 404");
+        pd.teams().delete(team);
+    }
+}

@@ -1,0 +1,70 @@
+package io.pdgitops.reconcile;
+
+import static io.pdgitops.reconcile.WebhookSubscriptionStates.TICKETING;
+import static io.pdgitops.reconcile.WebhookSubscriptionStates.ticketing;
+import static io.pdgitops.reconcile.WebhookSubscriptionStates.with;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pdgitops.export.Export;
+import io.pdgitops.export.ExportFilter;
+import io.pdgitops.export.ExportedFile;
+import io.pdgitops.export.Exporter;
+import io.pdgitops.live.LiveStateReader;
+import io.pdgitops.load.ConfigLoader;
+import io.pdgitops.load.LoadResult;
+import io.pdgitops.model.CustomHeader;
+import io.pdgitops.model.WebhookSubscription;
+import io.pdgitops.pagerduty.dto.DeliveryMethodDto;
+import io.pdgitops.pagerduty.dto.Reference;
+import io.pdgitops.pagerduty.dto.WebhookSubscriptionDto;
+import io.pdgitops.plan.Inventory;
+import io.pdgitops.plan.PlanOptions;
+import io.pdgitops.validate.Violation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An account's webhook subscriptions export to documents that validate and plan no change. */
+class WebhookSubscriptionExportTest {
+
+    @TempDir
+    Path repo;
+
+    private final SandboxAccount account = new SandboxAccount(CallBudgetTest.USERS);
+
+    @Test
+    void exportValidatesAndPlansNoChangeWithPlaceholdersForHeaderValues() throws IOException {
+        Reconciler reconciler = account.reconciler().withEnvironment(WebhookSubscriptionStates.ENVIRONMENT);
+        assertThat(reconciler.apply(reconciler.plan(with(ticketing()), Inventory.none(),
+                new PlanOptions(false, 10, false)), outcome -> { }).succeeded()).isTrue();
+        String nowhere = account.client.services().findByName("Kaede Web").get(0).id();
+        account.client.webhookSubscriptions().create(WebhookSubscriptionDto.create("Dangling",
+                DeliveryMethodDto.http("https://dangling.example", null), List.of("incident.triggered"),
+                Reference.to("service", nowhere), null));
+        account.client.services().delete(nowhere);
+
+        LiveStateReader reader = new LiveStateReader(account.client);
+        Export export = Exporter.export(reader.withAllWebhooks(reader.fetch(team -> true, false)), Instant.now(),
+                ExportFilter.everything());
+        for (ExportedFile file : export.files()) {
+            Files.createDirectories(repo.resolve(file.path()).getParent());
+            Files.writeString(repo.resolve(file.path()), file.text());
+        }
+        LoadResult loaded = ConfigLoader.load(repo);
+
+        assertThat(loaded.violations()).filteredOn(Violation::isError).extracting(Violation::format).isEmpty();
+        WebhookSubscription exported = loaded.state().webhookSubscription(TICKETING).orElseThrow();
+        assertThat(exported.url()).isEqualTo(ticketing().url());
+        assertThat(exported.customHeaders()).contains(List.of(
+                new CustomHeader("X-Api-Key", "PD_WEBHOOK_KAEDE_TICKETING_X_API_KEY")));
+        assertThat(loaded.state().webhookSubscription("Dangling")).isEmpty();
+        assertThat(export.files()).filteredOn(file -> file.path().endsWith("export-report.txt")).singleElement()
+                .satisfies(report -> assertThat(report.text()).contains("Dangling", "PD_WEBHOOK_KAEDE_TICKETING_X_API_KEY"));
+        assertThat(account.reconciler().plan(loaded.state(), Inventory.none(), new PlanOptions(false, 10, false))
+                .plan().steps()).isEmpty();
+    }
+}

@@ -1,0 +1,168 @@
+package io.pdgitops.reconcile;
+
+import static io.pdgitops.reconcile.WebhookSubscriptionStates.KEY_VALUE;
+import static io.pdgitops.reconcile.WebhookSubscriptionStates.TICKETING;
+import static io.pdgitops.reconcile.WebhookSubscriptionStates.ticketing;
+import static io.pdgitops.reconcile.WebhookSubscriptionStates.with;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pdgitops.apply.ApplyResult;
+import io.pdgitops.diff.FieldChange;
+import io.pdgitops.diff.ResourceKind;
+import io.pdgitops.drift.DriftReport;
+import io.pdgitops.drift.UnmanagedObject;
+import io.pdgitops.model.DesiredState;
+import io.pdgitops.pagerduty.dto.DeliveryMethodDto;
+import io.pdgitops.pagerduty.dto.Reference;
+import io.pdgitops.pagerduty.dto.WebhookSubscriptionDto;
+import io.pdgitops.plan.Inventory;
+import io.pdgitops.plan.Plan;
+import io.pdgitops.plan.PlanOptions;
+import io.pdgitops.plan.PlanStep;
+import io.pdgitops.plan.StepAction;
+import io.pdgitops.sandbox.Faults;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Declared webhook subscriptions reach PagerDuty after the services they filter on, and a second plan is empty. */
+class WebhookSubscriptionReconcileTest {
+
+    private static final PlanOptions OPTIONS = new PlanOptions(false, 10, false);
+
+    private final SandboxAccount account = new SandboxAccount(CallBudgetTest.USERS);
+    private final Reconciler reconciler = account.reconciler().withEnvironment(WebhookSubscriptionStates.ENVIRONMENT);
+
+    @Test
+    void aSubscriptionIsCreatedAfterItsServiceWithItsHeaderThenThePlanIsEmpty() {
+        DesiredState desired = with(ticketing());
+
+        List<PlanStep> steps = plan(desired).steps();
+        PlanStep create = steps.stream().filter(step -> step.key().kind() == ResourceKind.WEBHOOK_SUBSCRIPTION)
+                .findFirst().orElseThrow();
+        assertThat(steps).last().isEqualTo(create);
+        assertThat(create.changes()).extracting(FieldChange::path)
+                .containsExactly("url", "events", "filter", "active", "custom_headers");
+        assertThat(create.dependsOn()).singleElement().isEqualTo(steps.stream()
+                .filter(step -> step.key().name().equals("Kaede DB")).findFirst().orElseThrow().id());
+
+        assertThat(apply(desired).succeeded()).isTrue();
+
+        WebhookSubscriptionDto live = live();
+        assertThat(live.deliveryMethod().url()).isEqualTo(ticketing().url());
+        assertThat(live.events()).containsExactlyInAnyOrderElementsOf(ticketing().events());
+        assertThat(live.filter().id()).isEqualTo(account.client.services().findByName("Kaede DB").get(0).id());
+        assertThat(live.deliveryMethod().customHeaders()).singleElement()
+                .satisfies(header -> assertThat(header.name()).isEqualTo("X-Api-Key"));
+        long writes = account.writes();
+        assertThat(plan(desired).steps()).isEmpty();
+        assertThat(apply(desired).succeeded()).isTrue();
+        assertThat(account.writes()).isEqualTo(writes);
+    }
+
+    @Test
+    void changedEventsAreOneUpdateOfTheSameSubscription() {
+        assertThat(apply(with(ticketing())).succeeded()).isTrue();
+        String id = live().id();
+        DesiredState changed = with(ticketing(ticketing().url(), List.of("incident.resolved"), Optional.of(false)));
+
+        Plan plan = plan(changed);
+
+        assertThat(plan.steps()).singleElement().satisfies(step -> {
+            assertThat(step.action()).isEqualTo(StepAction.UPDATE);
+            assertThat(step.changes()).extracting(FieldChange::path).containsExactly("events", "active");
+        });
+        assertThat(plan.notes()).noneMatch(note -> note.contains("replaced"));
+        assertThat(apply(changed).succeeded()).isTrue();
+        assertThat(live().id()).isEqualTo(id);
+        assertThat(live().active()).isFalse();
+        assertThat(plan(changed).steps()).isEmpty();
+    }
+
+    @Test
+    void aNewUrlReplacesTheSubscriptionAndThePlanSaysItGetsANewSecret() {
+        assertThat(apply(with(ticketing())).succeeded()).isTrue();
+        String id = live().id();
+        DesiredState moved = with(ticketing("https://new-tickets.kaede.example/pd", ticketing().events(),
+                Optional.of(true)));
+
+        Plan plan = plan(moved);
+
+        assertThat(plan.steps()).singleElement().satisfies(step ->
+                assertThat(step.changes()).extracting(FieldChange::path).containsExactly("url"));
+        assertThat(plan.notes()).anyMatch(note -> note.contains(TICKETING) && note.contains("new signing secret"));
+        assertThat(apply(moved).succeeded()).isTrue();
+        assertThat(account.client.webhookSubscriptions().list()).singleElement().satisfies(live -> {
+            assertThat(live.id()).isNotEqualTo(id);
+            assertThat(live.deliveryMethod().url()).isEqualTo("https://new-tickets.kaede.example/pd");
+        });
+        assertThat(plan(moved).steps()).isEmpty();
+    }
+
+    @Test
+    void aMissingVariableFailsTheStepNamingTheVariableAndNothingIsCreated() {
+        Reconciler bare = account.reconciler().withEnvironment(name -> Optional.empty());
+        DesiredState desired = with(ticketing());
+
+        ApplyResult result = bare.apply(bare.plan(desired, Inventory.none(), OPTIONS), outcome -> { });
+
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.outcomes()).filteredOn(outcome -> outcome.error().isPresent()).singleElement()
+                .satisfies(outcome -> assertThat(outcome.error().orElseThrow())
+                        .contains(WebhookSubscriptionStates.KEY_VARIABLE).doesNotContain(KEY_VALUE));
+        assertThat(account.client.webhookSubscriptions().list()).isEmpty();
+    }
+
+    @Test
+    void aCreateWhoseAnswerIsLostIsAdoptedNotMadeTwice() {
+        DesiredState desired = with(ticketing());
+        assertThat(apply(with()).succeeded()).isTrue();
+        account.faults(new Faults(0, 0, 0, 0, 0, true, 7, 1.0, 504));
+
+        apply(desired);
+        account.faults(Faults.NONE);
+        assertThat(apply(desired).succeeded()).isTrue();
+
+        assertThat(account.client.webhookSubscriptions().list()).hasSize(1);
+        assertThat(plan(desired).steps()).isEmpty();
+    }
+
+    @Test
+    void aRecordedSubscriptionNoLongerDeclaredIsPrunedAndAHandMadeOneIsListedAsUnmanaged() {
+        DesiredState declared = with(ticketing());
+        assertThat(apply(declared).succeeded()).isTrue();
+        String handMade = account.client.webhookSubscriptions().create(WebhookSubscriptionDto.create("Made by hand",
+                DeliveryMethodDto.http("https://elsewhere.example", null),
+                List.of("incident.triggered"), new Reference(null, "account_reference", null),
+                null)).id();
+        DesiredState removed = with();
+        PlanOptions prune = new PlanOptions(true, 10, false);
+
+        Reconciler.Planned planned = reconciler.plan(removed, Inventory.declaredBy(declared), prune);
+
+        assertThat(DriftReport.of(planned.diff()).unmanaged())
+                .extracting(UnmanagedObject::liveId).contains(handMade);
+        assertThat(planned.plan().steps()).singleElement().satisfies(step -> {
+            assertThat(step.action()).isEqualTo(StepAction.DELETE);
+            assertThat(step.key().name()).isEqualTo(TICKETING);
+        });
+        assertThat(reconciler.apply(planned, outcome -> { }).succeeded()).isTrue();
+        assertThat(account.client.webhookSubscriptions().list()).extracting(WebhookSubscriptionDto::id)
+                .containsExactly(handMade);
+        assertThat(reconciler.plan(removed, Inventory.declaredBy(removed), prune).plan().steps()).isEmpty();
+        assertThat(reconciler.plan(removed, Inventory.none(), prune).plan().steps()).isEmpty();
+    }
+
+    private WebhookSubscriptionDto live() {
+        return account.client.webhookSubscriptions().findByName(TICKETING).get(0);
+    }
+
+    private Plan plan(DesiredState desired) {
+        return reconciler.plan(desired, Inventory.none(), OPTIONS).plan();
+    }
+
+    private ApplyResult apply(DesiredState desired) {
+        return reconciler.apply(reconciler.plan(desired, Inventory.none(), OPTIONS), outcome -> { });
+    }
+
+}
