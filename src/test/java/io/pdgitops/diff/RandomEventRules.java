@@ -16,18 +16,18 @@ import java.util.function.Supplier;
  * fields of a seed stay what they were before these existed. Values PagerDuty treats as "not set" (suppress false)
  * are drawn too: they must compare equal to what comes back.
  */
-final class RandomEventRules {
+public final class RandomEventRules {
 
     private static final List<String> CONDITIONS = List.of("event.summary matches part 'RECOVERY'",
             "event.summary matches part 'CRITICAL'", "event.source matches 'db-01'");
 
     private final Random random;
 
-    RandomEventRules(long seed) {
+    public RandomEventRules(long seed) {
         this.random = new Random(seed * 31 + 43);
     }
 
-    Optional<EventRules> rules() {
+    public Optional<EventRules> rules() {
         if (random.nextInt(3) != 0) {
             return Optional.empty();
         }
@@ -54,7 +54,7 @@ final class RandomEventRules {
         return Optional.of(EventRules.declared(rules));
     }
 
-    Optional<AlertGrouping> grouping() {
+    public Optional<AlertGrouping> grouping() {
         return switch (random.nextInt(4)) {
             case 0 -> Optional.of(new AlertGrouping(Optional.of("content_based"), Optional.of("any"),
                     Optional.of(List.of("source")), Optional.of(Duration.ofMinutes(5 + random.nextInt(56))), Optional.empty()));

@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -31,6 +32,13 @@ class CrashSafetyTest {
     static final DesiredState EXAMPLE = SandboxAccount.load(SandboxAccount.EXAMPLE_REPO);
     /** Writes of an uninterrupted apply of the example repository (checked below). */
     static final int FULL_APPLY_WRITES = fullApplyWrites();
+
+    /** Event orchestrations are written apart from their services: the crash points must fall between those writes too. */
+    @Test
+    void theExampleDeclaresEventRulesSoTheCrashPointsCoverTheirWrites() {
+        assertThat(EXAMPLE.services()).anySatisfy(service ->
+                assertThat(service.eventRules()).hasValueSatisfying(rules -> assertThat(rules.rules()).isNotEmpty()));
+    }
 
     static IntStream crashPoints() {
         return IntStream.range(0, FULL_APPLY_WRITES + 1);

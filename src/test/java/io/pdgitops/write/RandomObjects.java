@@ -1,5 +1,6 @@
 package io.pdgitops.write;
 
+import io.pdgitops.diff.RandomEventRules;
 import io.pdgitops.model.AutoPauseNotifications;
 import io.pdgitops.model.EscalationPolicy;
 import io.pdgitops.model.EscalationRule;
@@ -49,9 +50,12 @@ final class RandomObjects {
             "line\nbreak", "caf\u00e9", "emoji \ud83d\udea8", "2026-01-05", "=", "<<");
 
     private final Random random;
+    /** Event rules and alert grouping draw from their own sequence, so the other objects of a seed stay the same. */
+    private final RandomEventRules eventRules;
 
     RandomObjects(long seed) {
         this.random = new Random(seed);
+        this.eventRules = new RandomEventRules(seed);
     }
 
     /** The first of a kind may be an awkward text alone; later ones get their index to stay unique. */
@@ -130,7 +134,8 @@ final class RandomObjects {
                 supportHours ? maybe(() -> List.of(new ScheduledAction(pick("support_hours_start", "support_hours_end"))))
                         : Optional.empty(),
                 maybe(() -> new AutoPauseNotifications(maybe(random::nextBoolean), maybe(() -> pick(0, 120, 300, 900)))),
-                maybe(() -> listOf(0, 3, integration -> integration(index, integration))), NOWHERE);
+                maybe(() -> listOf(0, 3, integration -> integration(index, integration))),
+                eventRules.grouping(), eventRules.rules(), NOWHERE);
     }
 
     private Timeout timeout() {

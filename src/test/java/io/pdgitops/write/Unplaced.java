@@ -2,6 +2,8 @@ package io.pdgitops.write;
 
 import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.EscalationPolicy;
+import io.pdgitops.model.EventRule;
+import io.pdgitops.model.EventRules;
 import io.pdgitops.model.Integration;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.model.Service;
@@ -31,7 +33,15 @@ final class Unplaced {
                 service.incidentUrgencyRule(), service.supportHours(), service.scheduledActions(),
                 service.autoPauseNotificationsParameters(),
                 service.integrations().map(integrations -> integrations.stream().map(Unplaced::integration).toList()),
+                service.alertGroupingParameters(),
+                service.eventRules().map(rules -> new EventRules(rules.rules().stream().map(Unplaced::rule).toList(),
+                        rules.unmodelled())),
                 RandomObjects.NOWHERE);
+    }
+
+    private static EventRule rule(EventRule r) {
+        return new EventRule(r.label(), r.conditions(), r.severity(), r.suppress(), r.suspend(), r.eventAction(),
+                r.annotate(), r.variables(), r.extractions(), r.disabled(), r.unmodelled(), "");
     }
 
     private static Integration integration(Integration i) {
