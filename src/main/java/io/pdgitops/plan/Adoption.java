@@ -41,7 +41,8 @@ public record Adoption(ResourceKey key, String id, List<String> others) {
         Map<ResourceKind, List<? extends LiveObject<? extends DeclaredObject>>> byKind = Map.of(
                 ResourceKind.TEAM, live.teams(), ResourceKind.SCHEDULE, live.schedules(),
                 ResourceKind.ESCALATION_POLICY, live.escalationPolicies(), ResourceKind.SERVICE, live.services(),
-                ResourceKind.BUSINESS_SERVICE, live.businessServices());
+                ResourceKind.BUSINESS_SERVICE, live.businessServices(),
+                ResourceKind.WEBHOOK_SUBSCRIPTION, live.webhookSubscriptions());
         Optional<? extends LiveObject<? extends DeclaredObject>> found = byKind.get(kind).stream()
                 .filter(object -> object.id().equals(id)).findFirst();
         if (found.isEmpty()) {

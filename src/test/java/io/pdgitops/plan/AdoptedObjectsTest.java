@@ -14,6 +14,8 @@ import io.pdgitops.model.Origin;
 import io.pdgitops.model.RepoSettings;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.model.SourceLocation;
+import io.pdgitops.model.WebhookFilter;
+import io.pdgitops.model.WebhookSubscription;
 import io.pdgitops.oncall.Schedules;
 import java.time.Duration;
 import java.util.List;
@@ -89,5 +91,21 @@ class AdoptedObjectsTest {
         assertThat(adoption.others()).containsExactly("PB1");
         assertThat(AdoptedObjects.narrow(twoBanking, Map.of(adoption.key(), "PB2")).businessServices())
                 .extracting(LiveObject::id).containsExactly("PB2");
+    }
+
+    @Test
+    void aWebhookSubscriptionSharingItsDescriptionIsAdoptedAndNarrowed() {
+        WebhookSubscription tickets = new WebhookSubscription("Tickets", "https://t.example", List.of("incident.triggered"),
+                WebhookFilter.account(), Optional.empty(), Optional.empty(), Origin.at(SourceLocation.startOf("w.yaml")));
+        LiveState twoTickets = new LiveState(List.of(), List.of(), List.of(), List.of(), Map.of(), UserDirectory.empty(),
+                List.of(), List.of(), List.of(new LiveObject<>("PW1", tickets), new LiveObject<>("PW2", tickets)));
+        DesiredState desired = new DesiredState(RepoSettings.defaults(), List.of(), List.of(), List.of(), List.of(), 1,
+                List.of(), List.of(), List.of(), List.of(tickets));
+
+        Adoption adoption = Adoption.of(ResourceKind.WEBHOOK_SUBSCRIPTION, "PW1", desired, twoTickets);
+
+        assertThat(adoption.others()).containsExactly("PW2");
+        assertThat(AdoptedObjects.narrow(twoTickets, Map.of(adoption.key(), "PW1")).webhookSubscriptions())
+                .extracting(LiveObject::id).containsExactly("PW1");
     }
 }
