@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param rosters the rosters read; each one that compiled is also in {@code schedules} under its name
  * @param maintenanceWindows as declared (weekly rules unexpanded: expanding needs "now")
  * @param businessServices as declared
+ * @param users how existing users are reached, declared only with {@code manage_users: true} (not objects of the
+ *     plan order: users are referenced, never created)
  */
 public record DesiredState(
         RepoSettings settings,
@@ -26,7 +28,8 @@ public record DesiredState(
         int fileCount,
         List<Roster> rosters,
         List<MaintenanceWindow> maintenanceWindows,
-        List<BusinessService> businessServices) {
+        List<BusinessService> businessServices,
+        List<User> users) {
 
     public DesiredState {
         teams = List.copyOf(teams);
@@ -36,6 +39,15 @@ public record DesiredState(
         rosters = List.copyOf(rosters);
         maintenanceWindows = List.copyOf(maintenanceWindows);
         businessServices = List.copyOf(businessServices);
+        users = List.copyOf(users);
+    }
+
+    /** A state without user documents. */
+    public DesiredState(RepoSettings settings, List<Team> teams, List<Schedule> schedules,
+            List<EscalationPolicy> escalationPolicies, List<Service> services, int fileCount, List<Roster> rosters,
+            List<MaintenanceWindow> maintenanceWindows, List<BusinessService> businessServices) {
+        this(settings, teams, schedules, escalationPolicies, services, fileCount, rosters, maintenanceWindows,
+                businessServices, List.of());
     }
 
     /** A state without business services. */
@@ -60,7 +72,7 @@ public record DesiredState(
     /** The same state with other schedules (say, settled against live ones); everything else, rosters included, kept. */
     public DesiredState withSchedules(List<Schedule> replaced) {
         return new DesiredState(settings, teams, replaced, escalationPolicies, services, fileCount, rosters,
-                maintenanceWindows, businessServices);
+                maintenanceWindows, businessServices, users);
     }
 
     /** The roster a schedule was compiled from, if any. */

@@ -50,6 +50,7 @@ public final class Validator {
         TeamRules.check(state.teams(), violations);
         TagRules.check(state, violations);
         MaintenanceWindowRules.check(state, declaredButInvalid, violations);
+        UserRules.check(state, violations);
         violations.sort(Violation.BY_POSITION);
         return violations;
     }
