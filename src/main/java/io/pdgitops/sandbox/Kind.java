@@ -17,7 +17,11 @@ enum Kind {
     TAGGINGS,
     BUSINESS_SERVICES,
     /** Stored as {@code {id, supporting_id, supporting_type, dependent_id, dependent_type}}. */
-    SERVICE_DEPENDENCIES;
+    SERVICE_DEPENDENCIES,
+    /** Each stored with the {@code user_id} it belongs to, which views leave out. */
+    CONTACT_METHODS,
+    NOTIFICATION_RULES,
+    HANDOFF_RULES;
 
     String key() {
         return name().toLowerCase(Locale.ROOT);

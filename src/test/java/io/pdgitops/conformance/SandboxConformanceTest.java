@@ -46,6 +46,7 @@ class SandboxConformanceTest {
             new MaintenanceWindowScenario(sandbox.client()).run();
             new TagScenario(sandbox.client()).run();
             new BusinessServiceScenario(sandbox.client()).run();
+            new UserContactsScenario(sandbox.client()).run();
             return sandbox.recorder.exchanges();
         }
     }
