@@ -28,6 +28,7 @@ import java.util.Map;
  * @param windows the open maintenance windows, services by name; empty when they were not read
  * @param businessServices empty when they were not read (nothing declares or recorded one); a business service's
  *     {@code supportedBy} is present only when its supporting services were read
+ * @param contacts by lower-case email, how the users that User documents declare are reached; empty when not read
  */
 public record LiveState(
         List<LiveObject<Team>> teams,
@@ -37,7 +38,8 @@ public record LiveState(
         Map<String, List<LiveIntegration>> integrations,
         UserDirectory users,
         List<LiveWindow> windows,
-        List<LiveObject<BusinessService>> businessServices) {
+        List<LiveObject<BusinessService>> businessServices,
+        Map<String, LiveUserContacts> contacts) {
 
     public LiveState {
         teams = List.copyOf(teams);
@@ -47,6 +49,21 @@ public record LiveState(
         integrations = Map.copyOf(integrations);
         windows = List.copyOf(windows);
         businessServices = List.copyOf(businessServices);
+        contacts = Map.copyOf(contacts);
+    }
+
+    /** A state without users' contact methods. */
+    public LiveState(List<LiveObject<Team>> teams, List<LiveObject<Schedule>> schedules,
+            List<LiveObject<EscalationPolicy>> escalationPolicies, List<LiveObject<Service>> services,
+            Map<String, List<LiveIntegration>> integrations, UserDirectory users, List<LiveWindow> windows,
+            List<LiveObject<BusinessService>> businessServices) {
+        this(teams, schedules, escalationPolicies, services, integrations, users, windows, businessServices, Map.of());
+    }
+
+    /** The same state with these users' contact methods and rules. */
+    public LiveState withContacts(Map<String, LiveUserContacts> read) {
+        return new LiveState(teams, schedules, escalationPolicies, services, integrations, users, windows,
+                businessServices, read);
     }
 
     /** A state without maintenance windows or business services. */

@@ -15,7 +15,12 @@ public enum ResourceKind {
     INTEGRATION("Integration", null),
     BUSINESS_SERVICE("BusinessService", ObjectKind.BUSINESS_SERVICE),
     /** One declared window by name: a weekly rule's PagerDuty windows are one resource. */
-    MAINTENANCE_WINDOW("MaintenanceWindow", null);
+    MAINTENANCE_WINDOW("MaintenanceWindow", null),
+    /**
+     * How one existing user is reached (a User document, by email): updated, never created nor deleted, since
+     * pd-gitops does not manage people themselves. It depends on nothing else in the plan.
+     */
+    USER("User", null);
 
     private final String displayName;
     private final ObjectKind objectKind;

@@ -120,7 +120,13 @@ public final class LiveStateReader {
         }
         records = new LiveBusinessServices(client, concurrency).read(records, desired,
                 recorded.contains(ResourceKind.BUSINESS_SERVICE));
-        return map(records, now, accountCache == null ? new ServiceMappings() : accountCache.serviceMappings());
+        LiveAccount account = map(records, now, accountCache == null ? new ServiceMappings() : accountCache.serviceMappings());
+        if (!desired.settings().manageUsers() || desired.users().isEmpty()) {
+            return account;
+        }
+        // Read on every plan, never kept by the account cache: the audit trail says nothing of contact methods.
+        return new LiveAccount(account.state().withContacts(LiveUserContactsReader.read(client, desired.users())),
+                account.userIds(), account.currentLayers(), account.vendorIds());
     }
 
     /**

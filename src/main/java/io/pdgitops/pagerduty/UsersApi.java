@@ -47,6 +47,12 @@ public final class UsersApi {
                 "oncall_handoff_notification_rule", "oncall_handoff_notification_rules", HandoffRuleDto.class));
     }
 
+    /** One user with whole contact methods and notification rules. */
+    public UserDto getWithContacts(String id) {
+        return entities.get(ApiPath.of("/users/{id}", id),
+                Query.of("include[]", "contact_methods").with("include[]", "notification_rules"), "user", UserDto.class);
+    }
+
     public UserDto get(String id) {
         return entities.get(ApiPath.of("/users/{id}", id), Query.none(), "user", UserDto.class);
     }

@@ -195,7 +195,7 @@ public final class Planner {
             case ESCALATION_POLICY -> desired.escalationPolicy(key.name()).map(DeclaredObject.class::cast);
             case SERVICE -> desired.service(key.name()).map(DeclaredObject.class::cast);
             case BUSINESS_SERVICE -> desired.businessService(key.name()).map(DeclaredObject.class::cast);
-            case INTEGRATION, MAINTENANCE_WINDOW -> Optional.empty();
+            case INTEGRATION, MAINTENANCE_WINDOW, USER -> Optional.empty();
         };
     }
 
