@@ -3,11 +3,16 @@ package io.pdgitops.reconcile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdgitops.model.BusinessService;
+import io.pdgitops.model.ContactMethod;
+import io.pdgitops.model.ContactType;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.EscalationPolicy;
 import io.pdgitops.model.EscalationRule;
+import io.pdgitops.model.HandoffRule;
+import io.pdgitops.model.HandoffWhen;
 import io.pdgitops.model.MaintenanceOccurrences;
 import io.pdgitops.model.MaintenanceWindow;
+import io.pdgitops.model.NotificationRule;
 import io.pdgitops.model.Origin;
 import io.pdgitops.model.RepoSettings;
 import io.pdgitops.model.Schedule;
@@ -17,6 +22,7 @@ import io.pdgitops.model.SourceLocation;
 import io.pdgitops.model.Target;
 import io.pdgitops.model.Team;
 import io.pdgitops.model.Timeout;
+import io.pdgitops.model.User;
 import io.pdgitops.model.WindowTiming;
 import io.pdgitops.sandbox.Seed;
 import java.time.DayOfWeek;
@@ -32,8 +38,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A no-op plan reads each list 100 objects a call (the open maintenance windows too, when Git declares some), plus
- * the tags of each object declaring them and the supporting services of each business service declaring them, and
- * nothing else.
+ * the tags of each object declaring them, the supporting services of each business service declaring them, the users
+ * once more with their contact methods and rules when User documents are declared, and the hand-off rules of each
+ * user declaring them, and nothing else.
  */
 class CallBudgetTest {
 
@@ -145,6 +152,34 @@ class CallBudgetTest {
         long reads = account.reads() - readsBefore;
 
         assertThat(reads).isEqualTo(listReads(desired) + pages(business.size()) + withSupport);
+        assertThat(account.writes()).isEqualTo(writesBefore);
+    }
+
+    @Test
+    void noOpPlanReadsTheUsersOnceMoreWithTheirContactsAndHandOffRulesOnlyOfThoseDeclaringThem() {
+        SandboxAccount account = new SandboxAccount(USERS);
+        DesiredState plain = generated();
+        List<User> users = new ArrayList<>();
+        for (Seed.User seeded : USERS.users()) {
+            boolean handoffs = users.isEmpty();
+            users.add(new User(seeded.email(),
+                    Optional.of(List.of(new ContactMethod("Work mail", ContactType.EMAIL, seeded.email()))),
+                    Optional.of(List.of(new NotificationRule("high", Duration.ZERO, "Work mail"))),
+                    handoffs ? Optional.of(List.of(new HandoffRule(HandoffWhen.BOTH, Duration.ZERO, "Work mail")))
+                            : Optional.empty(),
+                    ORIGIN));
+        }
+        DesiredState desired = new DesiredState(RepoSettings.defaults().withManageUsers(true), plain.teams(),
+                plain.schedules(), plain.escalationPolicies(), plain.services(), 1, List.of(), List.of(), List.of(), users);
+        assertThat(account.apply(desired).succeeded()).isTrue();
+
+        long readsBefore = account.reads();
+        long writesBefore = account.writes();
+        assertThat(account.plan(desired).steps()).isEmpty();
+        long reads = account.reads() - readsBefore;
+
+        long declaringHandoffs = users.stream().filter(user -> user.handoffNotifications().isPresent()).count();
+        assertThat(reads).isEqualTo(listReads(desired) + pages(USERS.users().size()) + declaringHandoffs);
         assertThat(account.writes()).isEqualTo(writesBefore);
     }
 
