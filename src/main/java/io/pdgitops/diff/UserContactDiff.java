@@ -3,7 +3,6 @@ package io.pdgitops.diff;
 import io.pdgitops.diff.ContactChange.Action;
 import io.pdgitops.model.ContactMethod;
 import io.pdgitops.model.ContactType;
-import io.pdgitops.model.Durations;
 import io.pdgitops.model.HandoffRule;
 import io.pdgitops.model.NotificationRule;
 import io.pdgitops.model.PhoneNumber;
@@ -113,13 +112,13 @@ public final class UserContactDiff {
                             && rule.via().equals(labels.get(candidate.methodId())))
                     .findFirst();
             same.ifPresentOrElse(found -> kept.add(found.id()), () -> changes.add(ContactChange.handoff(rule,
-                    FieldChange.of("handoff_notifications", describe(rule.when().yamlName(), rule.advance(), rule.via()),
+                    FieldChange.of("handoff_notifications", describeHandoff(rule.when().yamlName(), rule.advance(), rule.via()),
                             null))));
         }
         for (LiveUserContacts.Handoff extra : live.handoffs()) {
             if (!kept.contains(extra.id())) {
                 changes.add(ContactChange.delete(Action.DELETE_HANDOFF, extra.id(), FieldChange.of("handoff_notifications",
-                        null, describe(extra.when().yamlName(), extra.advance(), liveLabel(live, extra.methodId())))));
+                        null, describeHandoff(extra.when().yamlName(), extra.advance(), liveLabel(live, extra.methodId())))));
             }
         }
     }
@@ -158,7 +157,12 @@ public final class UserContactDiff {
         return method.type().orElse("other") + " " + method.address() + " (" + method.label() + ")";
     }
 
-    private static String describe(String what, Duration delay, String via) {
-        return what + " after " + Durations.format(delay) + " via " + via;
+    /** Delays in minutes, as the document writes them and PagerDuty counts them. */
+    private static String describe(String urgency, Duration delay, String via) {
+        return urgency + " after " + delay.toMinutes() + "m via " + via;
+    }
+
+    private static String describeHandoff(String when, Duration advance, String via) {
+        return advance.toMinutes() + "m before " + when + " via " + via;
     }
 }

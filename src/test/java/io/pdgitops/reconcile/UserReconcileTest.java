@@ -11,6 +11,7 @@ import io.pdgitops.pagerduty.dto.ContactMethodDto;
 import io.pdgitops.pagerduty.dto.NotificationRuleDto;
 import io.pdgitops.plan.PlanStep;
 import io.pdgitops.plan.StepAction;
+import io.pdgitops.plan.render.TextPlanRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +57,10 @@ class UserReconcileTest {
                             "notification_rules", "notification_rules", "handoff_notifications");
             assertThat(step.changes().get(0).desired()).contains("phone +81 312345678");
         });
+        String text = new TextPlanRenderer(false).render(account.plan(desired));
+        assertThat(text).contains("update User `ann@example.com`", "+ contact_methods[\"Work phone\"]: phone +81 312345678",
+                "+ notification_rules: high after 0m via Work mail",
+                "+ handoff_notifications: 30m before oncall_start via Work mail");
         assertThat(account.apply(desired).succeeded()).isTrue();
         long writes = account.writes();
         assertThat(account.plan(desired).steps()).isEmpty();
