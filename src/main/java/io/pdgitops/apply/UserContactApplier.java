@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Carries out one user's {@link ContactChange}s in their order: contact methods first, so the rules made next can
@@ -74,25 +75,30 @@ public final class UserContactApplier {
     }
 
     private boolean createRule(NotificationRule rule) {
-        UserChildApi<NotificationRuleDto> rules = users.notificationRules(live.userId());
         NotificationRuleDto body = NotificationRuleDto.write((int) rule.after().toMinutes(), via(rule.via()), rule.urgency());
-        return CreateOrAdopt.run("notification rule via `" + rule.via() + "` of " + live.loginEmail(), false,
-                () -> rules.list().stream().filter(found -> body.urgency().equals(found.urgency())
+        return createOnce(users.notificationRules(live.userId()), "notification rule via `" + rule.via() + "`", body,
+                found -> body.urgency().equals(found.urgency())
                         && body.startDelayInMinutes().equals(found.startDelayInMinutes())
-                        && found.contactMethod() != null && body.contactMethod().id().equals(found.contactMethod().id()))
-                        .limit(1).toList(),
-                () -> rules.create(body)).adopted();
+                        && sameMethod(body.contactMethod(), found.contactMethod()));
     }
 
     private boolean createHandoff(HandoffRule rule) {
-        UserChildApi<HandoffRuleDto> rules = users.handoffRules(live.userId());
         HandoffRuleDto body = HandoffRuleDto.write(rule.when().apiName(), (int) rule.advance().toMinutes(), via(rule.via()));
-        return CreateOrAdopt.run("hand-off notification via `" + rule.via() + "` of " + live.loginEmail(), false,
-                () -> rules.list().stream().filter(found -> body.handoffType().equals(found.handoffType())
+        return createOnce(users.handoffRules(live.userId()), "hand-off notification via `" + rule.via() + "`", body,
+                found -> body.handoffType().equals(found.handoffType())
                         && body.notifyAdvanceInMinutes().equals(found.notifyAdvanceInMinutes())
-                        && found.contactMethod() != null && body.contactMethod().id().equals(found.contactMethod().id()))
-                        .limit(1).toList(),
+                        && sameMethod(body.contactMethod(), found.contactMethod()));
+    }
+
+    /** A rule has no name: one that says the same is what a lost create made. */
+    private <T> boolean createOnce(UserChildApi<T> rules, String what, T body, Predicate<T> same) {
+        return CreateOrAdopt.run(what + " of " + live.loginEmail(), false,
+                () -> rules.list().stream().filter(same).limit(1).toList(),
                 () -> rules.create(body)).adopted();
+    }
+
+    private static boolean sameMethod(Reference wanted, Reference found) {
+        return found != null && wanted.id().equals(found.id());
     }
 
     private Reference via(String label) {
