@@ -3,12 +3,17 @@ package io.pdgitops.reconcile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdgitops.diff.FieldChange;
+import io.pdgitops.diff.ResourceKey;
 import io.pdgitops.diff.ResourceKind;
+import io.pdgitops.drift.DriftReport;
+import io.pdgitops.drift.DriftStatus;
 import io.pdgitops.load.ConfigLoader;
 import io.pdgitops.load.LoadResult;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.pagerduty.dto.ContactMethodDto;
 import io.pdgitops.pagerduty.dto.NotificationRuleDto;
+import io.pdgitops.plan.Inventory;
+import io.pdgitops.plan.PlanOptions;
 import io.pdgitops.plan.PlanStep;
 import io.pdgitops.plan.StepAction;
 import io.pdgitops.plan.render.TextPlanRenderer;
@@ -21,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A User document reaches PagerDuty as one update step of its user, a second plan is empty and writes nothing, and a
- * rule deleted behind Git's back is planned again.
+ * rule deleted behind Git's back is drift of that user and planned again.
  */
 class UserReconcileTest {
 
@@ -70,6 +75,13 @@ class UserReconcileTest {
         String ann = account.client.users().findByEmail(ANN).orElseThrow().id();
         List<NotificationRuleDto> rules = account.client.users().notificationRules(ann).list();
         account.client.users().notificationRules(ann).delete(rules.get(0).id());
+        DriftReport drift = DriftReport.of(account.reconciler().plan(desired, Inventory.none(),
+                PlanOptions.from(desired.settings().sync(), false)).diff());
+        assertThat(drift.entries()).filteredOn(entry -> entry.status() == DriftStatus.DRIFTED)
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.key()).isEqualTo(ResourceKey.user(ANN));
+                    assertThat(entry.changes()).extracting(FieldChange::path).containsExactly("notification_rules");
+                });
         assertThat(account.plan(desired).steps()).singleElement()
                 .satisfies(step -> assertThat(step.changes()).extracting(FieldChange::path)
                         .containsExactly("notification_rules"));
