@@ -1,9 +1,12 @@
 package io.pdgitops.apply;
 
+import io.pdgitops.diff.LiveUserContacts;
 import io.pdgitops.diff.ResourceKey;
 import io.pdgitops.diff.ResourceKind;
+import io.pdgitops.diff.UserContactDiff;
 import io.pdgitops.diff.WindowChange;
 import io.pdgitops.live.LiveSchedules;
+import io.pdgitops.live.LiveUserContactsReader;
 import io.pdgitops.model.BusinessService;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.EscalationPolicy;
@@ -11,15 +14,18 @@ import io.pdgitops.model.Integration;
 import io.pdgitops.model.Schedule;
 import io.pdgitops.model.Service;
 import io.pdgitops.model.Team;
+import io.pdgitops.model.User;
 import io.pdgitops.model.WebhookSubscription;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.pagerduty.PagerDutyException;
 import io.pdgitops.pagerduty.dto.BusinessServiceDto;
 import io.pdgitops.pagerduty.dto.EscalationPolicyDto;
+import io.pdgitops.pagerduty.dto.HandoffRuleDto;
 import io.pdgitops.pagerduty.dto.IntegrationDto;
 import io.pdgitops.pagerduty.dto.ScheduleDto;
 import io.pdgitops.pagerduty.dto.ServiceDto;
 import io.pdgitops.pagerduty.dto.TeamDto;
+import io.pdgitops.pagerduty.dto.UserDto;
 import io.pdgitops.pagerduty.dto.WebhookSubscriptionDto;
 import io.pdgitops.plan.PlanStep;
 import io.pdgitops.plan.StepAction;
@@ -108,6 +114,7 @@ final class StepRunner {
             case SERVICE -> service(step, declared(desired.service(name).orElse(null), key));
             case INTEGRATION -> integration(step);
             case MAINTENANCE_WINDOW -> windows(step);
+            case USER -> user(step);
             case BUSINESS_SERVICE -> businessService(step, declared(desired.businessService(name).orElse(null), key));
             case WEBHOOK_SUBSCRIPTION ->
                     webhookSubscription(step, declared(desired.webhookSubscription(name).orElse(null), key));
@@ -131,6 +138,22 @@ final class StepRunner {
                 .forEach(service -> serviceIds.put(service, ids.id(ResourceKind.SERVICE, service)));
         return WindowApplier.apply(client.maintenanceWindows(), changes, serviceIds).stream()
                 .anyMatch(WindowApplier.Applied::adopted);
+    }
+
+    /**
+     * One user's contact methods and rules, from a fresh read of that user: what a run cut off half way already
+     * wrote is then no change, so a re-run repeats nothing.
+     */
+    private boolean user(PlanStep step) {
+        User user = desired.users().stream().filter(declared -> declared.email().equalsIgnoreCase(step.key().name()))
+                .findFirst().orElseThrow(() -> new IllegalStateException(step.key() + " is not declared"));
+        UserDto live = client.users().findByEmail(user.email())
+                .map(found -> client.users().getWithContacts(found.id()))
+                .orElseThrow(() -> new IllegalStateException(step.key() + " is not a user of the PagerDuty account"));
+        List<HandoffRuleDto> handoffs = user.handoffNotifications().isPresent()
+                ? client.users().handoffRules(live.id()).list() : List.of();
+        LiveUserContacts contacts = LiveUserContactsReader.of(live, handoffs);
+        return new UserContactApplier(client.users(), contacts).apply(UserContactDiff.between(user, contacts));
     }
 
     private boolean team(PlanStep step, Team team) {
@@ -315,6 +338,7 @@ final class StepRunner {
                 case INTEGRATION -> client.integrations().delete(
                         ids.id(ResourceKind.SERVICE, step.key().service().orElseThrow()), id);
                 case MAINTENANCE_WINDOW -> throw new IllegalStateException("windows are deleted by their changes");
+                case USER -> throw new IllegalStateException("pd-gitops never deletes a user");
                 case BUSINESS_SERVICE -> client.businessServices().delete(id);
                 case WEBHOOK_SUBSCRIPTION -> client.webhookSubscriptions().delete(id);
             }

@@ -47,6 +47,7 @@ public record Diff(List<ResourceDiff> resources, DesiredState desired, LiveState
         List<ResourceDiff> resources = new ArrayList<>(differ.run(settled.desired()));
         WindowResources windows = WindowResources.between(desired.maintenanceWindows(), live.windows(), options.now());
         resources.addAll(windows.resources());
+        resources.addAll(UserResources.between(desired, live));
         return new Diff(resources, settled.desired(), live, options.now(), settled.decisions(), windows.changes());
     }
 

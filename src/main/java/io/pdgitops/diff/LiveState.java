@@ -32,6 +32,7 @@ import java.util.Map;
  * @param webhookSubscriptions empty when they were not read (nothing declares or recorded one); named by their
  *     description, filters by service or team name (an id when the account has no such object), custom headers by
  *     name only, as PagerDuty reads their values back redacted
+ * @param contacts by lower-case email, how the users that User documents declare are reached; empty when not read
  */
 public record LiveState(
         List<LiveObject<Team>> teams,
@@ -42,7 +43,8 @@ public record LiveState(
         UserDirectory users,
         List<LiveWindow> windows,
         List<LiveObject<BusinessService>> businessServices,
-        List<LiveObject<WebhookSubscription>> webhookSubscriptions) {
+        List<LiveObject<WebhookSubscription>> webhookSubscriptions,
+        Map<String, LiveUserContacts> contacts) {
 
     public LiveState {
         teams = List.copyOf(teams);
@@ -53,14 +55,31 @@ public record LiveState(
         windows = List.copyOf(windows);
         businessServices = List.copyOf(businessServices);
         webhookSubscriptions = List.copyOf(webhookSubscriptions);
+        contacts = Map.copyOf(contacts);
     }
 
-    /** A state without webhook subscriptions. */
+    /** A state without webhook subscriptions or users' contact methods. */
     public LiveState(List<LiveObject<Team>> teams, List<LiveObject<Schedule>> schedules,
             List<LiveObject<EscalationPolicy>> escalationPolicies, List<LiveObject<Service>> services,
             Map<String, List<LiveIntegration>> integrations, UserDirectory users, List<LiveWindow> windows,
             List<LiveObject<BusinessService>> businessServices) {
-        this(teams, schedules, escalationPolicies, services, integrations, users, windows, businessServices, List.of());
+        this(teams, schedules, escalationPolicies, services, integrations, users, windows, businessServices, List.of(),
+                Map.of());
+    }
+
+    /** A state without users' contact methods. */
+    public LiveState(List<LiveObject<Team>> teams, List<LiveObject<Schedule>> schedules,
+            List<LiveObject<EscalationPolicy>> escalationPolicies, List<LiveObject<Service>> services,
+            Map<String, List<LiveIntegration>> integrations, UserDirectory users, List<LiveWindow> windows,
+            List<LiveObject<BusinessService>> businessServices, List<LiveObject<WebhookSubscription>> webhookSubscriptions) {
+        this(teams, schedules, escalationPolicies, services, integrations, users, windows, businessServices,
+                webhookSubscriptions, Map.of());
+    }
+
+    /** The same state with these users' contact methods and rules. */
+    public LiveState withContacts(Map<String, LiveUserContacts> read) {
+        return new LiveState(teams, schedules, escalationPolicies, services, integrations, users, windows,
+                businessServices, webhookSubscriptions, read);
     }
 
     /** A state without maintenance windows or business services. */

@@ -48,6 +48,11 @@ public final class ResourceKey {
         return new ResourceKey(ResourceKind.MAINTENANCE_WINDOW, name, Optional.empty());
     }
 
+    /** A User document's contact methods and rules, by the user's email as declared. */
+    public static ResourceKey user(String email) {
+        return new ResourceKey(ResourceKind.USER, email, Optional.empty());
+    }
+
     public ResourceKind kind() {
         return kind;
     }

@@ -17,7 +17,12 @@ public enum ResourceKind {
     /** After the services and teams its filter names (and deleted before them). */
     WEBHOOK_SUBSCRIPTION("WebhookSubscription", ObjectKind.WEBHOOK_SUBSCRIPTION),
     /** One declared window by name: a weekly rule's PagerDuty windows are one resource. */
-    MAINTENANCE_WINDOW("MaintenanceWindow", null);
+    MAINTENANCE_WINDOW("MaintenanceWindow", null),
+    /**
+     * How one existing user is reached (a User document, by email): updated, never created nor deleted, since
+     * pd-gitops does not manage people themselves. It depends on nothing else in the plan.
+     */
+    USER("User", null);
 
     private final String displayName;
     private final ObjectKind objectKind;

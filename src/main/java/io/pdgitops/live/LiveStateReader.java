@@ -123,7 +123,13 @@ public final class LiveStateReader {
                 recorded.contains(ResourceKind.BUSINESS_SERVICE));
         records = new LiveEventRules(client, concurrency).read(records, desired);
         records = LiveWebhookSubscriptions.read(client, records, desired, recorded);
-        return map(records, now, accountCache == null ? new ServiceMappings() : accountCache.serviceMappings());
+        LiveAccount account = map(records, now, accountCache == null ? new ServiceMappings() : accountCache.serviceMappings());
+        if (!desired.settings().manageUsers() || desired.users().isEmpty()) {
+            return account;
+        }
+        // Read on every plan, never kept by the account cache: the audit trail says nothing of contact methods.
+        return new LiveAccount(account.state().withContacts(LiveUserContactsReader.read(client, desired.users())),
+                account.userIds(), account.currentLayers(), account.vendorIds());
     }
 
     /**

@@ -13,6 +13,7 @@ import io.pdgitops.model.Schedule;
 import io.pdgitops.model.Service;
 import io.pdgitops.model.SourceLocation;
 import io.pdgitops.model.Team;
+import io.pdgitops.model.User;
 import io.pdgitops.validate.SchemaValidator;
 import io.pdgitops.validate.Validator;
 import io.pdgitops.validate.Violation;
@@ -137,7 +138,7 @@ public final class ConfigLoader {
         }
         DesiredState state = new DesiredState(settings, collected.teams, collected.schedules,
                 collected.policies, collected.services, fileCount, collected.rosters, collected.maintenanceWindows,
-                collected.businessServices, collected.webhookSubscriptions);
+                collected.businessServices, collected.webhookSubscriptions, collected.users);
         violations.addAll(Validator.validate(state, collected.declaredButInvalid, round.onCall()));
         if (listed) {
             round.endValidation();
@@ -175,6 +176,7 @@ public final class ConfigLoader {
         List<DeclaredObject> objects = new ArrayList<>();
         List<Roster> rosters = new ArrayList<>();
         List<MaintenanceWindow> windows = new ArrayList<>();
+        List<User> users = new ArrayList<>();
         List<ObjectKey> declaredButInvalid = new ArrayList<>(parsed.declaredNames());
         for (YamlDocument document : parsed.documents()) {
             List<Violation> schemaViolations = schemas.validateDocument(document.tree(), document.origin());
@@ -183,6 +185,14 @@ public final class ConfigLoader {
                 if (schemaViolations.isEmpty()) {
                     DocumentMapper.mapMaintenanceWindow(document, settings, violations)
                             .ifPresent(windows::add);
+                }
+                violations.addAll(schemaViolations);
+                continue;
+            }
+            if (DocumentMapper.isUser(document)) {
+                // Not a DeclaredObject either: a user is referenced by email everywhere, and is never planned alone.
+                if (schemaViolations.isEmpty()) {
+                    DocumentMapper.mapUser(document, violations).ifPresent(users::add);
                 }
                 violations.addAll(schemaViolations);
                 continue;
@@ -206,7 +216,7 @@ public final class ConfigLoader {
                 DocumentIdentity.of(document.tree()).ifPresent(declaredButInvalid::add);
             }
         }
-        return new FileLoad(objects, rosters, windows, declaredButInvalid, violations, parsed.documentCount());
+        return new FileLoad(objects, rosters, windows, users, declaredButInvalid, violations, parsed.documentCount());
     }
 
     /** The objects of all files, by kind, in reading order. */
@@ -219,6 +229,7 @@ public final class ConfigLoader {
         final List<WebhookSubscription> webhookSubscriptions = new ArrayList<>();
         final List<Roster> rosters = new ArrayList<>();
         final List<MaintenanceWindow> maintenanceWindows = new ArrayList<>();
+        final List<User> users = new ArrayList<>();
         final Set<ObjectKey> declaredButInvalid = new HashSet<>();
         int documentCount;
 
@@ -229,6 +240,7 @@ public final class ConfigLoader {
             declaredButInvalid.addAll(file.declaredButInvalid());
             rosters.addAll(file.rosters());
             maintenanceWindows.addAll(file.maintenanceWindows());
+            users.addAll(file.users());
             file.objects().forEach(this::add);
         }
 

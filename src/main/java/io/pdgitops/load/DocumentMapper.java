@@ -5,6 +5,7 @@ import io.pdgitops.model.MaintenanceWindow;
 import io.pdgitops.model.ObjectKind;
 import io.pdgitops.model.RepoSettings;
 import io.pdgitops.model.Roster;
+import io.pdgitops.model.User;
 import io.pdgitops.validate.Violation;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,10 @@ final class DocumentMapper {
 
     static boolean isMaintenanceWindow(YamlDocument document) {
         return MaintenanceWindow.KIND.equals(document.tree().path("kind").asText());
+    }
+
+    static boolean isUser(YamlDocument document) {
+        return User.KIND.equals(document.tree().path("kind").asText());
     }
 
     /** Empty when a value check failed; the problems are added to {@code violations}. */
@@ -47,6 +52,11 @@ final class DocumentMapper {
             List<Violation> violations) {
         return checked(document, violations,
                 fields -> MaintenanceWindowMapper.map(fields, document.origin(), settings.defaultTimeZone()));
+    }
+
+    /** A schema-valid User document, or empty when a value check failed (reported). */
+    static Optional<User> mapUser(YamlDocument document, List<Violation> violations) {
+        return checked(document, violations, fields -> UserMapper.map(fields, document.origin()));
     }
 
     private static <T> Optional<T> checked(YamlDocument document, List<Violation> violations, Function<Fields, T> mapper) {

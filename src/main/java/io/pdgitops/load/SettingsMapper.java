@@ -41,7 +41,8 @@ final class SettingsMapper {
                         .orElse(RotationChanges.KEEP_POSITION),
                 fields.optionalObject("schedules").flatMap(s -> s.optionalText("dst_hand_offs"))
                         .map(text -> DstHandOffs.valueOf(text.toUpperCase(java.util.Locale.ROOT)))
-                        .orElse(DstHandOffs.LOCAL_TIME));
+                        .orElse(DstHandOffs.LOCAL_TIME),
+                fields.optionalBoolean("manage_users").orElse(false));
     }
 
     private static Optional<List<String>> globs(Fields fields, String field) {

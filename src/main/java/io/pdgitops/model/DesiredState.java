@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param maintenanceWindows as declared (weekly rules unexpanded: expanding needs "now")
  * @param businessServices as declared
  * @param webhookSubscriptions as declared
+ * @param users how existing users are reached, declared only with {@code manage_users: true} (not objects of the
+ *     plan order: users are referenced, never created)
  */
 public record DesiredState(
         RepoSettings settings,
@@ -28,7 +30,8 @@ public record DesiredState(
         List<Roster> rosters,
         List<MaintenanceWindow> maintenanceWindows,
         List<BusinessService> businessServices,
-        List<WebhookSubscription> webhookSubscriptions) {
+        List<WebhookSubscription> webhookSubscriptions,
+        List<User> users) {
 
     public DesiredState {
         teams = List.copyOf(teams);
@@ -39,9 +42,19 @@ public record DesiredState(
         maintenanceWindows = List.copyOf(maintenanceWindows);
         businessServices = List.copyOf(businessServices);
         webhookSubscriptions = List.copyOf(webhookSubscriptions);
+        users = List.copyOf(users);
     }
 
-    /** A state without webhook subscriptions. */
+    /** A state without user documents. */
+    public DesiredState(RepoSettings settings, List<Team> teams, List<Schedule> schedules,
+            List<EscalationPolicy> escalationPolicies, List<Service> services, int fileCount, List<Roster> rosters,
+            List<MaintenanceWindow> maintenanceWindows, List<BusinessService> businessServices,
+            List<WebhookSubscription> webhookSubscriptions) {
+        this(settings, teams, schedules, escalationPolicies, services, fileCount, rosters, maintenanceWindows,
+                businessServices, webhookSubscriptions, List.of());
+    }
+
+    /** A state without webhook subscriptions or user documents. */
     public DesiredState(RepoSettings settings, List<Team> teams, List<Schedule> schedules,
             List<EscalationPolicy> escalationPolicies, List<Service> services, int fileCount, List<Roster> rosters,
             List<MaintenanceWindow> maintenanceWindows, List<BusinessService> businessServices) {
@@ -71,7 +84,7 @@ public record DesiredState(
     /** The same state with other schedules (say, settled against live ones); everything else, rosters included, kept. */
     public DesiredState withSchedules(List<Schedule> replaced) {
         return new DesiredState(settings, teams, replaced, escalationPolicies, services, fileCount, rosters,
-                maintenanceWindows, businessServices, webhookSubscriptions);
+                maintenanceWindows, businessServices, webhookSubscriptions, users);
     }
 
     /** The roster a schedule was compiled from, if any. */

@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param defaultTimeZone zone of schedules that declare none
  * @param rotationChanges {@code defaults.rotation_changes}: for layers that do not choose themselves
  * @param dstHandOffs {@code schedules.dst_hand_offs}: how whole-day turns hand off across a daylight saving change
+ * @param manageUsers {@code manage_users}: whether User documents (contact methods and notification rules) are
+ *     allowed; off by default, as they change how people are woken up
  */
 public record RepoSettings(
         List<String> include,
@@ -20,7 +22,8 @@ public record RepoSettings(
         Optional<ZoneId> defaultTimeZone,
         List<IgnoreDifference> ignoreDifferences,
         RotationChanges rotationChanges,
-        DstHandOffs dstHandOffs) {
+        DstHandOffs dstHandOffs,
+        boolean manageUsers) {
 
     public static final String FILE_NAME = "pd-gitops.yaml";
     /** Users and teams the built-in sandbox starts with; like {@link #FILE_NAME}, never read as configuration. */
@@ -33,6 +36,12 @@ public record RepoSettings(
         ignoreDifferences = List.copyOf(ignoreDifferences);
     }
 
+    /** Settings that do not manage users. */
+    public RepoSettings(List<String> include, List<String> exclude, SyncPolicy sync, Optional<ZoneId> defaultTimeZone,
+            List<IgnoreDifference> ignoreDifferences, RotationChanges rotationChanges, DstHandOffs dstHandOffs) {
+        this(include, exclude, sync, defaultTimeZone, ignoreDifferences, rotationChanges, dstHandOffs, false);
+    }
+
     /** Settings with the defaults {@link RotationChanges#KEEP_POSITION} and {@link DstHandOffs#LOCAL_TIME}. */
     public RepoSettings(List<String> include, List<String> exclude, SyncPolicy sync, Optional<ZoneId> defaultTimeZone,
             List<IgnoreDifference> ignoreDifferences) {
@@ -41,7 +50,12 @@ public record RepoSettings(
     }
 
     public RepoSettings withDstHandOffs(DstHandOffs rule) {
-        return new RepoSettings(include, exclude, sync, defaultTimeZone, ignoreDifferences, rotationChanges, rule);
+        return new RepoSettings(include, exclude, sync, defaultTimeZone, ignoreDifferences, rotationChanges, rule, manageUsers);
+    }
+
+    public RepoSettings withManageUsers(boolean manage) {
+        return new RepoSettings(include, exclude, sync, defaultTimeZone, ignoreDifferences, rotationChanges, dstHandOffs,
+                manage);
     }
 
     /** The settings of a repository without {@code pd-gitops.yaml}. */

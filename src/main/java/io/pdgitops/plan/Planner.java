@@ -197,7 +197,7 @@ public final class Planner {
             case SERVICE -> desired.service(key.name()).map(DeclaredObject.class::cast);
             case BUSINESS_SERVICE -> desired.businessService(key.name()).map(DeclaredObject.class::cast);
             case WEBHOOK_SUBSCRIPTION -> desired.webhookSubscription(key.name()).map(DeclaredObject.class::cast);
-            case INTEGRATION, MAINTENANCE_WINDOW -> Optional.empty();
+            case INTEGRATION, MAINTENANCE_WINDOW, USER -> Optional.empty();
         };
     }
 

@@ -21,7 +21,11 @@ enum Kind {
     /** By service id, as {@code {sets, catch_all, created_at, updated_at, version, active}}; absent until written. */
     EVENT_ORCHESTRATIONS,
     /** Custom header values are not stored: PagerDuty never shows them again, and the sandbox delivers nothing. */
-    WEBHOOK_SUBSCRIPTIONS;
+    WEBHOOK_SUBSCRIPTIONS,
+    /** Each stored with the {@code user_id} it belongs to, which views leave out. */
+    CONTACT_METHODS,
+    NOTIFICATION_RULES,
+    HANDOFF_RULES;
 
     String key() {
         return name().toLowerCase(Locale.ROOT);

@@ -16,9 +16,11 @@ final class UsersResource {
             "invitation_sent", "created_via_sso", "teams", "contact_methods", "notification_rules");
 
     private final Context context;
+    private final UserContactsResource contacts;
 
     UsersResource(Context context) {
         this.context = context;
+        this.contacts = new UserContactsResource(context);
         context.refs().expandWith(Kind.USERS, user -> view(user, Listing.NO_INCLUDES));
     }
 
@@ -28,6 +30,7 @@ final class UsersResource {
                 .add("GET", "/users/{id}", call -> RouteReply.ok(Json.wrap("user", view(context.state().require(Kind.USERS, call.id()), call.request()))))
                 .add("PUT", "/users/{id}", this::update)
                 .add("DELETE", "/users/{id}", this::delete);
+        contacts.register(routes);
     }
 
     private RouteReply list(Call call) {
@@ -61,6 +64,7 @@ final class UsersResource {
         user.setAll(Json.without(body, READ_ONLY));
         validate(user);
         context.state().put(Kind.USERS, user.path("id").asText(), user);
+        contacts.createDefault(user.path("id").asText(), user.path("email").asText());
         return user;
     }
 
@@ -74,6 +78,7 @@ final class UsersResource {
     private RouteReply delete(Call call) {
         context.state().delete(Kind.USERS, call.id());
         context.state().removeIf(Kind.MEMBERSHIPS, m -> m.path("user_id").asText().equals(call.id()));
+        contacts.forget(call.id());
         return RouteReply.noContent();
     }
 
@@ -98,8 +103,7 @@ final class UsersResource {
         for (String teamId : teamIds(user.path("id").asText())) {
             teams.add(context.refs().expandable(Kind.TEAMS, teamId, Listing.includes(request, "teams")));
         }
-        view.putArray("contact_methods");
-        view.putArray("notification_rules");
+        contacts.describe(view, user.path("id").asText(), request);
         return view;
     }
 

@@ -24,6 +24,7 @@ public final class SchemaCatalog {
     public static final String DOCUMENT = "pd-gitops.schema.json";
     public static final String ROSTER = "roster.schema.json";
     public static final String MAINTENANCE_WINDOW = "maintenance-window.schema.json";
+    public static final String USER = "user.schema.json";
     public static final List<String> FILES = List.of(
             "common.schema.json",
             "team.schema.json",
@@ -34,6 +35,7 @@ public final class SchemaCatalog {
             "webhook-subscription.schema.json",
             ROSTER,
             MAINTENANCE_WINDOW,
+            USER,
             SETTINGS,
             DOCUMENT);
 

@@ -12,6 +12,7 @@ import io.pdgitops.model.MaintenanceWindow;
 import io.pdgitops.model.ObjectKind;
 import io.pdgitops.model.Origin;
 import io.pdgitops.model.Roster;
+import io.pdgitops.model.User;
 import java.util.EnumMap;
 import java.util.stream.Stream;
 import java.util.List;
@@ -25,11 +26,12 @@ public final class SchemaValidator {
 
     private static final List<String> KIND_NAMES = Stream.concat(
             Stream.of(ObjectKind.values()).map(ObjectKind::yamlName),
-            Stream.of(Roster.KIND, MaintenanceWindow.KIND)).toList();
+            Stream.of(Roster.KIND, MaintenanceWindow.KIND, User.KIND)).toList();
 
     private final Map<ObjectKind, Schema> kindSchemas = new EnumMap<>(ObjectKind.class);
     private final Schema rosterSchema;
     private final Schema maintenanceWindowSchema;
+    private final Schema userSchema;
     private final Schema settingsSchema;
     private final SchemaErrorTranslator translator;
 
@@ -41,6 +43,7 @@ public final class SchemaValidator {
         }
         rosterSchema = compile(registry, SchemaCatalog.ROSTER);
         maintenanceWindowSchema = compile(registry, SchemaCatalog.MAINTENANCE_WINDOW);
+        userSchema = compile(registry, SchemaCatalog.USER);
         settingsSchema = compile(registry, SchemaCatalog.SETTINGS);
         translator = new SchemaErrorTranslator(catalog);
     }
@@ -74,6 +77,9 @@ public final class SchemaValidator {
         }
         if (MaintenanceWindow.KIND.equals(kind.asText())) {
             return translator.translate(maintenanceWindowSchema.validate(document), origin);
+        }
+        if (User.KIND.equals(kind.asText())) {
+            return translator.translate(userSchema.validate(document), origin);
         }
         ObjectKind objectKind = kind.isTextual() ? ObjectKind.fromYamlName(kind.asText()).orElse(null) : null;
         if (objectKind == null) {

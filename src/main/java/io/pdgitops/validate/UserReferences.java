@@ -10,6 +10,7 @@ import io.pdgitops.model.Suggestions;
 import io.pdgitops.model.Target;
 import io.pdgitops.model.Team;
 import io.pdgitops.model.TeamMember;
+import io.pdgitops.model.User;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -67,6 +68,9 @@ public final class UserReferences {
                     }
                 }
             }
+        }
+        for (User user : desired.users()) {
+            check(user.origin(), FieldPath.of("email"), user.email(), known, found);
         }
         found.sort(Violation.BY_POSITION);
         return List.copyOf(found);

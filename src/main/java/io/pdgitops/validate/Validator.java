@@ -52,6 +52,7 @@ public final class Validator {
         TagRules.check(state, violations);
         MaintenanceWindowRules.check(state, declaredButInvalid, violations);
         WebhookSubscriptionRules.check(state.webhookSubscriptions(), violations);
+        UserRules.check(state, violations);
         violations.sort(Violation.BY_POSITION);
         return violations;
     }

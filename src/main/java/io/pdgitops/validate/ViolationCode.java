@@ -24,7 +24,7 @@ public enum ViolationCode {
     NOT_A_MAPPING("not-a-mapping", "A document is not a mapping of fields."),
 
     // Schema
-    UNKNOWN_KIND("unknown-kind", "kind is not Service, EscalationPolicy, Schedule, Roster, Team, MaintenanceWindow, BusinessService or WebhookSubscription."),
+    UNKNOWN_KIND("unknown-kind", "kind is not Service, EscalationPolicy, Schedule, Roster, Team, MaintenanceWindow, BusinessService, WebhookSubscription or User."),
     UNKNOWN_FIELD("unknown-field", "A field the schema does not define (often a typo)."),
     MISSING_FIELD("missing-field", "A required field is missing."),
     FORBIDDEN_FIELD("forbidden-field", "A field is not allowed in this combination (e.g. vendor without type: vendor)."),
@@ -57,6 +57,11 @@ public enum ViolationCode {
     WINDOW_ENDS_BEFORE_START("window-ends-before-start", "A maintenance window's end is not after its start."),
     DUPLICATE_HEADER("duplicate-header", "A webhook subscription names one custom header twice, ignoring case (HTTP header names have no case)."),
     WINDOW_OVERLAPS_NEXT("window-overlaps-next", "A weekly maintenance window lasts 0, or longer than the time to its next start."),
+
+    USERS_NOT_MANAGED("users-not-managed", "A User document in a repository whose pd-gitops.yaml does not set manage_users: true."),
+    DUPLICATE_CONTACT_LABEL("duplicate-contact-label", "Two contact methods of one user have the same label; rules name them by label."),
+    INVALID_PHONE_NUMBER("invalid-phone-number", "A phone or SMS address is not +<country code> <number> (country code 1 to 3 digits, 4 to 15 digits in all)."),
+    DELAY_NOT_WHOLE_MINUTES("delay-not-whole-minutes", "A notification rule's after or a hand-off notice's advance is not a whole number of minutes."),
 
     // Rosters
     ROSTER_SHIFTS_OVERLAP("roster-shifts-overlap", "Two shifts of a roster overlap in the day."),

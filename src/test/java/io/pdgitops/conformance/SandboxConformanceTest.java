@@ -48,6 +48,7 @@ class SandboxConformanceTest {
             new BusinessServiceScenario(sandbox.client()).run();
             new EventOrchestrationScenario(sandbox.client()).run();
             new WebhookSubscriptionScenario(sandbox.client()).run();
+            new UserContactsScenario(sandbox.client()).run();
             return sandbox.recorder.exchanges();
         }
     }

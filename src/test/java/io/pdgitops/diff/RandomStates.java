@@ -2,14 +2,20 @@ package io.pdgitops.diff;
 
 import io.pdgitops.model.AutoPauseNotifications;
 import io.pdgitops.model.BusinessService;
+import io.pdgitops.model.ContactMethod;
+import io.pdgitops.model.ContactType;
+import io.pdgitops.model.CustomHeader;
 import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.EscalationPolicy;
 import io.pdgitops.model.EscalationRule;
+import io.pdgitops.model.HandoffRule;
+import io.pdgitops.model.HandoffWhen;
 import io.pdgitops.model.Integration;
 import io.pdgitops.model.IntegrationType;
 import io.pdgitops.model.LayerRestriction;
 import io.pdgitops.model.MaintenanceWindow;
+import io.pdgitops.model.NotificationRule;
 import io.pdgitops.model.Origin;
 import io.pdgitops.model.RepoSettings;
 import io.pdgitops.model.Schedule;
@@ -22,7 +28,7 @@ import io.pdgitops.model.Team;
 import io.pdgitops.model.TeamMember;
 import io.pdgitops.model.Timeout;
 import io.pdgitops.model.UrgencyRule;
-import io.pdgitops.model.CustomHeader;
+import io.pdgitops.model.User;
 import io.pdgitops.model.WebhookFilter;
 import io.pdgitops.model.WebhookSubscription;
 import io.pdgitops.model.WindowTiming;
@@ -60,6 +66,8 @@ public final class RandomStates {
     private final RandomEventRules eventRules;
     /** Webhook subscriptions too. */
     private final Random webhookRandom;
+    /** User documents too. */
+    private final Random userRandom;
     private final String prefix;
 
     /** @param prefix starts every name, so two generated states never share one */
@@ -70,6 +78,7 @@ public final class RandomStates {
         this.businessRandom = new Random(seed * 31 + 29);
         this.eventRules = new RandomEventRules(seed);
         this.webhookRandom = new Random(seed * 31 + 41);
+        this.userRandom = new Random(seed * 31 + 37);
         this.prefix = prefix;
     }
 
@@ -158,9 +167,55 @@ public final class RandomStates {
             windows.add(new MaintenanceWindow(prefix + "Window " + i, named.isEmpty() ? List.of(services.get(0)) : named,
                     windowRandom.nextBoolean() ? weekly() : once(), ORIGIN));
         }
-        return new DesiredState(state.settings(), state.teams(), state.schedules(), state.escalationPolicies(),
-                state.services(), state.fileCount(), state.rosters(), windows, state.businessServices(),
-                state.webhookSubscriptions());
+        List<User> users = users();
+        return new DesiredState(state.settings().withManageUsers(!users.isEmpty()), state.teams(), state.schedules(),
+                state.escalationPolicies(), state.services(), state.fileCount(), state.rosters(), windows,
+                state.businessServices(), state.webhookSubscriptions(), users);
+    }
+
+    /**
+     * User documents for some of {@link #USERS}: each list absent, empty or a few items, rules naming declared
+     * contact methods only, and sometimes the login email among the methods under a label of its own.
+     */
+    private List<User> users() {
+        List<User> users = new ArrayList<>();
+        for (String email : USERS) {
+            if (userRandom.nextInt(3) != 0) {
+                continue;
+            }
+            List<ContactMethod> methods = new ArrayList<>();
+            if (userRandom.nextBoolean()) {
+                methods.add(new ContactMethod("Work mail", ContactType.EMAIL, email));
+            }
+            if (userRandom.nextBoolean()) {
+                methods.add(new ContactMethod("Work phone", ContactType.PHONE, "+81 3-1234-56" + userRandom.nextInt(10) + "0"));
+            }
+            if (userRandom.nextBoolean()) {
+                methods.add(new ContactMethod("Mobile", ContactType.SMS, "+44 7700 900" + (100 + userRandom.nextInt(900))));
+            }
+            Optional<List<ContactMethod>> declared = userRandom.nextInt(4) == 0 ? Optional.empty() : Optional.of(methods);
+            List<String> labels = declared.orElse(List.of()).stream().map(ContactMethod::label).toList();
+            Optional<List<NotificationRule>> rules = labels.isEmpty() || userRandom.nextBoolean() ? Optional.empty()
+                    : Optional.of(indices(userRandom.nextInt(3)).stream()
+                            .map(i -> new NotificationRule(userRandom.nextBoolean() ? "high" : "low",
+                                    Duration.ofMinutes(userRandom.nextInt(3) * 5L), labels.get(userRandom.nextInt(labels.size()))))
+                            .distinct().toList());
+            Optional<List<HandoffRule>> handoffs = labels.isEmpty() || userRandom.nextBoolean() ? Optional.empty()
+                    : Optional.of(indices(userRandom.nextInt(2)).stream()
+                            .map(i -> new HandoffRule(HandoffWhen.values()[userRandom.nextInt(3)],
+                                    Duration.ofMinutes(userRandom.nextInt(2) * 30L), labels.get(userRandom.nextInt(labels.size()))))
+                            .toList());
+            users.add(new User(email, declared, rules, handoffs, ORIGIN));
+        }
+        return users;
+    }
+
+    private static List<Integer> indices(int count) {
+        List<Integer> items = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            items.add(i);
+        }
+        return items;
     }
 
     private WindowTiming weekly() {

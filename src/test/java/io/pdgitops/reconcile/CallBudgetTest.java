@@ -3,13 +3,18 @@ package io.pdgitops.reconcile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdgitops.model.BusinessService;
+import io.pdgitops.model.ContactMethod;
+import io.pdgitops.model.ContactType;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.EscalationPolicy;
 import io.pdgitops.model.EscalationRule;
 import io.pdgitops.model.EventRule;
 import io.pdgitops.model.EventRules;
+import io.pdgitops.model.HandoffRule;
+import io.pdgitops.model.HandoffWhen;
 import io.pdgitops.model.MaintenanceOccurrences;
 import io.pdgitops.model.MaintenanceWindow;
+import io.pdgitops.model.NotificationRule;
 import io.pdgitops.model.Origin;
 import io.pdgitops.model.RepoSettings;
 import io.pdgitops.model.Schedule;
@@ -19,6 +24,7 @@ import io.pdgitops.model.SourceLocation;
 import io.pdgitops.model.Target;
 import io.pdgitops.model.Team;
 import io.pdgitops.model.Timeout;
+import io.pdgitops.model.User;
 import io.pdgitops.model.WebhookFilter;
 import io.pdgitops.model.WebhookSubscription;
 import io.pdgitops.model.WindowTiming;
@@ -41,8 +47,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A no-op plan reads each list 100 objects a call (the open maintenance windows too, when Git declares some), plus
- * the tags of each object declaring them, the supporting services of each business service declaring them, and the
- * webhook subscriptions when Git declares some, and nothing else.
+ * the tags of each object declaring them, the supporting services of each business service declaring them, the
+ * webhook subscriptions when Git declares some, the users once more with their contact methods and rules when User
+ * documents are declared, and the hand-off rules of each user declaring them, and nothing else.
  */
 class CallBudgetTest {
 
@@ -239,6 +246,28 @@ class CallBudgetTest {
                 plain.escalationPolicies(), plain.services(), 1, List.of(), List.of(), List.of(), subscriptions);
 
         assertThat(noOpReadsBeyondLists(account, desired)).isEqualTo(pages(count));
+    }
+
+    @Test
+    void noOpPlanReadsTheUsersOnceMoreWithTheirContactsAndHandOffRulesOnlyOfThoseDeclaringThem() {
+        SandboxAccount account = new SandboxAccount(USERS);
+        DesiredState plain = generated();
+        List<User> users = new ArrayList<>();
+        for (Seed.User seeded : USERS.users()) {
+            boolean handoffs = users.isEmpty();
+            users.add(new User(seeded.email(),
+                    Optional.of(List.of(new ContactMethod("Work mail", ContactType.EMAIL, seeded.email()))),
+                    Optional.of(List.of(new NotificationRule("high", Duration.ZERO, "Work mail"))),
+                    handoffs ? Optional.of(List.of(new HandoffRule(HandoffWhen.BOTH, Duration.ZERO, "Work mail")))
+                            : Optional.empty(),
+                    ORIGIN));
+        }
+        DesiredState desired = new DesiredState(RepoSettings.defaults().withManageUsers(true), plain.teams(),
+                plain.schedules(), plain.escalationPolicies(), plain.services(), 1, List.of(), List.of(), List.of(),
+                List.of(), users);
+
+        long declaringHandoffs = users.stream().filter(user -> user.handoffNotifications().isPresent()).count();
+        assertThat(noOpReadsBeyondLists(account, desired)).isEqualTo(pages(USERS.users().size()) + declaringHandoffs);
     }
 
     private static long listReads(DesiredState desired) {

@@ -10,11 +10,12 @@ import io.pdgitops.model.DesiredState;
 import io.pdgitops.sandbox.Seed;
 import java.util.List;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Random valid configurations, maintenance windows included, each applied to an empty sandbox: afterwards the plan
+ * Random valid configurations, maintenance windows and User documents included, each applied to an empty sandbox: afterwards the plan
  * must be empty.
  */
 class RandomConvergenceTest {
@@ -50,6 +51,16 @@ class RandomConvergenceTest {
         ApplyResult result = account.apply(desired);
 
         assertConverged(account, desired, result);
+    }
+
+    /** Users take part: some seeds declare contact methods with rules, so their convergence is checked above. */
+    @Test
+    void someSeedsDeclareUsersWithContactMethodsAndRules() {
+        long withRules = seeds().mapToObj(seed -> new RandomStates(seed, "").desiredWithWindows())
+                .flatMap(state -> state.users().stream())
+                .filter(user -> user.notificationRules().filter(rules -> !rules.isEmpty()).isPresent())
+                .count();
+        assertThat(withRules).isPositive();
     }
 
     private static void assertConverged(SandboxAccount account, DesiredState desired, ApplyResult result) {

@@ -40,4 +40,21 @@ class UserReferencesTest {
                 .containsExactly(tuple(ghostLine, ViolationCode.DANGLING_REFERENCE));
         assertThat(UserReferences.unknown(loaded.state(), Set.of("ann@example.com", "GHOST@example.com"))).isEmpty();
     }
+
+    @Test
+    void aUserDocumentOfNoAccountUserIsReportedAtItsEmail() throws IOException {
+        Files.writeString(repo.resolve("pd-gitops.yaml"), "manage_users: true\n");
+        Files.writeString(repo.resolve("people.yaml"), """
+                kind: User
+                email: ghost@example.com
+                contact_methods: []
+                """);
+        LoadResult loaded = ConfigLoader.load(repo);
+        assertThat(loaded.isValid()).as(loaded.violations().toString()).isTrue();
+
+        assertThat(UserReferences.unknown(loaded.state(), Set.of("ann@example.com")))
+                .extracting(violation -> violation.location().line(), Violation::code)
+                .containsExactly(tuple(2, ViolationCode.DANGLING_REFERENCE));
+        assertThat(UserReferences.unknown(loaded.state(), Set.of("Ghost@Example.com"))).isEmpty();
+    }
 }

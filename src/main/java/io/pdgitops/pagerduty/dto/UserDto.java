@@ -2,7 +2,12 @@ package io.pdgitops.pagerduty.dto;
 
 import java.util.List;
 
-/** A PagerDuty user; pd-gitops references users by email and never manages them. */
+/**
+ * A PagerDuty user; pd-gitops references users by email and never creates or deletes them.
+ *
+ * @param contactMethods whole with {@code include[]=contact_methods}, references otherwise; null when not sent
+ * @param notificationRules whole with {@code include[]=notification_rules}, references otherwise; null when not sent
+ */
 @PagerDutyObject
 public record UserDto(
         String id,
@@ -12,5 +17,13 @@ public record UserDto(
         String timeZone,
         String jobTitle,
         List<Reference> teams,
-        String htmlUrl) {
+        String htmlUrl,
+        List<ContactMethodDto> contactMethods,
+        List<NotificationRuleDto> notificationRules) {
+
+    /** A user as read without contact methods or notification rules. */
+    public UserDto(String id, String name, String email, String role, String timeZone, String jobTitle,
+            List<Reference> teams, String htmlUrl) {
+        this(id, name, email, role, timeZone, jobTitle, teams, htmlUrl, null, null);
+    }
 }
