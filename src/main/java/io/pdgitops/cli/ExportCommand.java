@@ -1,14 +1,16 @@
 package io.pdgitops.cli;
 
-import io.pdgitops.model.DisplayText;
+import io.pdgitops.diff.LiveUserContacts;
 import io.pdgitops.export.Export;
 import io.pdgitops.export.ExportFilter;
 import io.pdgitops.export.ExportReport;
 import io.pdgitops.export.Exporter;
 import io.pdgitops.live.LiveRecords;
 import io.pdgitops.live.LiveStateReader;
+import io.pdgitops.live.LiveUserContactsReader;
 import io.pdgitops.load.ConfigLoader;
 import io.pdgitops.load.LoadResult;
+import io.pdgitops.model.DisplayText;
 import io.pdgitops.model.ObjectKind;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,6 +20,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -60,6 +63,10 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Only objects whose name contains a match of this Java regular expression.")
     Pattern nameRegex;
 
+    @Option(names = "--users", description = "Also write a User document per user (contact methods, notification "
+            + "and hand-off rules) and manage_users: true; reads each user's hand-off rules, one call per user.")
+    boolean users;
+
     @Option(names = "--force", description = "Write into a non-empty directory: files of the same path are replaced, "
             + "all other files are left as they are.")
     boolean force;
@@ -81,14 +88,18 @@ public final class ExportCommand implements Callable<Integer> {
             return ExitCodes.ERROR;
         }
         LiveRecords records;
+        Map<String, LiveUserContacts> contacts = Map.of();
         String source;
         try (PagerDutyTarget target = sandboxState.target(spec, Path.of("."))) {
             LiveStateReader reader = new LiveStateReader(target.client());
             records = reader.withAllWebhooks(reader.withAllEventRules(reader.withAllBusinessServices(
                     reader.withWindows(reader.withAllTags(reader.fetch(teamName -> true, false))))));
+            if (users) {
+                contacts = LiveUserContactsReader.readAll(target.client());
+            }
             source = target.description();
         }
-        Export export = Exporter.export(records, Instant.now(),
+        Export export = Exporter.export(records, contacts, Instant.now(),
                 new ExportFilter(EnumSet.copyOf(kinds.isEmpty() ? EnumSet.allOf(ObjectKind.class) : kinds),
                         Optional.ofNullable(team), Optional.ofNullable(nameRegex)));
         ExportDirectory.write(dir, export);

@@ -4,7 +4,9 @@ import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.MaintenanceWindow;
 import io.pdgitops.model.ObjectKind;
 import io.pdgitops.model.RepoSettings;
+import io.pdgitops.model.User;
 import io.pdgitops.validate.SchemaCatalog;
+import io.pdgitops.write.UserDocument;
 import io.pdgitops.write.WindowDocument;
 import io.pdgitops.write.YamlWriter;
 import java.time.Instant;
@@ -31,9 +33,12 @@ public final class ExportFiles {
     private ExportFiles() {
     }
 
-    /** @param windows maintenance window documents, each written in a file of its own */
-    static Export of(List<DeclaredObject> objects, List<MaintenanceWindow> windows, List<UnexpressedSetting> report,
-            Instant now) {
+    /**
+     * @param windows maintenance window documents, each written in a file of its own
+     * @param users User documents, each in a file of its own; {@code pd-gitops.yaml} then says {@code manage_users}
+     */
+    static Export of(List<DeclaredObject> objects, List<MaintenanceWindow> windows, List<User> users,
+            List<UnexpressedSetting> report, Instant now) {
         List<ExportedFile> files = new ArrayList<>();
         Map<ObjectKind, Integer> counts = new EnumMap<>(ObjectKind.class);
         FileNames names = new FileNames();
@@ -48,19 +53,27 @@ public final class ExportFiles {
             files.add(new ExportedFile(names.next(FileNames.WINDOW_FOLDER, window.name()),
                     WindowDocument.file(List.of(YamlWriter.schemaComment(schema)), List.of(window))));
         }
-        files.add(settings(now));
-        Export export = new Export(files, counts, windows.size(), report);
+        for (User user : users) {
+            String schema = "../" + SCHEMA_FOLDER + "/" + SchemaCatalog.USER;
+            files.add(new ExportedFile(names.next(FileNames.USER_FOLDER, user.email()),
+                    UserDocument.file(List.of(YamlWriter.schemaComment(schema)), List.of(user))));
+        }
+        files.add(settings(now, !users.isEmpty()));
+        Export export = new Export(files, counts, windows.size(), users.size(), report);
         files.add(new ExportedFile(ExportReport.FILE_NAME, ExportReport.text(export)));
-        return new Export(files, counts, windows.size(), report);
+        return new Export(files, counts, windows.size(), users.size(), report);
     }
 
     /** Repository settings at their defaults: adopting changes nothing until someone turns prune or self-heal on. */
-    private static ExportedFile settings(Instant now) {
+    private static ExportedFile settings(Instant now, boolean manageUsers) {
         Map<String, Object> sync = new LinkedHashMap<>();
         sync.put("prune", false);
         sync.put("self_heal", false);
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("sync", sync);
+        if (manageUsers) {
+            settings.put("manage_users", true);
+        }
         return new ExportedFile(RepoSettings.FILE_NAME, YamlWriter.mapping(List.of(
                 YamlWriter.schemaComment(SCHEMA_FOLDER + "/" + SchemaCatalog.SETTINGS),
                 "Written by pd-gitops export at " + now.truncatedTo(ChronoUnit.SECONDS) + ".",

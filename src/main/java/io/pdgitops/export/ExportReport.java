@@ -50,7 +50,7 @@ public final class ExportReport {
     }
 
     private static String counts(Export export) {
-        if (export.objectCounts().isEmpty() && export.windows() == 0) {
+        if (export.objectCounts().isEmpty() && export.windows() == 0 && export.users() == 0) {
             return "nothing: no object matched";
         }
         Stream<String> objects = export.objectCounts().entrySet().stream()
@@ -59,6 +59,8 @@ public final class ExportReport {
                         ? SINGULARS.get(entry.getKey()) : PLURALS.get(entry.getKey())));
         Stream<String> windows = export.windows() == 0 ? Stream.empty()
                 : Stream.of(export.windows() + (export.windows() == 1 ? " maintenance window" : " maintenance windows"));
-        return Stream.concat(objects, windows).collect(Collectors.joining(", "));
+        Stream<String> users = export.users() == 0 ? Stream.empty()
+                : Stream.of(export.users() + (export.users() == 1 ? " user" : " users"));
+        return Stream.of(objects, windows, users).flatMap(part -> part).collect(Collectors.joining(", "));
     }
 }

@@ -3,6 +3,7 @@ package io.pdgitops.export;
 import io.pdgitops.diff.LiveIntegration;
 import io.pdgitops.diff.LiveObject;
 import io.pdgitops.diff.LiveState;
+import io.pdgitops.diff.LiveUserContacts;
 import io.pdgitops.diff.ResourceKey;
 import io.pdgitops.live.LiveRecords;
 import io.pdgitops.live.LiveStateReader;
@@ -44,6 +45,15 @@ public final class Exporter {
      * @param now layers and windows that ended before it are history and are not exported
      */
     public static Export export(LiveRecords records, Instant now, ExportFilter filter) {
+        return export(records, Map.of(), now, filter);
+    }
+
+    /**
+     * @param users by lower-case email, how each user is reached, written as User documents (with
+     *     {@code manage_users: true}); empty unless asked for, as managing users is opt-in
+     */
+    public static Export export(LiveRecords records, Map<String, LiveUserContacts> users, Instant now,
+            ExportFilter filter) {
         LiveState state = LiveStateReader.map(records, now).state();
         List<UnexpressedSetting> leftOut = new ArrayList<>();
         Set<String> formless = formlessIntegrations(records);
@@ -72,10 +82,12 @@ public final class Exporter {
                 .collect(Collectors.toSet());
         WindowExport.Result windows = WindowExport.of(state.windows(), services, windowZones(state), now);
         report.addAll(windows.leftOut());
+        UserExport.Result people = UserExport.of(users);
+        report.addAll(people.leftOut());
         report.sort(UnexpressedSetting.ORDER);
 
         List<DeclaredObject> objects = selected.stream().map(candidates::get).toList();
-        return ExportFiles.of(objects, windows.windows(), report, now);
+        return ExportFiles.of(objects, windows.windows(), people.users(), report, now);
     }
 
     /** The zones of the account's schedules, most used first, then UTC: where a weekly window is looked for. */

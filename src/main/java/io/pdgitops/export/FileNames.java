@@ -25,6 +25,7 @@ final class FileNames {
 
     /** Maintenance windows are documents but no {@link ObjectKind}: PagerDuty gives them no name of their own. */
     static final String WINDOW_FOLDER = "maintenance-windows";
+    static final String USER_FOLDER = "users";
 
     private static final int MAX_STEM = 80;
     private static final Pattern UNSAFE = Pattern.compile("[^\\p{L}\\p{N}]+");

@@ -52,6 +52,20 @@ public final class LiveUserContactsReader {
         return found;
     }
 
+    /**
+     * By lower-case email, every user of the account with all three lists, for export: the users list, then each
+     * user's hand-off rules (one call per user, as no list carries them).
+     */
+    public static Map<String, LiveUserContacts> readAll(PagerDutyClient client) {
+        Map<String, LiveUserContacts> found = new LinkedHashMap<>();
+        for (UserDto user : client.users().listWithContacts()) {
+            if (user.email() != null) {
+                found.put(user.email().toLowerCase(Locale.ROOT), of(user, client.users().handoffRules(user.id()).list()));
+            }
+        }
+        return found;
+    }
+
     /** One user's contact methods and rules in model terms. */
     public static LiveUserContacts of(UserDto user, List<HandoffRuleDto> handoffs) {
         return new LiveUserContacts(user.id(), user.email(),

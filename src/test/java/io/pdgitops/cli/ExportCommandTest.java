@@ -9,10 +9,13 @@ import io.pdgitops.live.LiveRecords;
 import io.pdgitops.live.LiveStateReader;
 import io.pdgitops.load.ConfigLoader;
 import io.pdgitops.load.LoadResult;
+import io.pdgitops.model.ContactMethod;
+import io.pdgitops.model.ContactType;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.EventRule;
 import io.pdgitops.model.MaintenanceWindow;
 import io.pdgitops.model.Service;
+import io.pdgitops.model.User;
 import io.pdgitops.model.WindowTiming;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.reconcile.SandboxAccount;
@@ -234,6 +237,32 @@ class ExportCommandTest {
             }
         }
         return String.join("\n", texts);
+    }
+
+    @Test
+    void exportWithUsersWritesHowEachUserIsReachedAndPlansNoChange() throws IOException {
+        Path repo = temp.resolve("with-users");
+
+        assertThat(run("export", "--users", repo.toString())).as(out + err).isEqualTo(ExitCodes.OK);
+
+        LoadResult loaded = ConfigLoader.load(repo);
+        assertThat(loaded.violations()).filteredOn(Violation::isError).extracting(Violation::format).isEmpty();
+        DesiredState desired = loaded.state();
+        assertThat(desired.settings().manageUsers()).isTrue();
+        assertThat(desired.users()).hasSize(ApiSeededAccount.SEED.users().size() + ApiSeededAccount.USERS);
+        for (int i = 0; i < ApiSeededAccount.REACHED_USERS; i++) {
+            User user = desired.users().stream().filter(declared -> declared.email().startsWith("user")).toList().get(i);
+            assertThat(user.contactMethods().orElseThrow()).extracting(ContactMethod::type)
+                    .containsExactlyInAnyOrder(ContactType.EMAIL, ContactType.PHONE);
+            assertThat(user.notificationRules().orElseThrow()).hasSize(1 + i % 2)
+                    .anySatisfy(rule -> assertThat(rule.via()).isEqualTo("Work phone"));
+            assertThat(user.handoffNotifications().orElseThrow()).singleElement()
+                    .satisfies(handoff -> assertThat(handoff.advance()).hasMinutes(30));
+        }
+        assertThat(out).contains(" users");
+
+        assertThat(run("plan", "--detailed-exitcode", repo.toString())).as(out + err).isEqualTo(ExitCodes.OK);
+        assertThat(out).contains("No changes");
     }
 
     private int run(String... args) {

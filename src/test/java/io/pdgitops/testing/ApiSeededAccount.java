@@ -67,6 +67,12 @@ public final class ApiSeededAccount {
     /** The next weeks of a rule on Service 5, every Tuesday 23:00 to 01:00 Tokyo time, each a window of its own. */
     public static final String WEEKLY_WINDOW = "Tuesday change window";
 
+    /**
+     * The first users each have a work phone besides their login email, a high-urgency rule that calls it after
+     * five minutes, and a hand-off notice by mail 30 minutes before each shift; the second also a low-urgency rule.
+     */
+    public static final int REACHED_USERS = 2;
+
     /** Business services: each supported by three services of its own, but the last by none. */
     public static final int BUSINESS_SERVICES = 4;
     /** Of every business service, the services that support it, and the one without a team. */
@@ -132,6 +138,9 @@ public final class ApiSeededAccount {
         windows();
         for (int b = 0; b < BUSINESS_SERVICES; b++) {
             businessService(b);
+        }
+        for (int i = 0; i < REACHED_USERS; i++) {
+            contacts(users.get(i), i);
         }
         for (int i = 1; i < TEAMS; i += 3) {
             tag("teams", teams.get(i), "customer-" + i % 2);
@@ -348,16 +357,35 @@ public final class ApiSeededAccount {
         request("PUT", "/event_orchestrations/services/" + serviceId, wrap("orchestration_path", path));
     }
 
+    private void contacts(String userId, int i) {
+        String path = "/users/" + userId;
+        JsonNode mail = request("GET", path + "/contact_methods", null).path("contact_methods").get(0);
+        String phone = id(post(path + "/contact_methods", "contact_method", object().put("type", "phone_contact_method")
+                .put("label", "Work phone").put("country_code", 81).put("address", "31234567" + i)));
+        post(path + "/notification_rules", "notification_rule", object().put("type", "assignment_notification_rule")
+                .put("start_delay_in_minutes", 5).put("urgency", "high")
+                .set("contact_method", reference(phone, "phone_contact_method_reference")));
+        if (i % 2 == 1) {
+            post(path + "/notification_rules", "notification_rule", object().put("type", "assignment_notification_rule")
+                    .put("start_delay_in_minutes", 0).put("urgency", "low")
+                    .set("contact_method", reference(mail.path("id").asText(), "email_contact_method_reference")));
+        }
+        post(path + "/oncall_handoff_notification_rules", "oncall_handoff_notification_rule", object()
+                .put("handoff_type", "both").put("notify_advance_in_minutes", 30)
+                .set("contact_method", reference(mail.path("id").asText(), "email_contact_method_reference")));
+    }
+
     private JsonNode post(String path, String wrapper, ObjectNode body) {
         return request("POST", path, wrap(wrapper, body)).path(wrapper);
     }
 
+    /** @param body null for a read */
     private JsonNode request(String method, String path, ObjectNode body) {
         Request request = new Request.Builder().url(BASE + path)
                 .header("Authorization", "Token token=seeding-token")
                 .header("Accept", "application/vnd.pagerduty+json;version=2")
                 .header("From", SEED.users().get(0).email())
-                .method(method, RequestBody.create(body.toString(), JSON_TYPE))
+                .method(method, body == null ? null : RequestBody.create(body.toString(), JSON_TYPE))
                 .build();
         try (Response response = http.newCall(request).execute()) {
             String text = response.body().string();
