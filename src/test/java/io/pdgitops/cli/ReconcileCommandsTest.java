@@ -39,7 +39,8 @@ class ReconcileCommandsTest {
             .flatMap(service -> service.integrations().orElse(List.of()).stream())
             .filter(integration -> integration.type() != IntegrationType.EMAIL).count();
     /** Each maintenance window document is one resource, whatever number of PagerDuty windows it stands for. */
-    static final int OBJECTS = DECLARED.objectCount() + INTEGRATIONS + DECLARED.maintenanceWindows().size();
+    static final int OBJECTS = DECLARED.objectCount() + INTEGRATIONS + DECLARED.maintenanceWindows().size()
+            + DECLARED.users().size();
 
     @TempDir
     Path temp;

@@ -45,7 +45,8 @@ abstract class ConfigRepositoryContract {
         assertThat(loaded.violations().stream().map(v -> v.location() + " " + v.code().id()).toList())
                 .containsExactlyInAnyOrderElementsOf(expectedWarnings());
         // Maintenance windows are documents, not objects other documents refer to.
-        assertThat(state.objectCount() + state.maintenanceWindows().size()).isEqualTo(loaded.documentCount()).isPositive();
+        assertThat(state.objectCount() + state.maintenanceWindows().size() + state.users().size())
+                .isEqualTo(loaded.documentCount()).isPositive();
     }
 
     @Test

@@ -138,6 +138,7 @@ class ExampleRepoTest extends ConfigRepositoryContract {
             .isEqualTo("# yaml-language-server: $schema=../schemas/settings.schema.json");
         Set<String> objectFiles = new TreeSet<>(state.objects().stream().map(o -> o.origin().file()).toList());
         state.maintenanceWindows().forEach(window -> objectFiles.add(window.origin().file()));
+        state.users().forEach(user -> objectFiles.add(user.origin().file()));
         assertThat(objectFiles).hasSize(state.fileCount());
         for (String file : objectFiles) {
             String upToProjectRoot = "../".repeat(Path.of(file).getNameCount());
