@@ -16,6 +16,7 @@ import io.pdgitops.model.EventRule;
 import io.pdgitops.model.MaintenanceWindow;
 import io.pdgitops.model.Service;
 import io.pdgitops.model.User;
+import io.pdgitops.model.WebhookSubscription;
 import io.pdgitops.model.WindowTiming;
 import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.reconcile.SandboxAccount;
@@ -96,6 +97,8 @@ class ExportCommandTest {
                 .singleElement().satisfies(window -> assertThat(window.timing()).isInstanceOf(WindowTiming.Weekly.class));
         assertThat(Files.readString(repo.resolve(ExportReport.FILE_NAME)))
                 .contains("MaintenanceWindow `" + ApiSeededAccount.SHARED_WINDOW + "`", "2 open windows share this description");
+        assertThat(desired.webhookSubscriptions()).extracting(WebhookSubscription::name)
+                .containsExactlyInAnyOrderElementsOf(ApiSeededAccount.WEBHOOKS);
 
         assertThat(run("plan", "--detailed-exitcode", repo.toString())).as(out + err).isEqualTo(ExitCodes.OK);
         assertThat(out).contains("No changes");

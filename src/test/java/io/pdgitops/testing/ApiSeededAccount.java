@@ -73,6 +73,9 @@ public final class ApiSeededAccount {
      */
     public static final int REACHED_USERS = 2;
 
+    /** Webhook subscriptions by description: on Service 2, on Team 1, and on the whole account. */
+    public static final List<String> WEBHOOKS = List.of("Service 2 tickets", "Team 1 chat", "Account audit log");
+
     /** Business services: each supported by three services of its own, but the last by none. */
     public static final int BUSINESS_SERVICES = 4;
     /** Of every business service, the services that support it, and the one without a team. */
@@ -142,6 +145,9 @@ public final class ApiSeededAccount {
         for (int i = 0; i < REACHED_USERS; i++) {
             contacts(users.get(i), i);
         }
+        webhook(WEBHOOKS.get(0), reference(serviceIds.get(2), "service_reference"));
+        webhook(WEBHOOKS.get(1), reference(teams.get(1), "team_reference"));
+        webhook(WEBHOOKS.get(2), object().put("type", "account_reference"));
         for (int i = 1; i < TEAMS; i += 3) {
             tag("teams", teams.get(i), "customer-" + i % 2);
         }
@@ -355,6 +361,15 @@ public final class ApiSeededAccount {
             actions.put("suppress", true);
         }
         request("PUT", "/event_orchestrations/services/" + serviceId, wrap("orchestration_path", path));
+    }
+
+    private void webhook(String description, ObjectNode filter) {
+        ObjectNode subscription = object().put("type", "webhook_subscription").put("description", description);
+        subscription.set("delivery_method", object().put("type", "http_delivery_method")
+                .put("url", "https://hooks.example/" + description.replace(' ', '-')));
+        subscription.withArray("events").add("incident.triggered").add("incident.resolved");
+        subscription.set("filter", filter);
+        post("/webhook_subscriptions", "webhook_subscription", subscription);
     }
 
     private void contacts(String userId, int i) {
