@@ -238,20 +238,16 @@ final class StepRunner {
      * which gives it a new signing secret (the plan says so). The secret of a create's answer is never read.
      */
     private boolean webhookSubscription(PlanStep step, WebhookSubscription subscription) {
+        Supplier<List<WebhookSubscriptionDto>> find = () -> client.webhookSubscriptions().findByName(subscription.name());
+        Supplier<WebhookSubscriptionDto> create = () -> client.webhookSubscriptions().create(
+                WebhookSubscriptionBodies.create(subscription, ids, environment));
         if (step.action() == StepAction.UPDATE && WebhookReplacement.replaces(step.key(), step.changes())) {
             delete(step);
             // Created without a look-up first (the old one is gone), but looked up after an unknown outcome.
-            CreateOrAdopt.run(step.key().toString(), false,
-                    () -> client.webhookSubscriptions().findByName(subscription.name()),
-                    () -> client.webhookSubscriptions().create(
-                            WebhookSubscriptionBodies.create(subscription, ids, environment)));
+            CreateOrAdopt.run(step.key().toString(), false, find, create);
             return false;
         }
-        Written<WebhookSubscriptionDto> written = write(step,
-                () -> client.webhookSubscriptions().findByName(subscription.name()),
-                () -> client.webhookSubscriptions().create(
-                        WebhookSubscriptionBodies.create(subscription, ids, environment)),
-                WebhookSubscriptionDto::id);
+        Written<WebhookSubscriptionDto> written = write(step, find, create, WebhookSubscriptionDto::id);
         if (written.needsUpdate()) {
             client.webhookSubscriptions().update(written.id(), WebhookSubscriptionBodies.update(subscription, ids));
         }

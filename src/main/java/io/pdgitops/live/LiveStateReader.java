@@ -7,7 +7,6 @@ import io.pdgitops.diff.LiveWindow;
 import io.pdgitops.diff.ResourceKind;
 import io.pdgitops.diff.UserDirectory;
 import io.pdgitops.model.DesiredState;
-import io.pdgitops.model.EventRules;
 import io.pdgitops.model.EscalationPolicy;
 import io.pdgitops.model.IntegrationType;
 import io.pdgitops.model.Schedule;
@@ -298,11 +297,8 @@ public final class LiveStateReader {
                 fresh++;
             }
             current.put(service, mapped);
-            // The mapped record is kept as it is when there are no rules to attach: kept comparisons know a live
-            // service by identity, and a copy would make every service look new to them on every sync.
-            Optional<EventRules> rules = LiveEventRules.of(records, service.id());
             liveServices.add(new LiveObject<>(service.id(),
-                    rules.isEmpty() ? mapped.service() : mapped.service().withEventRules(rules)));
+                    mapped.service().withEventRules(LiveEventRules.of(records, service.id()))));
             integrations.put(service.id(), mapped.integrations());
         }
         kept.keep(names, current, fresh);

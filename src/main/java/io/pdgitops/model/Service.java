@@ -41,8 +41,14 @@ public record Service(
                 Optional.empty(), Optional.empty(), origin);
     }
 
-    /** This service with its event rules as given; empty leaves them unmanaged. */
+    /**
+     * This service with its event rules as given; empty leaves them unmanaged. The same rules give this very object:
+     * kept comparisons know a live service by identity, and a copy would look new to them on every sync.
+     */
     public Service withEventRules(Optional<EventRules> rules) {
+        if (rules.equals(eventRules)) {
+            return this;
+        }
         return new Service(name, description, escalationPolicy, autoResolveTimeout, acknowledgementTimeout, status,
                 incidentUrgencyRule, supportHours, scheduledActions, autoPauseNotificationsParameters, integrations,
                 alertGroupingParameters, rules, origin);
