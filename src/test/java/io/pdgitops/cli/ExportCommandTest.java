@@ -225,6 +225,76 @@ class ExportCommandTest {
         assertThat(err).contains("unknown kind `Widget`");
     }
 
+    @Test
+    void windowsExportedOnTheirOwnIntoARepositoryThatDeclaresTheirServicesValidateAndPlanNoChange() throws IOException {
+        Path repo = temp.resolve("windows-later");
+        copy(whole, repo);
+        deleteTree(repo.resolve("maintenance-windows"));
+        assertThat(ConfigLoader.load(repo).state().maintenanceWindows()).isEmpty();
+        List<String> files = files(repo);
+
+        assertThat(run("export", "--kind", "MaintenanceWindow", "--force", repo.toString())).as(out + err)
+                .isEqualTo(ExitCodes.OK);
+
+        LoadResult loaded = ConfigLoader.load(repo);
+        assertThat(loaded.violations()).filteredOn(Violation::isError).extracting(Violation::format).isEmpty();
+        assertThat(loaded.state().maintenanceWindows()).extracting(MaintenanceWindow::name)
+                .containsExactlyInAnyOrder(ApiSeededAccount.FUTURE_WINDOW, ApiSeededAccount.RUNNING_WINDOW,
+                        ApiSeededAccount.WEEKLY_WINDOW);
+        assertThat(files(repo)).filteredOn(file -> !files.contains(file))
+                .allMatch(file -> file.startsWith("maintenance-windows/")).isNotEmpty();
+        assertThat(out).doesNotContain("does not declare");
+        assertThat(Files.readString(repo.resolve(ExportReport.FILE_NAME)))
+                .contains("MaintenanceWindow `" + ApiSeededAccount.SHARED_WINDOW + "`", "2 open windows share this description");
+        assertThat(run("plan", "--detailed-exitcode", repo.toString())).as(out + err).isEqualTo(ExitCodes.OK);
+        assertThat(out).contains("No changes");
+    }
+
+    @Test
+    void aWindowExportedOnItsOwnIntoANewFolderNamesItsServicesWithoutWritingThem() throws IOException {
+        Path repo = temp.resolve("one-window");
+
+        assertThat(run("export", "--kind", "maintenancewindow", "--name-regex", "^" + ApiSeededAccount.FUTURE_WINDOW + "$",
+                repo.toString())).as(out + err).isEqualTo(ExitCodes.OK);
+
+        DesiredState desired = ConfigLoader.load(repo).state();
+        assertThat(desired.objects()).isEmpty();
+        assertThat(desired.maintenanceWindows()).singleElement().satisfies(window -> {
+            assertThat(window.name()).isEqualTo(ApiSeededAccount.FUTURE_WINDOW);
+            assertThat(window.services()).containsExactlyInAnyOrder("Service 1", "Service 2");
+        });
+        assertThat(out).contains("name services this folder does not declare (`Service 1`, `Service 2`)");
+        assertThat(err).doesNotContain("dangling-reference");
+    }
+
+    private static List<String> files(Path repo) throws IOException {
+        try (Stream<Path> files = Files.walk(repo)) {
+            return files.filter(Files::isRegularFile).map(file -> repo.relativize(file).toString().replace('\\', '/'))
+                    .toList();
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
     private List<String> integrationKeys() {
         PagerDutyClient client = SandboxAccount.client(sandbox, 0);
         LiveRecords records = new LiveStateReader(client).fetch(team -> false, false);
