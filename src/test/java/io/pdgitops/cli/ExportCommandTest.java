@@ -22,6 +22,7 @@ import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.reconcile.SandboxAccount;
 import io.pdgitops.sandbox.Sandbox;
 import io.pdgitops.sandbox.SandboxConfig;
+import io.pdgitops.service.ConfigRepoServer;
 import io.pdgitops.testing.ApiSeededAccount;
 import io.pdgitops.validate.Violation;
 import io.pdgitops.write.EditorSettings;
@@ -228,8 +229,8 @@ class ExportCommandTest {
     @Test
     void windowsExportedOnTheirOwnIntoARepositoryThatDeclaresTheirServicesValidateAndPlanNoChange() throws IOException {
         Path repo = temp.resolve("windows-later");
-        copy(whole, repo);
-        deleteTree(repo.resolve("maintenance-windows"));
+        ConfigRepoServer.copyTree(whole, repo);
+        ConfigRepoServer.deleteRecursively(repo.resolve("maintenance-windows"));
         assertThat(ConfigLoader.load(repo).state().maintenanceWindows()).isEmpty();
         List<String> files = files(repo);
 
@@ -271,27 +272,6 @@ class ExportCommandTest {
         try (Stream<Path> files = Files.walk(repo)) {
             return files.filter(Files::isRegularFile).map(file -> repo.relativize(file).toString().replace('\\', '/'))
                     .toList();
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 
