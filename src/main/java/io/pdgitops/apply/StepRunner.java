@@ -29,6 +29,7 @@ import io.pdgitops.pagerduty.dto.UserDto;
 import io.pdgitops.pagerduty.dto.WebhookSubscriptionDto;
 import io.pdgitops.plan.PlanStep;
 import io.pdgitops.plan.StepAction;
+import io.pdgitops.plan.WebhookReenable;
 import io.pdgitops.plan.WebhookReplacement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -248,8 +249,12 @@ final class StepRunner {
             return false;
         }
         Written<WebhookSubscriptionDto> written = write(step, find, create, WebhookSubscriptionDto::id);
-        if (written.needsUpdate()) {
+        // A step that only turns deliveries back on sends no update; enabling an enabled subscription changes nothing.
+        if (written.adopted() || written.needsUpdate() && WebhookReenable.updates(step.changes())) {
             client.webhookSubscriptions().update(written.id(), WebhookSubscriptionBodies.update(subscription, ids));
+        }
+        if (step.action() == StepAction.UPDATE && WebhookReenable.reenables(step.changes())) {
+            client.webhookSubscriptions().enable(written.id());
         }
         return written.adopted();
     }

@@ -9,7 +9,6 @@ import io.pdgitops.live.LiveRecords;
 import io.pdgitops.live.LiveStateReader;
 import io.pdgitops.live.LiveUserContactsReader;
 import io.pdgitops.load.ConfigLoader;
-import io.pdgitops.load.LoadResult;
 import io.pdgitops.model.DisplayText;
 import io.pdgitops.model.ObjectKind;
 import java.io.IOException;
@@ -22,9 +21,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,8 +57,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--kind", split = ",", paramLabel = "KIND", converter = KindConverter.class,
             description = "Only these kinds: Team, Schedule, EscalationPolicy, Service, BusinessService, "
-                    + "WebhookSubscription (repeat or separate by commas).")
-    List<ObjectKind> kinds = List.of();
+                    + "WebhookSubscription, MaintenanceWindow (repeat or separate by commas). MaintenanceWindow "
+                    + "writes open windows without their services, naming them for a repository that declares them.")
+    List<String> kinds = List.of();
 
     @Option(names = "--name-regex", paramLabel = "REGEX",
             description = "Only objects whose name contains a match of this Java regular expression.")
@@ -99,28 +101,38 @@ public final class ExportCommand implements Callable<Integer> {
             }
             source = target.description();
         }
-        Export export = Exporter.export(records, contacts, Instant.now(),
-                new ExportFilter(EnumSet.copyOf(kinds.isEmpty() ? EnumSet.allOf(ObjectKind.class) : kinds),
-                        Optional.ofNullable(team), Optional.ofNullable(nameRegex)));
+        ExportFilter filter = filter();
+        Export export = Exporter.export(records, contacts, Instant.now(), filter);
         ExportDirectory.write(dir, export);
         out.print(ExportReport.text(export));
         out.println("Written to " + dir + " from " + source + ".");
-        LoadResult check = ConfigLoader.load(dir);
-        check.violations().forEach(violation -> err.println(DisplayText.escape(violation.format())));
+        ExportCheck check = ExportCheck.of(ConfigLoader.load(dir), filter.windows());
+        check.reported().forEach(violation -> err.println(DisplayText.escape(violation.format())));
+        check.servicesDeclaredElsewhere().ifPresent(out::println);
         out.flush();
         err.flush();
-        return check.isValid() ? ExitCodes.OK : ExitCodes.INVALID;
+        return check.valid() ? ExitCodes.OK : ExitCodes.INVALID;
     }
 
-    static final class KindConverter implements ITypeConverter<ObjectKind> {
+    /** No {@code --kind} is every object kind, with the windows of the services written. */
+    private ExportFilter filter() {
+        Set<ObjectKind> objectKinds = kinds.stream().map(ObjectKind::fromYamlName).flatMap(Optional::stream)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ObjectKind.class)));
+        return new ExportFilter(kinds.isEmpty() ? EnumSet.allOf(ObjectKind.class) : objectKinds,
+                kinds.contains(ExportFilter.MAINTENANCE_WINDOW), Optional.ofNullable(team), Optional.ofNullable(nameRegex));
+    }
+
+    /** A kind as documents spell it, whatever the case: an object kind or {@code MaintenanceWindow}. */
+    static final class KindConverter implements ITypeConverter<String> {
         @Override
-        public ObjectKind convert(String value) {
-            return Arrays.stream(ObjectKind.values())
-                    .filter(kind -> kind.yamlName().equalsIgnoreCase(value.strip()))
+        public String convert(String value) {
+            List<String> known = Stream.concat(Arrays.stream(ObjectKind.values()).map(ObjectKind::yamlName),
+                    Stream.of(ExportFilter.MAINTENANCE_WINDOW)).toList();
+            return known.stream()
+                    .filter(kind -> kind.equalsIgnoreCase(value.strip()))
                     .findFirst()
                     .orElseThrow(() -> new TypeConversionException("unknown kind `" + value + "`; use one of "
-                            + Arrays.stream(ObjectKind.values()).map(ObjectKind::yamlName)
-                                    .collect(Collectors.joining(", "))));
+                            + String.join(", ", known)));
         }
     }
 }

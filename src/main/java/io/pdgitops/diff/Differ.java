@@ -37,6 +37,11 @@ final class Differ {
         default List<FieldChange> removedChildren(T desired, T live) {
             return List.of();
         }
+
+        /** What PagerDuty changed on its own that no YAML field declares but a declared object wants back. */
+        default List<FieldChange> restoredState(T live) {
+            return List.of();
+        }
     }
 
     private final LiveState live;
@@ -64,8 +69,17 @@ final class Differ {
         diffServices(desired.services(), diffs);
         KindRules<BusinessService> business = (fields, object, isLive) -> BusinessServiceFields.of(fields, object);
         diffKind(desired.businessServices(), live.businessServices(), business, diffs);
-        KindRules<WebhookSubscription> webhooks =
-                (fields, object, isLive) -> WebhookSubscriptionFields.of(fields, object);
+        KindRules<WebhookSubscription> webhooks = new KindRules<>() {
+            @Override
+            public FlatFields flatten(FlatFields fields, WebhookSubscription subscription, boolean isLive) {
+                return WebhookSubscriptionFields.of(fields, subscription);
+            }
+
+            @Override
+            public List<FieldChange> restoredState(WebhookSubscription liveSubscription) {
+                return WebhookSubscriptionFields.reenabled(liveSubscription);
+            }
+        };
         diffKind(desired.webhookSubscriptions(), live.webhookSubscriptions(), webhooks, diffs);
         return diffs;
     }
@@ -126,6 +140,7 @@ final class Differ {
                 rules.flattenLive(FlatFields.startingWith(liveObject.description(), true), liveObject, desired).values();
         List<FieldChange> changes = new ArrayList<>(compare(desiredFields, liveFields));
         changes.addAll(rules.removedChildren(desired, liveObject));
+        changes.addAll(rules.restoredState(liveObject));
         changes.removeIf(change -> ignore.ignores(desired.kind(), desired.name(), change.path()));
         return matched(key, matches.get(0).id(), changes);
     }

@@ -10,7 +10,6 @@ import io.pdgitops.diff.ResourceKey;
 import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.ObjectKey;
-import io.pdgitops.model.ObjectKind;
 import io.pdgitops.model.Service;
 import io.pdgitops.oncall.OnCallDrift;
 import java.util.ArrayList;
@@ -111,7 +110,8 @@ public record DriftReport(List<DriftEntry> entries, List<UnmanagedObject> unmana
 
     /**
      * Open windows whose description no document declares, one entry per description: the windows that share one
-     * are what a weekly rule or a single document would declare.
+     * are what a weekly rule or a single document would declare, and what {@code export --kind MaintenanceWindow}
+     * writes for that description.
      */
     private static void addUndeclaredWindows(List<LiveWindow> windows, Set<ResourceKey> declared,
             List<UnmanagedObject> unmanaged) {
@@ -119,9 +119,7 @@ public record DriftReport(List<DriftEntry> entries, List<UnmanagedObject> unmana
                 .filter(window -> !declared.contains(ResourceKey.window(window.window().name())))
                 .collect(Collectors.groupingBy(window -> window.window().name(), TreeMap::new, Collectors.toList()));
         byName.forEach((name, shared) -> unmanaged.add(new UnmanagedObject(ResourceKey.window(name),
-                shared.stream().map(LiveWindow::id).collect(Collectors.joining(", ")),
-                shared.stream().flatMap(window -> window.window().services().stream()).distinct().sorted()
-                        .map(service -> ResourceKey.of(new ObjectKey(ObjectKind.SERVICE, service))).toList())));
+                shared.stream().map(LiveWindow::id).collect(Collectors.joining(", ")))));
     }
 
     private static <T extends DeclaredObject> void addUndeclared(List<LiveObject<T>> objects, Set<ResourceKey> declared,

@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 /**
  * The {@code pd-gitops export} command that writes an unmanaged object as YAML, ready to copy into the
  * repository. An unmanaged integration is exported with its service, where it is declared; an unmanaged maintenance
- * window with the services it silences, as an export writes a window when it writes all of those.
+ * window on its own ({@code --kind MaintenanceWindow}), naming the services it silences, which the repository declares
+ * or drift lists as unmanaged too.
  */
 public final class ExportHint {
 

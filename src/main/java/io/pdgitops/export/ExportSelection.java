@@ -45,6 +45,13 @@ final class ExportSelection {
         return selected;
     }
 
+    /** The teams of the named services (those not among the candidates have none): a window belongs to them. */
+    static Set<String> teamsOfServices(List<String> services, Map<ObjectKey, DeclaredObject> candidates) {
+        return services.stream().map(service -> candidates.get(new ObjectKey(ObjectKind.SERVICE, service)))
+                .filter(Objects::nonNull).flatMap(service -> teamsOf(service, candidates).stream())
+                .collect(Collectors.toSet());
+    }
+
     /** Services belong to the team of their escalation policy, as in PagerDuty. */
     private static Set<String> teamsOf(DeclaredObject object, Map<ObjectKey, DeclaredObject> candidates) {
         if (object instanceof Team team) {

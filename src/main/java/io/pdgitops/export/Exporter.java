@@ -41,7 +41,8 @@ public final class Exporter {
 
     /**
      * @param records with the open maintenance windows when they are to be exported
-     *     ({@link LiveStateReader#withWindows}); a window is written when every service it silences is
+     *     ({@link LiveStateReader#withWindows}); a window is written when every service it silences is, or when the
+     *     filter chooses windows on their own ({@link ExportFilter#windows()})
      * @param now layers and windows that ended before it are history and are not exported
      */
     public static Export export(LiveRecords records, Instant now, ExportFilter filter) {
@@ -78,9 +79,11 @@ public final class Exporter {
                 .filter(setting -> exported.contains(setting.object().owner()) || wanted(setting.object().owner(), filter))
                 .toList());
         report.addAll(UnexpressedSettings.of(records, key -> exported.contains(key)));
-        Set<String> services = selected.stream().filter(key -> key.kind() == ObjectKind.SERVICE).map(ObjectKey::name)
-                .collect(Collectors.toSet());
-        WindowExport.Result windows = WindowExport.of(state.windows(), services, windowZones(state), now);
+        WindowExport.Result windows = WindowExport.of(state.windows(), serviceNames(selected),
+                serviceNames(candidates.keySet()),
+                (description, silenced) -> filter.selectsWindows(description,
+                        ExportSelection.teamsOfServices(silenced, candidates)),
+                windowZones(state), now);
         report.addAll(windows.leftOut());
         UserExport.Result people = UserExport.of(users);
         report.addAll(people.leftOut());
@@ -88,6 +91,11 @@ public final class Exporter {
 
         List<DeclaredObject> objects = selected.stream().map(candidates::get).toList();
         return ExportFiles.of(objects, windows.windows(), people.users(), report, now);
+    }
+
+    private static Set<String> serviceNames(Set<ObjectKey> keys) {
+        return keys.stream().filter(key -> key.kind() == ObjectKind.SERVICE).map(ObjectKey::name)
+                .collect(Collectors.toSet());
     }
 
     /** The zones of the account's schedules, most used first, then UTC: where a weekly window is looked for. */

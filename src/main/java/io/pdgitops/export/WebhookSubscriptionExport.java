@@ -1,6 +1,7 @@
 package io.pdgitops.export;
 
 import io.pdgitops.diff.ResourceKey;
+import io.pdgitops.diff.WebhookSubscriptionFields;
 import io.pdgitops.model.CustomHeader;
 import io.pdgitops.model.DeclaredObject;
 import io.pdgitops.model.ObjectKey;
@@ -18,6 +19,10 @@ import java.util.Optional;
  * is written with a {@code value_from_env} placeholder (the variable to set before an apply that creates the
  * subscription again), never a value; the report names every placeholder. A subscription whose filter names a
  * service or team the export does not hold, or that has no description to be its name, is left out and reported.
+ *
+ * <p>A subscription PagerDuty disabled after failed deliveries is written as declared, without the flag: the flag is
+ * PagerDuty's transient state, not configuration, and a repository that declares the subscription wants it to deliver.
+ * The report says so, and the first plan of the export shows the enable that turns it back on.
  */
 final class WebhookSubscriptionExport {
 
@@ -33,6 +38,11 @@ final class WebhookSubscriptionExport {
         headers.forEach(header -> leftOut.add(new UnexpressedSetting(key, "custom_headers",
                 "the value of `" + header.name() + "` is not readable (PagerDuty redacts it): exported as value_from_env: "
                         + header.valueFromEnv() + "; set that variable before an apply creates the subscription")));
+        if (live.temporarilyDisabled()) {
+            leftOut.add(new UnexpressedSetting(key, WebhookSubscriptionFields.TEMPORARILY_DISABLED, "true: PagerDuty"
+                    + " stopped delivering after the URL kept refusing; exported as a subscription that delivers, so the"
+                    + " first plan enables it (check the receiving system first)"));
+        }
         return new WebhookSubscription(live.name(), live.url(), live.events(), live.filter(), live.active(),
                 headers.isEmpty() ? Optional.empty() : Optional.of(headers), live.origin());
     }

@@ -61,6 +61,7 @@ public final class LiveWebhookSubscriptions {
                 filter(live.filter(), serviceNames, teamNames),
                 Optional.of(live.active() == null || live.active()),
                 Optional.of(headers),
+                delivery != null && Boolean.TRUE.equals(delivery.temporarilyDisabled()),
                 NameBook.PAGERDUTY);
     }
 

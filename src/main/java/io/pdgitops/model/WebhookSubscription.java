@@ -16,6 +16,10 @@ import java.util.Optional;
  * @param active whether PagerDuty sends anything; empty when not managed
  * @param customHeaders headers PagerDuty adds to every delivery, names and where their values come from; empty when
  *     not managed, a present empty list sends none
+ * @param temporarilyDisabled PagerDuty's {@code delivery_method.temporarily_disabled}: set by PagerDuty, never
+ *     declared, after the URL kept refusing deliveries; it then sends nothing until the subscription is enabled. A
+ *     declared subscription is always wanted delivering, so this is false on every declared one and only a live
+ *     subscription can hold true
  */
 public record WebhookSubscription(
         String name,
@@ -24,11 +28,18 @@ public record WebhookSubscription(
         WebhookFilter filter,
         Optional<Boolean> active,
         Optional<List<CustomHeader>> customHeaders,
+        boolean temporarilyDisabled,
         Origin origin) implements DeclaredObject {
 
     public WebhookSubscription {
         events = List.copyOf(events);
         customHeaders = customHeaders.map(List::copyOf);
+    }
+
+    /** A subscription that delivers: every declared one, and every live one PagerDuty has not disabled. */
+    public WebhookSubscription(String name, String url, List<String> events, WebhookFilter filter,
+            Optional<Boolean> active, Optional<List<CustomHeader>> customHeaders, Origin origin) {
+        this(name, url, events, filter, active, customHeaders, false, origin);
     }
 
     @Override

@@ -76,6 +76,7 @@ public final class Planner {
         noteUsesOfAmbiguous(diff.desired(), drafts, ambiguous, notes);
         notes.addAll(RosterNotes.of(diff.desired(), drafts.keySet()));
         WebhookReplacement.note(drafts.values(), notes);
+        WebhookReenable.note(drafts.values(), notes);
         PlanSummary summary = summary(steps, diff, resent);
         Optional<String> deletion = deletionGuard(summary, options, notes);
         Optional<String> refusal = unread.or(() -> AmbiguityGuard.refusal(ambiguous)).or(() -> deletion);

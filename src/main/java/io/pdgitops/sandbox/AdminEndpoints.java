@@ -3,13 +3,18 @@ package io.pdgitops.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code /sandbox-admin}: not part of PagerDuty's API. {@code GET|PUT /faults} reads or replaces the
  * injected faults, {@code POST /reset} returns to the seed, {@code GET /stats} counts requests, {@code GET /events}
- * lists the Events API events accepted.
+ * lists the Events API events accepted, {@code POST /webhook_subscriptions/{id}/disable} marks a subscription
+ * {@code temporarily_disabled} as PagerDuty does after deliveries kept failing (the sandbox delivers nothing).
  */
 final class AdminEndpoints {
+
+    private static final Pattern DISABLE_WEBHOOK = Pattern.compile("POST /webhook_subscriptions/([^/]+)/disable");
 
     private final Sandbox sandbox;
 
@@ -20,6 +25,10 @@ final class AdminEndpoints {
     SandboxResponse handle(SandboxRequest request) {
         String path = request.path().substring(Sandbox.ADMIN_PREFIX.length());
         String route = request.method() + " " + path;
+        Matcher disable = DISABLE_WEBHOOK.matcher(route);
+        if (disable.matches()) {
+            return disableWebhook(disable.group(1));
+        }
         try {
             return switch (route) {
                 case "GET /faults" -> json(200, Json.MAPPER.valueToTree(sandbox.faults()));
@@ -39,6 +48,14 @@ final class AdminEndpoints {
             return json(400, message(e.getMessage()));
         } catch (PagerDutyError e) {
             return json(400, message(String.join("; ", e.errors())));
+        }
+    }
+
+    private SandboxResponse disableWebhook(String id) {
+        try {
+            return json(200, Json.wrap("webhook_subscription", sandbox.disableWebhookSubscription(id)));
+        } catch (PagerDutyError e) {
+            return json(e.status(), message(e.getMessage()));
         }
     }
 

@@ -49,6 +49,7 @@ public final class Sandbox {
     private final AdminEndpoints admin;
     private final EventsEndpoint events = new EventsEndpoint();
     private final AuditTrail audit;
+    private final WebhookSubscriptionsResource webhookSubscriptions;
 
     public Sandbox(SandboxConfig config, Seed seed) {
         this(config, seed, Clock.systemUTC(), Thread::sleep);
@@ -78,7 +79,8 @@ public final class Sandbox {
         new BusinessServicesResource(context).register(routes);
         new ServiceDependenciesResource(context).register(routes);
         new EventOrchestrationsResource(context).register(routes);
-        new WebhookSubscriptionsResource(context).register(routes);
+        this.webhookSubscriptions = new WebhookSubscriptionsResource(context);
+        webhookSubscriptions.register(routes);
         new OnCallsResource(context, overrides).register(routes);
         vendors.register(routes);
         new AbilitiesResource().register(routes);
@@ -340,6 +342,20 @@ public final class Sandbox {
             if (snapshot != null) {
                 snapshot.write(state.toJson());
             }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Marks a webhook subscription as PagerDuty does after repeated failed deliveries; 404 when there is none. */
+    ObjectNode disableWebhookSubscription(String id) {
+        lock.lock();
+        try {
+            ObjectNode disabled = webhookSubscriptions.disable(id);
+            if (snapshot != null) {
+                snapshot.write(state.toJson());
+            }
+            return disabled;
         } finally {
             lock.unlock();
         }

@@ -101,10 +101,23 @@ final class WebhookSubscriptionsResource {
     }
 
     private RouteReply enable(Call call) {
-        ObjectNode subscription = stored(call).deepCopy();
-        ((ObjectNode) subscription.path("delivery_method")).put("temporarily_disabled", false);
-        context.state().put(Kind.WEBHOOK_SUBSCRIPTIONS, call.id(), subscription);
-        return RouteReply.ok(wrap(subscription));
+        return RouteReply.ok(wrap(setTemporarilyDisabled(call.id(), false)));
+    }
+
+    /**
+     * What PagerDuty does on its own after the URL kept refusing deliveries: it stops sending until the subscription
+     * is enabled. The sandbox delivers nothing, so nothing fails; tests ask for this through the administration
+     * endpoints instead.
+     */
+    ObjectNode disable(String id) {
+        return setTemporarilyDisabled(id, true);
+    }
+
+    private ObjectNode setTemporarilyDisabled(String id, boolean disabled) {
+        ObjectNode subscription = context.state().require(Kind.WEBHOOK_SUBSCRIPTIONS, id).deepCopy();
+        ((ObjectNode) subscription.path("delivery_method")).put("temporarily_disabled", disabled);
+        context.state().put(Kind.WEBHOOK_SUBSCRIPTIONS, id, subscription);
+        return subscription;
     }
 
     private ObjectNode stored(Call call) {

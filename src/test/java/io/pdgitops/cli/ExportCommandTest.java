@@ -22,6 +22,7 @@ import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.reconcile.SandboxAccount;
 import io.pdgitops.sandbox.Sandbox;
 import io.pdgitops.sandbox.SandboxConfig;
+import io.pdgitops.service.ConfigRepoServer;
 import io.pdgitops.testing.ApiSeededAccount;
 import io.pdgitops.validate.Violation;
 import io.pdgitops.write.EditorSettings;
@@ -223,6 +224,55 @@ class ExportCommandTest {
     void unknownKindIsAnError() {
         assertThat(run("export", "--kind", "Widget", temp.resolve("bad").toString())).isEqualTo(ExitCodes.ERROR);
         assertThat(err).contains("unknown kind `Widget`");
+    }
+
+    @Test
+    void windowsExportedOnTheirOwnIntoARepositoryThatDeclaresTheirServicesValidateAndPlanNoChange() throws IOException {
+        Path repo = temp.resolve("windows-later");
+        ConfigRepoServer.copyTree(whole, repo);
+        ConfigRepoServer.deleteRecursively(repo.resolve("maintenance-windows"));
+        assertThat(ConfigLoader.load(repo).state().maintenanceWindows()).isEmpty();
+        List<String> files = files(repo);
+
+        assertThat(run("export", "--kind", "MaintenanceWindow", "--force", repo.toString())).as(out + err)
+                .isEqualTo(ExitCodes.OK);
+
+        LoadResult loaded = ConfigLoader.load(repo);
+        assertThat(loaded.violations()).filteredOn(Violation::isError).extracting(Violation::format).isEmpty();
+        assertThat(loaded.state().maintenanceWindows()).extracting(MaintenanceWindow::name)
+                .containsExactlyInAnyOrder(ApiSeededAccount.FUTURE_WINDOW, ApiSeededAccount.RUNNING_WINDOW,
+                        ApiSeededAccount.WEEKLY_WINDOW);
+        assertThat(files(repo)).filteredOn(file -> !files.contains(file))
+                .allMatch(file -> file.startsWith("maintenance-windows/")).isNotEmpty();
+        assertThat(out).doesNotContain("does not declare");
+        assertThat(Files.readString(repo.resolve(ExportReport.FILE_NAME)))
+                .contains("MaintenanceWindow `" + ApiSeededAccount.SHARED_WINDOW + "`", "2 open windows share this description");
+        assertThat(run("plan", "--detailed-exitcode", repo.toString())).as(out + err).isEqualTo(ExitCodes.OK);
+        assertThat(out).contains("No changes");
+    }
+
+    @Test
+    void aWindowExportedOnItsOwnIntoANewFolderNamesItsServicesWithoutWritingThem() throws IOException {
+        Path repo = temp.resolve("one-window");
+
+        assertThat(run("export", "--kind", "maintenancewindow", "--name-regex", "^" + ApiSeededAccount.FUTURE_WINDOW + "$",
+                repo.toString())).as(out + err).isEqualTo(ExitCodes.OK);
+
+        DesiredState desired = ConfigLoader.load(repo).state();
+        assertThat(desired.objects()).isEmpty();
+        assertThat(desired.maintenanceWindows()).singleElement().satisfies(window -> {
+            assertThat(window.name()).isEqualTo(ApiSeededAccount.FUTURE_WINDOW);
+            assertThat(window.services()).containsExactlyInAnyOrder("Service 1", "Service 2");
+        });
+        assertThat(out).contains("name services this folder does not declare (`Service 1`, `Service 2`)");
+        assertThat(err).doesNotContain("dangling-reference");
+    }
+
+    private static List<String> files(Path repo) throws IOException {
+        try (Stream<Path> files = Files.walk(repo)) {
+            return files.filter(Files::isRegularFile).map(file -> repo.relativize(file).toString().replace('\\', '/'))
+                    .toList();
+        }
     }
 
     private List<String> integrationKeys() {

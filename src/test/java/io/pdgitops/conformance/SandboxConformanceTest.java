@@ -47,7 +47,8 @@ class SandboxConformanceTest {
             new TagScenario(sandbox.client()).run();
             new BusinessServiceScenario(sandbox.client()).run();
             new EventOrchestrationScenario(sandbox.client()).run();
-            new WebhookSubscriptionScenario(sandbox.client()).run();
+            new WebhookSubscriptionScenario(sandbox.client(), id -> sandbox.direct("POST",
+                    "/sandbox-admin/webhook_subscriptions/" + id + "/disable", null)).run();
             new UserContactsScenario(sandbox.client()).run();
             return sandbox.recorder.exchanges();
         }

@@ -12,18 +12,22 @@ import io.pdgitops.pagerduty.dto.TeamWrite;
 import io.pdgitops.pagerduty.dto.WebhookSubscriptionDto;
 import io.pdgitops.testing.AcmeServices;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Webhook subscriptions through the client: one for a service with a custom header, one for a team, one for the
- * account; an update of events and activity; a filter naming nothing refused; a ping; an enable; a look-up by
- * description; and the deletes.
+ * account; an update of events and activity; a filter naming nothing refused; a ping; a subscription PagerDuty
+ * disabled, read and listed disabled, then enabled twice; a look-up by description; and the deletes.
  */
 final class WebhookSubscriptionScenario {
 
     private final PagerDutyClient pd;
+    private final Consumer<String> disable;
 
-    WebhookSubscriptionScenario(PagerDutyClient pd) {
+    /** @param disable marks a subscription disabled, as PagerDuty does after deliveries kept failing */
+    WebhookSubscriptionScenario(PagerDutyClient pd, Consumer<String> disable) {
         this.pd = pd;
+        this.disable = disable;
     }
 
     void run() {
@@ -55,7 +59,14 @@ final class WebhookSubscriptionScenario {
                 .isInstanceOf(PagerDutyException.class).hasMessageContaining("HTTP 400");
 
         pd.webhookSubscriptions().ping(tickets.id());
-        assertThat(pd.webhookSubscriptions().enable(tickets.id()).deliveryMethod().temporarilyDisabled()).isFalse();
+        disable.accept(chat);
+        assertThat(pd.webhookSubscriptions().get(chat).deliveryMethod().temporarilyDisabled()).isTrue();
+        assertThat(pd.webhookSubscriptions().list()).filteredOn(listed -> listed.id().equals(chat)).singleElement()
+                .satisfies(listed -> assertThat(listed.deliveryMethod().temporarilyDisabled()).isTrue());
+        for (String id : List.of(chat, chat, tickets.id())) {
+            assertThat(pd.webhookSubscriptions().enable(id).deliveryMethod().temporarilyDisabled()).isFalse();
+        }
+        assertThat(pd.webhookSubscriptions().get(chat).deliveryMethod().temporarilyDisabled()).isFalse();
         for (String id : List.of(tickets.id(), chat, audit)) {
             pd.webhookSubscriptions().delete(id);
         }

@@ -176,6 +176,27 @@ class WebhookSubscriptionLoadingTest {
         return text.substring(0, text.indexOf(fragment)).split("\n", -1).length;
     }
 
+    @Test
+    void settingsMayIgnoreTheFlagPagerDutySetsOnADisabledSubscription() throws IOException {
+        write(AcmeServices.YAML + TICKETING + """
+                events: [incident.triggered]
+                filter: {account: true}
+                """);
+        Files.writeString(repo.resolve("pd-gitops.yaml"), """
+                ignore_differences:
+                  - {kind: WebhookSubscription, name: Acme ticketing, fields: [delivery_method.temporarily_disabled]}
+                """);
+
+        LoadResult result = ConfigLoader.load(repo);
+
+        assertThat(result.violations()).isEmpty();
+        assertThat(result.state().settings().ignoreDifferences()).singleElement().satisfies(ignore -> {
+            assertThat(ignore.appliesTo(ObjectKind.WEBHOOK_SUBSCRIPTION, "Acme ticketing")).isTrue();
+            assertThat(ignore.appliesTo(ObjectKind.SERVICE, "Acme ticketing")).isFalse();
+            assertThat(ignore.fields()).containsExactly("delivery_method.temporarily_disabled");
+        });
+    }
+
     private void write(String text) throws IOException {
         Files.writeString(repo.resolve("hooks.yaml"), text);
     }

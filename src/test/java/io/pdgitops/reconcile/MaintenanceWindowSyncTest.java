@@ -203,7 +203,7 @@ class MaintenanceWindowSyncTest {
     }
 
     @Test
-    void driftListsWindowsNoDocumentDeclaresOncePerDescriptionWithTheServicesToExport() {
+    void driftListsWindowsNoDocumentDeclaresOncePerDescriptionWithTheExportOfThatDescription() {
         DesiredState desired = desired(upgrade);
         assertThat(apply(desired, Inventory.none(), NO_PRUNE)).isTrue();
         String web = account.client.services().findByName("Acme Web").get(0).id();
@@ -222,7 +222,7 @@ class MaintenanceWindowSyncTest {
                     assertThat(object.key()).isEqualTo(ResourceKey.window("Clicked in the UI"));
                     assertThat(object.liveId().split(", ")).containsExactlyInAnyOrderElementsOf(clicked);
                     assertThat(ExportHint.command(object))
-                            .isEqualTo("pd-gitops export --kind Service --name-regex '^(Acme DB|Acme Web)$' adopted");
+                            .isEqualTo("pd-gitops export --kind MaintenanceWindow --name-regex '^Clicked in the UI$' adopted");
                 });
         assertThat(entry(drift, upgrade.name()).status()).isEqualTo(DriftStatus.IN_SYNC);
     }

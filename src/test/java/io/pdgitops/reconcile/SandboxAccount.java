@@ -129,6 +129,13 @@ public final class SandboxAccount {
         }
     }
 
+    /** Has the sandbox stop delivering to a webhook subscription, as PagerDuty does after failed deliveries. */
+    public void disableWebhookSubscription(String id) {
+        if (admin("POST", "/sandbox-admin/webhook_subscriptions/" + id + "/disable", null).has("error")) {
+            throw new IllegalArgumentException("the sandbox has no webhook subscription " + id);
+        }
+    }
+
     private JsonNode admin(String method, String path, String body) {
         byte[] bytes = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
         var response = sandbox.handle(new SandboxRequest(method, path, Map.of(),

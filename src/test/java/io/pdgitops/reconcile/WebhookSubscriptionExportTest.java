@@ -5,10 +5,13 @@ import static io.pdgitops.reconcile.WebhookSubscriptionStates.ticketing;
 import static io.pdgitops.reconcile.WebhookSubscriptionStates.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pdgitops.diff.FieldChange;
+import io.pdgitops.diff.WebhookSubscriptionFields;
 import io.pdgitops.export.Export;
 import io.pdgitops.export.ExportFilter;
 import io.pdgitops.export.ExportedFile;
 import io.pdgitops.export.Exporter;
+import io.pdgitops.export.UnexpressedSetting;
 import io.pdgitops.live.LiveStateReader;
 import io.pdgitops.load.ConfigLoader;
 import io.pdgitops.load.LoadResult;
@@ -47,14 +50,8 @@ class WebhookSubscriptionExportTest {
                 Reference.to("service", nowhere), null));
         account.client.services().delete(nowhere);
 
-        LiveStateReader reader = new LiveStateReader(account.client);
-        Export export = Exporter.export(reader.withAllWebhooks(reader.fetch(team -> true, false)), Instant.now(),
-                ExportFilter.everything());
-        for (ExportedFile file : export.files()) {
-            Files.createDirectories(repo.resolve(file.path()).getParent());
-            Files.writeString(repo.resolve(file.path()), file.text());
-        }
-        LoadResult loaded = ConfigLoader.load(repo);
+        Export export = exportEverything();
+        LoadResult loaded = written(export);
 
         assertThat(loaded.violations()).filteredOn(Violation::isError).extracting(Violation::format).isEmpty();
         WebhookSubscription exported = loaded.state().webhookSubscription(TICKETING).orElseThrow();
@@ -66,5 +63,47 @@ class WebhookSubscriptionExportTest {
                 .satisfies(report -> assertThat(report.text()).contains("Dangling", "PD_WEBHOOK_KAEDE_TICKETING_X_API_KEY"));
         assertThat(account.reconciler().plan(loaded.state(), Inventory.none(), new PlanOptions(false, 10, false))
                 .plan().steps()).isEmpty();
+    }
+
+    @Test
+    void aSubscriptionPagerDutyDisabledIsExportedAsDeclaredAndTheFirstPlanEnablesIt() throws IOException {
+        Reconciler reconciler = account.reconciler().withEnvironment(WebhookSubscriptionStates.ENVIRONMENT);
+        assertThat(reconciler.apply(reconciler.plan(with(ticketing()), Inventory.none(),
+                new PlanOptions(false, 10, false)), outcome -> { }).succeeded()).isTrue();
+        String id = account.client.webhookSubscriptions().findByName(TICKETING).get(0).id();
+        account.disableWebhookSubscription(id);
+
+        Export export = exportEverything();
+        LoadResult loaded = written(export);
+
+        assertThat(loaded.violations()).filteredOn(Violation::isError).extracting(Violation::format).isEmpty();
+        assertThat(loaded.state().webhookSubscription(TICKETING)).hasValueSatisfying(exported -> {
+            assertThat(exported.url()).isEqualTo(ticketing().url());
+            assertThat(exported.temporarilyDisabled()).isFalse();
+        });
+        assertThat(export.unexpressed()).filteredOn(setting -> setting.object().name().equals(TICKETING))
+                .extracting(UnexpressedSetting::field).contains(WebhookSubscriptionFields.TEMPORARILY_DISABLED);
+        assertThat(Files.readString(repo.resolve("export-report.txt"))).contains(TICKETING,
+                WebhookSubscriptionFields.TEMPORARILY_DISABLED);
+        assertThat(reconciler.plan(loaded.state(), Inventory.none(), new PlanOptions(false, 10, false)).plan().steps())
+                .singleElement().satisfies(step -> {
+                    assertThat(step.liveId()).contains(id);
+                    assertThat(step.changes()).extracting(FieldChange::path)
+                            .containsExactly(WebhookSubscriptionFields.TEMPORARILY_DISABLED);
+                });
+    }
+
+    private Export exportEverything() {
+        LiveStateReader reader = new LiveStateReader(account.client);
+        return Exporter.export(reader.withAllWebhooks(reader.fetch(team -> true, false)), Instant.now(),
+                ExportFilter.everything());
+    }
+
+    private LoadResult written(Export export) throws IOException {
+        for (ExportedFile file : export.files()) {
+            Files.createDirectories(repo.resolve(file.path()).getParent());
+            Files.writeString(repo.resolve(file.path()), file.text());
+        }
+        return ConfigLoader.load(repo);
     }
 }

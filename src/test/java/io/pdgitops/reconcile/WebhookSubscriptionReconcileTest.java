@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pdgitops.apply.ApplyResult;
 import io.pdgitops.diff.FieldChange;
 import io.pdgitops.diff.ResourceKind;
+import io.pdgitops.diff.WebhookSubscriptionFields;
 import io.pdgitops.drift.DriftReport;
+import io.pdgitops.drift.DriftStatus;
 import io.pdgitops.drift.UnmanagedObject;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.pagerduty.dto.DeliveryMethodDto;
@@ -100,6 +102,66 @@ class WebhookSubscriptionReconcileTest {
     }
 
     @Test
+    void aSubscriptionPagerDutyDisabledIsDriftAndApplyEnablesItWithoutAnUpdate() {
+        DesiredState desired = with(ticketing());
+        assertThat(apply(desired).succeeded()).isTrue();
+        String id = live().id();
+        account.disableWebhookSubscription(id);
+
+        Reconciler.Planned planned = reconciler.plan(desired, Inventory.none(), OPTIONS);
+
+        FieldChange reenable = FieldChange.of(WebhookSubscriptionFields.TEMPORARILY_DISABLED, "false", "true");
+        assertThat(planned.plan().steps()).singleElement().satisfies(step -> {
+            assertThat(step.action()).isEqualTo(StepAction.UPDATE);
+            assertThat(step.liveId()).contains(id);
+            assertThat(step.changes()).containsExactly(reenable);
+        });
+        assertThat(planned.plan().notes()).anyMatch(note -> note.contains(TICKETING) && note.contains("disabled by PagerDuty"));
+        assertThat(DriftReport.of(planned.diff()).entries())
+                .filteredOn(entry -> entry.key().kind() == ResourceKind.WEBHOOK_SUBSCRIPTION).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.status()).isEqualTo(DriftStatus.DRIFTED);
+                    assertThat(entry.changes()).containsExactly(reenable);
+                });
+        long updatesBefore = writesTo("/webhook_subscriptions/{id}");
+
+        assertThat(reconciler.apply(planned, outcome -> { }).succeeded()).isTrue();
+
+        assertThat(live().deliveryMethod().temporarilyDisabled()).isFalse();
+        assertThat(live().id()).isEqualTo(id);
+        assertThat(writesTo("/webhook_subscriptions/{id}/enable")).isEqualTo(1);
+        assertThat(writesTo("/webhook_subscriptions/{id}")).isEqualTo(updatesBefore);
+        assertThat(plan(desired).steps()).isEmpty();
+    }
+
+    @Test
+    void aDisabledSubscriptionWithChangedEventsIsUpdatedAndEnabledByTheApplyAfterOneCutShort() {
+        assertThat(apply(with(ticketing())).succeeded()).isTrue();
+        account.disableWebhookSubscription(live().id());
+        DesiredState changed = with(ticketing(ticketing().url(), List.of("incident.acknowledged"), Optional.of(true)));
+        account.faults(new Faults(0, 0, 0, 0, 0, true, 7, 1.0, 504));
+
+        apply(changed);
+        account.faults(Faults.NONE);
+
+        assertThat(apply(changed).succeeded()).isTrue();
+        assertThat(live().deliveryMethod().temporarilyDisabled()).isFalse();
+        assertThat(live().events()).containsExactly("incident.acknowledged");
+        assertThat(plan(changed).steps()).isEmpty();
+    }
+
+    @Test
+    void ignoringTheFlagLeavesADisabledSubscriptionAlone() {
+        DesiredState desired = with(ticketing());
+        assertThat(apply(desired).succeeded()).isTrue();
+        account.disableWebhookSubscription(live().id());
+        DesiredState ignoring = WebhookSubscriptionStates.ignoring(desired, WebhookSubscriptionFields.TEMPORARILY_DISABLED);
+
+        assertThat(plan(ignoring).steps()).isEmpty();
+        assertThat(plan(desired).steps()).hasSize(1);
+    }
+
+    @Test
     void aMissingVariableFailsTheStepNamingTheVariableAndNothingIsCreated() {
         Reconciler bare = account.reconciler().withEnvironment(name -> Optional.empty());
         DesiredState desired = with(ticketing());
@@ -151,6 +213,10 @@ class WebhookSubscriptionReconcileTest {
                 .containsExactly(handMade);
         assertThat(reconciler.plan(removed, Inventory.declaredBy(removed), prune).plan().steps()).isEmpty();
         assertThat(reconciler.plan(removed, Inventory.none(), prune).plan().steps()).isEmpty();
+    }
+
+    private long writesTo(String route) {
+        return account.stats().path("paths").path(route).path("writes").asLong();
     }
 
     private WebhookSubscriptionDto live() {

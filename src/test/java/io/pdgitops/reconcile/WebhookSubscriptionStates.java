@@ -2,6 +2,9 @@ package io.pdgitops.reconcile;
 
 import io.pdgitops.model.CustomHeader;
 import io.pdgitops.model.DesiredState;
+import io.pdgitops.model.IgnoreDifference;
+import io.pdgitops.model.ObjectKind;
+import io.pdgitops.model.RepoSettings;
 import io.pdgitops.model.WebhookFilter;
 import io.pdgitops.model.WebhookSubscription;
 import java.util.List;
@@ -29,6 +32,18 @@ final class WebhookSubscriptionStates {
     static WebhookSubscription ticketing() {
         return ticketing("https://tickets.kaede.example/pagerduty", List.of("incident.triggered", "incident.resolved"),
                 Optional.of(true));
+    }
+
+    /** The same state with {@code ignore_differences} on every webhook subscription's {@code field}. */
+    static DesiredState ignoring(DesiredState state, String field) {
+        RepoSettings settings = state.settings();
+        RepoSettings ignoring = new RepoSettings(settings.include(), settings.exclude(), settings.sync(),
+                settings.defaultTimeZone(), List.of(new IgnoreDifference(ObjectKind.WEBHOOK_SUBSCRIPTION,
+                        Optional.empty(), List.of(field))), settings.rotationChanges(), settings.dstHandOffs(),
+                settings.manageUsers());
+        return new DesiredState(ignoring, state.teams(), state.schedules(), state.escalationPolicies(),
+                state.services(), state.fileCount(), state.rosters(), state.maintenanceWindows(),
+                state.businessServices(), state.webhookSubscriptions());
     }
 
     static DesiredState with(WebhookSubscription... subscriptions) {

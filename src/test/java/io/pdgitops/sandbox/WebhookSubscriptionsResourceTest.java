@@ -95,6 +95,34 @@ class WebhookSubscriptionsResourceTest {
         assertThat(pd.post("/webhook_subscriptions/" + id + "/ping", null).status()).isEqualTo(404);
     }
 
+    @Test
+    void aSubscriptionDisabledLikePagerDutyDoesReadsBackDisabledUntilEnabledAndEnablingTwiceIsHarmless() {
+        String id = create("Ticketing", "{\"type\":\"account_reference\"}");
+        String other = create("Other", "{\"type\":\"account_reference\"}");
+
+        TestSandbox.Result disabled = pd.post("/sandbox-admin/webhook_subscriptions/" + id + "/disable", null);
+
+        assertThat(disabled.status()).isEqualTo(200);
+        assertThat(disabledFlag(pd.get("/webhook_subscriptions/" + id).body())).isTrue();
+        assertThat(disabledFlag(pd.get("/webhook_subscriptions/" + other).body())).isFalse();
+        assertThat(pd.get("/webhook_subscriptions").body().path("webhook_subscriptions"))
+                .filteredOn(hook -> hook.path("id").asText().equals(id)).singleElement()
+                .satisfies(hook -> assertThat(hook.path("delivery_method").path("temporarily_disabled").asBoolean()).isTrue());
+        for (int time = 0; time < 2; time++) {
+            TestSandbox.Result enabled = pd.post("/webhook_subscriptions/" + id + "/enable", null);
+            assertThat(enabled.status()).isEqualTo(200);
+            assertThat(disabledFlag(enabled.body())).isFalse();
+        }
+        assertThat(disabledFlag(pd.get("/webhook_subscriptions/" + id).body())).isFalse();
+        assertThat(pd.post("/sandbox-admin/webhook_subscriptions/PNOSUCH/disable", null).status()).isEqualTo(404);
+        pd.token = "not-a-sandbox-token";
+        assertThat(pd.post("/sandbox-admin/webhook_subscriptions/" + id + "/disable", null).status()).isEqualTo(401);
+    }
+
+    private static boolean disabledFlag(JsonNode answer) {
+        return answer.path("webhook_subscription").path("delivery_method").path("temporarily_disabled").asBoolean();
+    }
+
     private String create(String description, String filter) {
         TestSandbox.Result created = pd.post("/webhook_subscriptions", body(description, "https://t.example/pd", filter, "[]"));
         assertThat(created.status()).isEqualTo(200);

@@ -150,7 +150,7 @@ public class ConfigRepoServer implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static void deleteRecursively(Path dir) {
+    public static void deleteRecursively(Path dir) {
         if (dir == null || !Files.exists(dir)) {
             return;
         }
