@@ -57,15 +57,19 @@ class UserReconcileTest {
         assertThat(steps).singleElement().satisfies(step -> {
             assertThat(step.key().kind()).isEqualTo(ResourceKind.USER);
             assertThat(step.action()).isEqualTo(StepAction.UPDATE);
+            // The login address is PagerDuty's Default method, relabelled; the rule PagerDuty made on it for high
+            // urgency says what the first declared rule says and stays, its low-urgency one is declared nowhere.
             assertThat(step.changes()).extracting(FieldChange::path)
                     .containsExactly("contact_methods[\"Work phone\"]", "contact_methods[\"Work mail\"]",
-                            "notification_rules", "notification_rules", "handoff_notifications");
+                            "notification_rules", "handoff_notifications", "notification_rules");
             assertThat(step.changes().get(0).desired()).contains("phone +81 312345678");
         });
         String text = new TextPlanRenderer(false).render(account.plan(desired));
         assertThat(text).contains("update User `ann@example.com`", "+ contact_methods[\"Work phone\"]: phone +81 312345678",
-                "+ notification_rules: high after 0m via Work mail",
-                "+ handoff_notifications: 30m before oncall_start via Work mail");
+                "+ notification_rules: high after 5m via Work phone",
+                "+ handoff_notifications: 30m before oncall_start via Work mail",
+                "- notification_rules: low after 0m via Default");
+        assertThat(text).doesNotContain("notification_rules: high after 0m");
         assertThat(account.apply(desired).succeeded()).isTrue();
         long writes = account.writes();
         assertThat(account.plan(desired).steps()).isEmpty();
