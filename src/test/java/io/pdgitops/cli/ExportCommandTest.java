@@ -264,6 +264,9 @@ class ExportCommandTest {
             assertThat(user.handoffNotifications().orElseThrow()).singleElement()
                     .satisfies(handoff -> assertThat(handoff.advance()).hasMinutes(30));
         }
+        assertThat(exported(desired, ApiSeededAccount.FIRST_TAGGED_USER).tags())
+                .hasValueSatisfying(tags -> assertThat(tags).containsExactlyInAnyOrder(ApiSeededAccount.USER_TAG, "customer-0"));
+        assertThat(exported(desired, ApiSeededAccount.FIRST_TAGGED_USER - 1).tags()).as("no tags, no tags: line").isEmpty();
         assertThat(out).contains(" users");
 
         assertThat(run("plan", "--detailed-exitcode", repo.toString())).as(out + err).isEqualTo(ExitCodes.OK);

@@ -74,6 +74,10 @@ public final class ApiSeededAccount {
      */
     public static final int REACHED_USERS = 2;
 
+    /** Every sixth user from this one carries {@link #USER_TAG} and {@code customer-<i / 6 % 2>}, the first customer-0. */
+    public static final int FIRST_TAGGED_USER = 2;
+    public static final String USER_TAG = "Shift-Leader";
+
     /** Webhook subscriptions by description: on Service 2, on Team 1, and on the whole account. */
     public static final List<String> WEBHOOKS = List.of("Service 2 tickets", "Team 1 chat", "Account audit log");
 
@@ -154,6 +158,9 @@ public final class ApiSeededAccount {
         }
         for (int i = 0; i < POLICIES; i += 5) {
             tag("escalation_policies", policies.get(i), "customer-" + i % 2, "Tier-1");
+        }
+        for (int i = FIRST_TAGGED_USER; i < USERS; i += 6) {
+            tag("users", users.get(i), USER_TAG, "customer-" + i / 6 % 2);
         }
     }
 
