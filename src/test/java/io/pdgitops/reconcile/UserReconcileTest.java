@@ -160,6 +160,19 @@ class UserReconcileTest {
         return account.client.tags().of("users", userId).stream().map(TagDto::label).toList();
     }
 
+    @Test
+    void movingTagsFromAMembershipToTheUserDocumentPlansNothing() throws IOException {
+        Files.writeString(repo.resolve("teams.yaml"),
+                "kind: Team\nname: Acme Ops\nmembers:\n  - {user: " + ANN + ", tags: [shift-leader]}\n");
+        DesiredState onMembership = load("kind: User\nemail: " + ANN + "\ncontact_methods: []\n");
+        assertThat(account.apply(onMembership).succeeded()).isTrue();
+
+        Files.writeString(repo.resolve("teams.yaml"), "kind: Team\nname: Acme Ops\nmembers:\n  - {user: " + ANN + "}\n");
+        DesiredState onDocument = load("kind: User\nemail: " + ANN + "\ncontact_methods: []\ntags: [shift-leader]\n");
+
+        assertThat(account.plan(onDocument).steps()).isEmpty();
+    }
+
     /** Ann's User document with these tags and no other list. */
     private DesiredState tagged(List<String> tags) throws IOException {
         return load("kind: User\nemail: " + ANN + "\ntags: [" + String.join(", ", tags) + "]\n");
