@@ -142,7 +142,7 @@ final class StepRunner {
     }
 
     /**
-     * One user's contact methods and rules, from a fresh read of that user: what a run cut off half way already
+     * One user's contact methods, rules and tags, from a fresh read of that user: what a run cut off half way already
      * wrote is then no change, so a re-run repeats nothing.
      */
     private boolean user(PlanStep step) {
@@ -154,7 +154,9 @@ final class StepRunner {
         List<HandoffRuleDto> handoffs = user.handoffNotifications().isPresent()
                 ? client.users().handoffRules(live.id()).list() : List.of();
         LiveUserContacts contacts = LiveUserContactsReader.of(live, handoffs);
-        return new UserContactApplier(client.users(), contacts).apply(UserContactDiff.between(user, contacts));
+        boolean adopted = new UserContactApplier(client.users(), contacts).apply(UserContactDiff.between(user, contacts));
+        new TagSync(client).sync(user, "users", live.id(), false);
+        return adopted;
     }
 
     private boolean team(PlanStep step, Team team) {
@@ -169,7 +171,8 @@ final class StepRunner {
         new TeamMembership(client, ids).sync(team, written.id(), fresh);
         TagSync tags = new TagSync(client);
         tags.sync(team, "teams", written.id(), fresh);
-        // A user has one set of tags, declared on memberships (validation keeps them the same across teams).
+        // A user has one set of tags, declared on its User document or else on memberships (validation keeps them the
+        // same across teams, and off memberships when the User document declares them).
         team.members().orElse(List.of()).forEach(member -> tags.sync(member, "users", ids.userId(member.user()), false));
         return written.adopted();
     }

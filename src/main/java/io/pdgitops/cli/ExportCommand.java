@@ -66,7 +66,7 @@ public final class ExportCommand implements Callable<Integer> {
     Pattern nameRegex;
 
     @Option(names = "--users", description = "Also write a User document per user (contact methods, notification "
-            + "and hand-off rules) and manage_users: true; reads each user's hand-off rules, one call per user.")
+            + "and hand-off rules, tags) and manage_users: true; reads each user's hand-off rules, one call per user.")
     boolean users;
 
     @Option(names = "--force", description = "Write into a non-empty directory: files of the same path are replaced, "
@@ -95,9 +95,9 @@ public final class ExportCommand implements Callable<Integer> {
         try (PagerDutyTarget target = sandboxState.target(spec, Path.of("."))) {
             LiveStateReader reader = new LiveStateReader(target.client());
             records = reader.withAllWebhooks(reader.withAllEventRules(reader.withAllBusinessServices(
-                    reader.withWindows(reader.withAllTags(reader.fetch(teamName -> true, false))))));
+                    reader.withWindows(reader.withAllTags(reader.fetch(teamName -> true, false), users)))));
             if (users) {
-                contacts = LiveUserContactsReader.readAll(target.client());
+                contacts = LiveUserContactsReader.readAll(target.client(), LiveUserContactsReader.tagsIn(records));
             }
             source = target.description();
         }

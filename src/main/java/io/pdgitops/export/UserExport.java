@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * How the account's users are reached, as User documents for {@code export --users}. Push and WhatsApp methods are
+ * How the account's users are reached, and their tags, as User documents for {@code export --users}. Push and WhatsApp methods are
  * registered by devices and cannot be declared, so they are left out; a list of rules that uses one is left out
  * whole (a list, once declared, is the user's whole set), and so is a user whose methods share a label, which a
  * document names them by. Each omission is reported.
@@ -69,7 +69,9 @@ final class UserExport {
         Optional<List<HandoffRule>> handoffs = expressible(key, "handoff_notifications", live.handoffs(),
                 LiveUserContacts.Handoff::methodId, labels,
                 handoff -> new HandoffRule(handoff.when(), handoff.advance(), labels.get(handoff.methodId())), leftOut);
-        return Optional.of(new User(live.loginEmail(), Optional.of(methods), rules, handoffs, EXPORTED));
+        // A user without tags gets no tags: line, as a team or policy without them, so they stay unmanaged.
+        Optional<List<String>> tags = live.tags().filter(read -> !read.isEmpty());
+        return Optional.of(new User(live.loginEmail(), Optional.of(methods), rules, handoffs, tags, EXPORTED));
     }
 
     /** The rules as declared, or nothing (and a report) when one of them reaches the user through an undeclarable method. */

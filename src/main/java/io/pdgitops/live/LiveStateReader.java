@@ -128,7 +128,8 @@ public final class LiveStateReader {
             return account;
         }
         // Read on every plan, never kept by the account cache: the audit trail says nothing of contact methods.
-        return new LiveAccount(account.state().withContacts(LiveUserContactsReader.read(client, desired.users())),
+        return new LiveAccount(account.state().withContacts(LiveUserContactsReader.read(client, desired.users(),
+                        LiveUserContactsReader.tagsIn(records))),
                 account.userIds(), account.currentLayers(), account.vendorIds());
     }
 
@@ -229,7 +230,12 @@ public final class LiveStateReader {
 
     /** {@code records} with the tags of every team and escalation policy: one call each. */
     public LiveRecords withAllTags(LiveRecords records) {
-        return new LiveTags(client, concurrency).readAll(records);
+        return withAllTags(records, false);
+    }
+
+    /** As {@link #withAllTags(LiveRecords)}, and with {@code users} every user's too, for their User documents. */
+    public LiveRecords withAllTags(LiveRecords records, boolean users) {
+        return new LiveTags(client, concurrency).readAll(records, users);
     }
 
     /** {@code records} with PagerDuty's open maintenance windows: one list read, a page per hundred windows. */

@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The tags of the teams, escalation policies and team members whose YAML declares {@code tags:}. PagerDuty's
- * lists of teams and policies carry no tags, so they are read either object by object
+ * The tags of the teams, escalation policies and users whose YAML declares {@code tags:} (a user's on its User
+ * document or its memberships). PagerDuty's lists of teams, policies and users carry no tags, so they are read either object by object
  * ({@code GET /{entity_type}/{id}/tags}) or tag by tag ({@code GET /tags/{id}/{entity_type}}), whichever takes
  * fewer calls; objects without {@code tags:} leave theirs alone and are not read.
  */
@@ -45,20 +45,35 @@ final class LiveTags {
     LiveRecords read(LiveRecords records, DesiredState desired) {
         Set<String> teams = tagged(desired.teams());
         Set<String> policies = tagged(desired.escalationPolicies());
-        Set<String> users = desired.teams().stream()
-                .flatMap(team -> team.members().orElse(List.of()).stream())
-                .filter(member -> member.tags().isPresent())
-                .map(member -> member.user().toLowerCase(Locale.ROOT))
-                .collect(Collectors.toSet());
-        if (teams.isEmpty() && policies.isEmpty() && users.isEmpty()) {
+        Map<String, List<String>> userTags = userTags(desired);
+        if (teams.isEmpty() && policies.isEmpty() && userTags.isEmpty()) {
             return records;
         }
-        return read(records, teams::contains, policies::contains, users::contains, declaredLabels(desired));
+        return read(records, teams::contains, policies::contains, userTags::containsKey, declaredLabels(desired));
     }
 
-    /** The tags of every team and escalation policy, as export writes them all. */
-    LiveRecords readAll(LiveRecords records) {
-        return read(records, name -> true, name -> true, email -> false, 0);
+    /**
+     * The tags of every team and escalation policy, as export writes them all.
+     *
+     * @param users also every user's, for the User documents of {@code export --users}
+     */
+    LiveRecords readAll(LiveRecords records, boolean users) {
+        return read(records, name -> true, name -> true, email -> users, 0);
+    }
+
+    /**
+     * By lower-case email, the tags Git declares for each user: on the user's User document, or on its memberships
+     * (validation keeps them to one place and, across memberships, to one set).
+     */
+    static Map<String, List<String>> userTags(DesiredState desired) {
+        Map<String, List<String>> tags = new LinkedHashMap<>();
+        desired.users().forEach(user -> user.tags().ifPresent(labels ->
+                tags.put(user.email().toLowerCase(Locale.ROOT), labels)));
+        desired.teams().stream()
+                .flatMap(team -> team.members().orElse(List.of()).stream())
+                .forEach(member -> member.tags().ifPresent(labels ->
+                        tags.putIfAbsent(member.user().toLowerCase(Locale.ROOT), labels)));
+        return tags;
     }
 
     /**
@@ -137,8 +152,7 @@ final class LiveTags {
 
     private static long declaredLabels(DesiredState desired) {
         return Stream.of(desired.teams().stream().flatMap(team -> team.tags().orElse(List.of()).stream()),
-                        desired.teams().stream().flatMap(team -> team.members().orElse(List.of()).stream())
-                                .flatMap(member -> member.tags().orElse(List.of()).stream()),
+                        userTags(desired).values().stream().flatMap(List::stream),
                         desired.escalationPolicies().stream().flatMap(policy -> policy.tags().orElse(List.of()).stream()))
                 .flatMap(labels -> labels)
                 .map(label -> label.toLowerCase(Locale.ROOT))

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads how PagerDuty reaches the users that User documents declare, in as few calls as the API allows: one users
@@ -26,8 +27,13 @@ public final class LiveUserContactsReader {
     private LiveUserContactsReader() {
     }
 
-    /** By lower-case email, the declared users the account has; a user the account lacks is left out. */
-    public static Map<String, LiveUserContacts> read(PagerDutyClient client, List<User> declared) {
+    /**
+     * By lower-case email, the declared users the account has; a user the account lacks is left out.
+     *
+     * @param tags by user id, the user's tags as read (empty when they were not: its document declares none)
+     */
+    public static Map<String, LiveUserContacts> read(PagerDutyClient client, List<User> declared,
+            Function<String, Optional<List<String>>> tags) {
         Map<String, LiveUserContacts> found = new LinkedHashMap<>();
         if (declared.isEmpty()) {
             return found;
@@ -47,7 +53,7 @@ public final class LiveUserContactsReader {
             List<HandoffRuleDto> handoffs = user.handoffNotifications().isPresent()
                     ? client.users().handoffRules(live.id()).list()
                     : List.of();
-            found.put(email, of(live, handoffs));
+            found.put(email, of(live, handoffs).withTags(tags.apply(live.id())));
         }
         return found;
     }
@@ -55,15 +61,24 @@ public final class LiveUserContactsReader {
     /**
      * By lower-case email, every user of the account with all three lists, for export: the users list, then each
      * user's hand-off rules (one call per user, as no list carries them).
+     *
+     * @param tags by user id, the user's tags as read
      */
-    public static Map<String, LiveUserContacts> readAll(PagerDutyClient client) {
+    public static Map<String, LiveUserContacts> readAll(PagerDutyClient client,
+            Function<String, Optional<List<String>>> tags) {
         Map<String, LiveUserContacts> found = new LinkedHashMap<>();
         for (UserDto user : client.users().listWithContacts()) {
             if (user.email() != null) {
-                found.put(user.email().toLowerCase(Locale.ROOT), of(user, client.users().handoffRules(user.id()).list()));
+                found.put(user.email().toLowerCase(Locale.ROOT),
+                        of(user, client.users().handoffRules(user.id()).list()).withTags(tags.apply(user.id())));
             }
         }
         return found;
+    }
+
+    /** The tags {@code records} holds of the user with that id, for {@code tags} above. */
+    public static Function<String, Optional<List<String>>> tagsIn(LiveRecords records) {
+        return userId -> LiveTags.labels(records, LiveTags.USERS, userId);
     }
 
     /** One user's contact methods and rules in model terms. */

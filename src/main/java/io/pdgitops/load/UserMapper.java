@@ -32,6 +32,7 @@ final class UserMapper {
                         .map(item -> new HandoffRule(HandoffWhen.fromYamlName(item.text("when")).orElseThrow(),
                                 item.optionalDuration("advance").orElse(Duration.ZERO), item.text("via")))
                         .toList()),
+                fields.optionalTextList("tags"),
                 origin);
     }
 }

@@ -11,12 +11,15 @@ import java.util.regex.Pattern;
 /**
  * How a user is reached: {@code /users/{id}/contact_methods}, {@code /users/{id}/notification_rules} and
  * {@code /users/{id}/oncall_handoff_notification_rules}. A user is made with an email contact method for the login
- * email, labelled {@code Default}; that one cannot be deleted nor moved to another address. Deleting a contact
+ * email, labelled {@code Default}, and with an immediate email rule on it for each urgency; that method cannot be
+ * deleted nor moved to another address. Deleting a contact
  * method deletes the rules that reach the user through it, as PagerDuty's web app warns it does.
  */
 final class UserContactsResource {
 
     static final String DEFAULT_LABEL = "Default";
+    /** The urgencies a new user's default rules cover: the sandbox's account has PagerDuty's urgencies ability. */
+    static final List<String> DEFAULT_URGENCIES = List.of("high", "low");
     private static final String EMAIL = "email_contact_method";
     private static final Set<String> PHONES = Set.of("phone_contact_method", "sms_contact_method");
     private static final Pattern EMAIL_ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -44,9 +47,17 @@ final class UserContactsResource {
         handoffs.register(routes);
     }
 
-    /** The login email contact method every new user gets. */
+    /**
+     * What PagerDuty gives every new user: the login email contact method, and a rule for each urgency that mails it
+     * at once, so that a user nobody has configured is still told of an incident assigned to them.
+     */
     void createDefault(String userId, String email) {
-        methods.create(userId, Json.object().put("type", EMAIL).put("label", DEFAULT_LABEL).put("address", email));
+        ObjectNode login = methods.create(userId,
+                Json.object().put("type", EMAIL).put("label", DEFAULT_LABEL).put("address", email));
+        for (String urgency : DEFAULT_URGENCIES) {
+            rules.create(userId, Json.object().put("urgency", urgency).put("start_delay_in_minutes", 0)
+                    .set("contact_method", Json.object().put("id", login.path("id").asText())));
+        }
     }
 
     /** What a user read shows: whole objects with {@code include[]}, references otherwise. */

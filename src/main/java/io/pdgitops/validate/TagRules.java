@@ -5,6 +5,7 @@ import io.pdgitops.model.FieldPath;
 import io.pdgitops.model.Origin;
 import io.pdgitops.model.Team;
 import io.pdgitops.model.TeamMember;
+import io.pdgitops.model.User;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +16,10 @@ import java.util.Set;
 
 /**
  * Tags the schema cannot check: PagerDuty matches labels without regard to case, so two labels
- * that differ only in case are one tag; and a user has one set of tags, so every membership that
- * declares the user's tags must declare the same set.
+ * that differ only in case are one tag; and a user has one set of tags, declared in one place: on
+ * the user's User document, or else on memberships, every one of which that declares it must
+ * declare the same set. Membership tags beside a User document's are refused even when equal, so
+ * that the user's tags are edited, planned and written once.
  */
 final class TagRules {
 
@@ -27,6 +30,14 @@ final class TagRules {
         state.teams().forEach(team -> checkList(team.tags(), team.origin(), FieldPath.of("tags"), violations));
         state.escalationPolicies().forEach(policy ->
                 checkList(policy.tags(), policy.origin(), FieldPath.of("tags"), violations));
+        Map<String, String> documentTags = new HashMap<>();
+        for (User user : state.users()) {
+            checkList(user.tags(), user.origin(), FieldPath.of("tags"), violations);
+            if (user.tags().isPresent()) {
+                documentTags.put(user.email().toLowerCase(Locale.ROOT),
+                        user.origin().locationOf(FieldPath.of("tags")).toString());
+            }
+        }
         Map<String, Set<String>> firstTags = new HashMap<>();
         Map<String, String> firstPlace = new HashMap<>();
         for (Team team : state.teams()) {
@@ -35,6 +46,13 @@ final class TagRules {
                 TeamMember member = members.get(i);
                 String path = FieldPath.of("members", i, "tags");
                 checkList(member.tags(), team.origin(), path, violations);
+                String document = documentTags.get(member.user().toLowerCase(Locale.ROOT));
+                if (member.tags().isPresent() && document != null) {
+                    violations.add(Violation.error(ViolationCode.CONFLICTING_USER_TAGS, team.origin().locationOf(path),
+                            "user `" + member.user() + "` has its tags on its User document at " + document
+                                    + "; a user has one set of tags, declared in one place"));
+                    continue;
+                }
                 member.tags().ifPresent(tags -> {
                     Set<String> set = normalized(tags);
                     Set<String> first = firstTags.putIfAbsent(member.user(), set);

@@ -53,7 +53,7 @@ public enum ViolationCode {
     INVALID_RESTRICTION_DURATION("invalid-restriction-duration", "A restriction lasts 0, or 24h or more (daily), or 7d or more (weekly)."),
     TEAM_PARENT_CYCLE("team-parent-cycle", "Teams are their own ancestors through parent."),
     DUPLICATE_TAG("duplicate-tag", "A tags list names one label twice, ignoring case (PagerDuty matches labels without case)."),
-    CONFLICTING_USER_TAGS("conflicting-user-tags", "Two memberships of one user declare different tags; a user has one set of tags."),
+    CONFLICTING_USER_TAGS("conflicting-user-tags", "Two memberships of one user declare different tags, or a membership declares tags of a user whose User document does; a user has one set of tags, declared in one place."),
     WINDOW_ENDS_BEFORE_START("window-ends-before-start", "A maintenance window's end is not after its start."),
     DUPLICATE_HEADER("duplicate-header", "A webhook subscription names one custom header twice, ignoring case (HTTP header names have no case)."),
     WINDOW_OVERLAPS_NEXT("window-overlaps-next", "A weekly maintenance window lasts 0, or longer than the time to its next start."),

@@ -16,7 +16,8 @@ public final class UserDocument {
     }
 
     public static Map<String, Object> of(User user) {
-        DocumentFields fields = new DocumentFields().put("kind", User.KIND).put("email", user.email());
+        DocumentFields fields = new DocumentFields().put("kind", User.KIND).put("email", user.email())
+                .putIfPresent("tags", user.tags());
         user.contactMethods().ifPresent(methods -> fields.put("contact_methods", methods.stream()
                 .map(method -> item("label", method.label(), "type", method.type().yamlName(), "address", method.address()))
                 .toList()));

@@ -85,7 +85,7 @@ class UserContactApplierTest {
     }
 
     private static LiveUserContacts read(PagerDutyClient client) {
-        return LiveUserContactsReader.read(client, List.of(DECLARED)).get(YUKO);
+        return LiveUserContactsReader.read(client, List.of(DECLARED), userId -> Optional.empty()).get(YUKO);
     }
 
     private static PagerDutyClient client(Faults faults) {

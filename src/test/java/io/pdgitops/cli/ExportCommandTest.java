@@ -303,19 +303,30 @@ class ExportCommandTest {
         DesiredState desired = loaded.state();
         assertThat(desired.settings().manageUsers()).isTrue();
         assertThat(desired.users()).hasSize(ApiSeededAccount.SEED.users().size() + ApiSeededAccount.USERS);
+        // A user nobody has configured has only the rules PagerDuty makes with every user.
+        int madeWithUser = exported(desired, ApiSeededAccount.REACHED_USERS).notificationRules().orElseThrow().size();
         for (int i = 0; i < ApiSeededAccount.REACHED_USERS; i++) {
-            User user = desired.users().stream().filter(declared -> declared.email().startsWith("user")).toList().get(i);
+            User user = exported(desired, i);
             assertThat(user.contactMethods().orElseThrow()).extracting(ContactMethod::type)
                     .containsExactlyInAnyOrder(ContactType.EMAIL, ContactType.PHONE);
-            assertThat(user.notificationRules().orElseThrow()).hasSize(1 + i % 2)
+            assertThat(user.notificationRules().orElseThrow()).hasSize(madeWithUser + 1 + i % 2)
                     .anySatisfy(rule -> assertThat(rule.via()).isEqualTo("Work phone"));
             assertThat(user.handoffNotifications().orElseThrow()).singleElement()
                     .satisfies(handoff -> assertThat(handoff.advance()).hasMinutes(30));
         }
+        assertThat(exported(desired, ApiSeededAccount.FIRST_TAGGED_USER).tags())
+                .hasValueSatisfying(tags -> assertThat(tags).containsExactlyInAnyOrder(ApiSeededAccount.USER_TAG, "customer-0"));
+        assertThat(exported(desired, ApiSeededAccount.FIRST_TAGGED_USER - 1).tags()).as("no tags, no tags: line").isEmpty();
         assertThat(out).contains(" users");
 
         assertThat(run("plan", "--detailed-exitcode", repo.toString())).as(out + err).isEqualTo(ExitCodes.OK);
         assertThat(out).contains("No changes");
+    }
+
+    /** The User document of the seed's user number {@code i}. */
+    private static User exported(DesiredState desired, int i) {
+        return desired.users().stream().filter(declared -> declared.email().equals("user" + i + "@example.com"))
+                .findFirst().orElseThrow();
     }
 
     private int run(String... args) {

@@ -11,6 +11,8 @@ import io.pdgitops.pagerduty.dto.ContactMethodDto;
 import io.pdgitops.pagerduty.dto.HandoffRuleDto;
 import io.pdgitops.pagerduty.dto.NotificationRuleDto;
 import io.pdgitops.pagerduty.dto.UserDto;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * How a user is reached, through the client: a phone and an SMS number added, a notification rule and a hand-off
@@ -38,9 +40,16 @@ final class UserContactsScenario {
                 .isInstanceOf(PagerDutyException.class).hasMessageContaining("HTTP 400");
 
         UserChildApi<NotificationRuleDto> rules = pd.users().notificationRules(taro.id());
+        // PagerDuty gives a new user rules of its own, which mail the login address at once.
+        List<NotificationRuleDto> defaults = rules.list();
+        assertThat(defaults).isNotEmpty().allSatisfy(made -> {
+            assertThat(made.contactMethod().id()).isEqualTo(login.id());
+            assertThat(made.startDelayInMinutes()).isZero();
+        });
         NotificationRuleDto rule = rules.create(NotificationRuleDto.write(5, phone.reference(), "high"));
         rules.update(rule.id(), NotificationRuleDto.write(10, phone.reference(), "high"));
-        assertThat(rules.list()).extracting(NotificationRuleDto::startDelayInMinutes).containsExactly(10);
+        assertThat(rules.list()).filteredOn(listed -> listed.id().equals(rule.id()))
+                .extracting(NotificationRuleDto::startDelayInMinutes).containsExactly(10);
         assertThat(rules.get(rule.id()).contactMethod().id()).isEqualTo(phone.id());
 
         UserChildApi<HandoffRuleDto> handoffs = pd.users().handoffRules(taro.id());
@@ -54,7 +63,9 @@ final class UserContactsScenario {
                 .findFirst().orElseThrow();
         assertThat(listed.contactMethods()).extracting(ContactMethodDto::address)
                 .containsExactly(login.address(), "312345678", "9012345678");
-        assertThat(listed.notificationRules()).extracting(NotificationRuleDto::id).containsExactly(rule.id());
+        List<String> ruleIds = new ArrayList<>(defaults.stream().map(NotificationRuleDto::id).toList());
+        ruleIds.add(rule.id());
+        assertThat(listed.notificationRules()).extracting(NotificationRuleDto::id).containsExactlyElementsOf(ruleIds);
 
         handoffs.delete(handoff.id());
         rules.delete(rule.id());

@@ -45,7 +45,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** Seeded random desired states whose references all resolve, and their exact copy as live state. */
 public final class RandomStates {
@@ -68,6 +70,8 @@ public final class RandomStates {
     private final Random webhookRandom;
     /** User documents too. */
     private final Random userRandom;
+    /** And their tags, drawn after the rest of the documents were. */
+    private final Random userTagRandom;
     private final String prefix;
 
     /** @param prefix starts every name, so two generated states never share one */
@@ -79,6 +83,7 @@ public final class RandomStates {
         this.eventRules = new RandomEventRules(seed);
         this.webhookRandom = new Random(seed * 31 + 41);
         this.userRandom = new Random(seed * 31 + 37);
+        this.userTagRandom = new Random(seed * 31 + 43);
         this.prefix = prefix;
     }
 
@@ -168,7 +173,8 @@ public final class RandomStates {
                     windowRandom.nextBoolean() ? weekly() : once(), ORIGIN));
         }
         List<User> users = users();
-        return new DesiredState(state.settings().withManageUsers(!users.isEmpty()), state.teams(), state.schedules(),
+        List<Team> teams = state.teams().stream().map(team -> withoutTagsOnDocument(team, users)).toList();
+        return new DesiredState(state.settings().withManageUsers(!users.isEmpty()), teams, state.schedules(),
                 state.escalationPolicies(), state.services(), state.fileCount(), state.rosters(), windows,
                 state.businessServices(), state.webhookSubscriptions(), users);
     }
@@ -205,9 +211,29 @@ public final class RandomStates {
                             .map(i -> new HandoffRule(HandoffWhen.values()[userRandom.nextInt(3)],
                                     Duration.ofMinutes(userRandom.nextInt(2) * 30L), labels.get(userRandom.nextInt(labels.size()))))
                             .toList());
-            users.add(new User(email, declared, rules, handoffs, ORIGIN));
+            users.add(new User(email, declared, rules, handoffs, userTags(email), ORIGIN));
         }
         return users;
+    }
+
+    /** Absent, or the user's membership tag with sometimes one more label: a user's tags depend on the user alone. */
+    private Optional<List<String>> userTags(String email) {
+        int choice = userTagRandom.nextInt(3);
+        List<String> labels = new ArrayList<>(List.of("user-" + email.charAt(0)));
+        if (choice == 2) {
+            labels.add("shift-leader");
+        }
+        return choice == 0 ? Optional.empty() : Optional.of(labels);
+    }
+
+    /** A user whose User document declares tags has none on its memberships, as validation wants. */
+    private static Team withoutTagsOnDocument(Team team, List<User> users) {
+        Set<String> onDocument = users.stream().filter(user -> user.tags().isPresent()).map(User::email)
+                .collect(Collectors.toSet());
+        return new Team(team.name(), team.description(), team.parent(), team.members().map(members -> members.stream()
+                .map(member -> onDocument.contains(member.user())
+                        ? new TeamMember(member.user(), member.role(), Optional.empty()) : member)
+                .toList()), team.tags(), team.origin());
     }
 
     private static List<Integer> indices(int count) {

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Live contact methods and rules as User documents, and what cannot be declared left out and reported. */
+/** Live contact methods, rules and tags as User documents, and what cannot be declared left out and reported. */
 class UserExportTest {
 
     private static final LiveUserContacts.Method MAIL = new LiveUserContacts.Method("PM1", Optional.of("email"),
@@ -39,6 +39,19 @@ class UserExportTest {
         assertThat(user.notificationRules()).contains(List.of(new NotificationRule("high", Duration.ofMinutes(5),
                 "Work phone")));
         assertThat(user.handoffNotifications()).isEmpty();
+    }
+
+    @Test
+    void aUsersTagsAreWrittenAndAUserWithoutTagsGetsNoTagsLine() {
+        List<String> labels = List.of("Shift-Leader", "site-tokyo");
+        LiveUserContacts tagged = new LiveUserContacts("PU1", "ann@example.com", List.of(MAIL), List.of(), List.of(),
+                Optional.of(labels));
+        LiveUserContacts untagged = new LiveUserContacts("PU2", "bob@example.com", List.of(MAIL), List.of(), List.of(),
+                Optional.of(List.of()));
+
+        UserExport.Result result = UserExport.of(Map.of("ann@example.com", tagged, "bob@example.com", untagged));
+
+        assertThat(result.users()).extracting(User::tags).containsExactly(Optional.of(labels), Optional.empty());
     }
 
     @Test

@@ -78,6 +78,40 @@ class UserLoadingTest {
     }
 
     @Test
+    void tagsAreKeptAsWrittenAnEmptyListIsNoTagsAndLeftOutTheyAreNotManaged() throws IOException {
+        write("pd-gitops.yaml", "manage_users: true\n");
+        write("people.yaml", """
+                kind: User
+                email: ana@example.com
+                tags: [Shift-Leader, customer-acme]
+                ---
+                kind: User
+                email: bo@example.com
+                tags: []
+                ---
+                kind: User
+                email: cy@example.com
+                contact_methods: []
+                """);
+
+        LoadResult result = ConfigLoader.load(repo);
+
+        assertThat(result.violations()).isEmpty();
+        assertThat(result.state().users()).extracting(User::tags).containsExactly(
+                Optional.of(List.of("Shift-Leader", "customer-acme")), Optional.of(List.of()), Optional.empty());
+    }
+
+    @Test
+    void aLabelThatIsNoStringIsASchemaErrorAtItsLine() throws IOException {
+        write("pd-gitops.yaml", "manage_users: true\n");
+        write("people.yaml", "kind: User\nemail: ana@example.com\ntags:\n  - shift-leader\n  - {site: tokyo}\n");
+
+        List<String> problems = ConfigLoader.load(repo).violations().stream().map(Violation::format).toList();
+
+        assertThat(problems).singleElement().asString().startsWith("people.yaml:5:").contains("wrong-type");
+    }
+
+    @Test
     void withoutTheSettingTheDocumentIsRefusedWithHowToOptIn() throws IOException {
         write("people.yaml", YUKO);
 

@@ -249,17 +249,18 @@ class CallBudgetTest {
     }
 
     @Test
-    void noOpPlanReadsTheUsersOnceMoreWithTheirContactsAndHandOffRulesOnlyOfThoseDeclaringThem() {
+    void noOpPlanReadsTheUsersOnceMoreWithTheirContactsAndHandOffRulesAndTagsOnlyOfThoseDeclaringThem() {
         SandboxAccount account = new SandboxAccount(USERS);
         DesiredState plain = generated();
         List<User> users = new ArrayList<>();
         for (Seed.User seeded : USERS.users()) {
-            boolean handoffs = users.isEmpty();
+            boolean first = users.isEmpty();
             users.add(new User(seeded.email(),
                     Optional.of(List.of(new ContactMethod("Work mail", ContactType.EMAIL, seeded.email()))),
                     Optional.of(List.of(new NotificationRule("high", Duration.ZERO, "Work mail"))),
-                    handoffs ? Optional.of(List.of(new HandoffRule(HandoffWhen.BOTH, Duration.ZERO, "Work mail")))
+                    first ? Optional.of(List.of(new HandoffRule(HandoffWhen.BOTH, Duration.ZERO, "Work mail")))
                             : Optional.empty(),
+                    first ? Optional.of(List.of("shift-leader")) : Optional.empty(),
                     ORIGIN));
         }
         DesiredState desired = new DesiredState(RepoSettings.defaults().withManageUsers(true), plain.teams(),
@@ -267,7 +268,10 @@ class CallBudgetTest {
                 List.of(), users);
 
         long declaringHandoffs = users.stream().filter(user -> user.handoffNotifications().isPresent()).count();
-        assertThat(noOpReadsBeyondLists(account, desired)).isEqualTo(pages(USERS.users().size()) + declaringHandoffs);
+        // Few tagged users: their tags are read one by one (see the tag budgets above).
+        long declaringTags = users.stream().filter(user -> user.tags().isPresent()).count();
+        assertThat(noOpReadsBeyondLists(account, desired))
+                .isEqualTo(pages(USERS.users().size()) + declaringHandoffs + declaringTags);
     }
 
     private static long listReads(DesiredState desired) {

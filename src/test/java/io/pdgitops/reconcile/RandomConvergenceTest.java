@@ -69,6 +69,14 @@ class RandomConvergenceTest {
         assertThat(withRules).isPositive();
     }
 
+    /** Some seeds declare a user's tags on its User document, so that path converges above too. */
+    @Test
+    void someSeedsDeclareTagsOnUserDocuments() {
+        assertThat(seeds().mapToObj(seed -> new RandomStates(seed, "").desiredWithWindows())
+                .flatMap(state -> state.users().stream())
+                .filter(user -> user.tags().isPresent())).isNotEmpty();
+    }
+
     private static void assertConverged(SandboxAccount account, DesiredState desired, ApplyResult result) {
         assertThat(result.outcomes()).filteredOn(outcome -> outcome.status() != StepStatus.SUCCEEDED)
                 .extracting(StepOutcome::error).isEmpty();

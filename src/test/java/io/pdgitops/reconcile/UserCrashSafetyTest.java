@@ -7,6 +7,7 @@ import io.pdgitops.load.ConfigLoader;
 import io.pdgitops.load.LoadResult;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.User;
+import io.pdgitops.pagerduty.dto.TagDto;
 import io.pdgitops.plan.Inventory;
 import io.pdgitops.plan.PlanOptions;
 import java.io.IOException;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * An apply of a User document cut off after every possible number of writes, then run again, makes every contact
- * method and rule once and leaves nothing to do.
+ * method and rule once, gives the user its declared tags, and leaves nothing to do.
  */
 class UserCrashSafetyTest {
 
@@ -37,6 +38,7 @@ class UserCrashSafetyTest {
               - {urgency: low, after: 0m, via: Mobile}
             handoff_notifications:
               - {when: oncall_start, advance: 30m, via: Work mail}
+            tags: [shift-leader, on-site]
             """);
     private static final User ANN = DESIRED.users().get(0);
 
@@ -66,6 +68,8 @@ class UserCrashSafetyTest {
                 .hasSameSizeAs(ANN.notificationRules().orElseThrow());
         assertThat(account.client.users().handoffRules(id).list())
                 .hasSameSizeAs(ANN.handoffNotifications().orElseThrow());
+        assertThat(account.client.tags().of("users", id)).extracting(TagDto::label)
+                .containsExactlyInAnyOrderElementsOf(ANN.tags().orElseThrow());
     }
 
     private static DesiredState load(String user) {

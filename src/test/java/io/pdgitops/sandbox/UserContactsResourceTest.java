@@ -39,6 +39,26 @@ class UserContactsResourceTest {
     }
 
     @Test
+    void aNewUserIsMailedAtOnceOnTheLoginEmailForEitherUrgency() {
+        String created = pd.post("/users", "{\"user\":{\"type\":\"user\",\"name\":\"Ken Mori\","
+                + "\"email\":\"ken@example.com\"}}").body().path("user").path("id").asText();
+
+        for (String user : List.of(pd.userId(TARO), created)) {
+            String login = pd.get("/users/" + user + "/contact_methods").body().path("contact_methods").get(0)
+                    .path("id").asText();
+            JsonNode rules = pd.get("/users/" + user + "/notification_rules").body().path("notification_rules");
+            List<String> urgencies = new ArrayList<>();
+            rules.forEach(rule -> {
+                urgencies.add(rule.path("urgency").asText());
+                assertThat(rule.path("start_delay_in_minutes").asInt()).isZero();
+                assertThat(rule.path("contact_method").path("id").asText()).isEqualTo(login);
+                assertThat(rule.path("contact_method").path("type").asText()).isEqualTo("email_contact_method_reference");
+            });
+            assertThat(urgencies).containsExactlyInAnyOrderElementsOf(UserContactsResource.DEFAULT_URGENCIES);
+        }
+    }
+
+    @Test
     void phonesNeedACountryCodeAndDigitsAndAreUniquePerUser() {
         String user = pd.userId(TARO);
 
@@ -57,6 +77,7 @@ class UserContactsResourceTest {
     void rulesNameTheUsersOwnContactMethodAndGoWhenItIsDeleted() {
         String user = pd.userId(TARO);
         String phone = createPhone(user, "Work phone", 81, "312345678").body().path("contact_method").path("id").asText();
+        List<String> defaults = ruleIds(user);
         String otherUsers = pd.get("/users/" + pd.userId("hanako@example.com") + "/contact_methods").body()
                 .path("contact_methods").get(0).path("id").asText();
 
@@ -76,7 +97,7 @@ class UserContactsResourceTest {
                 + rule.path("id").asText()).status()).as("ids are scoped to their user").isEqualTo(404);
 
         assertThat(pd.delete("/users/" + user + "/contact_methods/" + phone).status()).isEqualTo(204);
-        assertThat(pd.get("/users/" + user + "/notification_rules").body().path("notification_rules")).isEmpty();
+        assertThat(ruleIds(user)).as("the rules on the phone went, the login email's stayed").isEqualTo(defaults);
         assertThat(pd.get("/users/" + user + "/oncall_handoff_notification_rules").body()
                 .path("oncall_handoff_notification_rules")).isEmpty();
     }
@@ -85,7 +106,8 @@ class UserContactsResourceTest {
     void theUsersListCarriesWholeContactMethodsAndRulesOnlyWhenAskedTo() {
         String user = pd.userId(TARO);
         String login = pd.get("/users/" + user + "/contact_methods").body().path("contact_methods").get(0).path("id").asText();
-        pd.post("/users/" + user + "/notification_rules", rule(login, "email_contact_method", "low", 0));
+        String made = pd.post("/users/" + user + "/notification_rules", rule(login, "email_contact_method", "low", 7))
+                .body().path("notification_rule").path("id").asText();
 
         JsonNode plain = find(pd.get("/users?limit=100").body(), user);
         JsonNode whole = find(pd.get("/users?limit=100&include[]=contact_methods&include[]=notification_rules").body(), user);
@@ -95,7 +117,10 @@ class UserContactsResourceTest {
         assertThat(plain.path("notification_rules").get(0).path("type").asText())
                 .isEqualTo("assignment_notification_rule_reference");
         assertThat(whole.path("contact_methods").get(0).path("address").asText()).isEqualTo(TARO);
-        assertThat(whole.path("notification_rules").get(0).path("urgency").asText()).isEqualTo("low");
+        List<JsonNode> wholeRules = new ArrayList<>();
+        whole.path("notification_rules").forEach(wholeRules::add);
+        assertThat(wholeRules).filteredOn(rule -> rule.path("id").asText().equals(made)).singleElement()
+                .satisfies(rule -> assertThat(rule.path("start_delay_in_minutes").asInt()).isEqualTo(7));
     }
 
     @Test
@@ -110,6 +135,13 @@ class UserContactsResourceTest {
         pd.get("/users?limit=100&include[]=contact_methods").body().path("users")
                 .forEach(other -> other.path("contact_methods").forEach(method -> owners.add(method.path("address").asText())));
         assertThat(owners).doesNotContain(TARO, "312345678");
+    }
+
+    private List<String> ruleIds(String user) {
+        List<String> ids = new ArrayList<>();
+        pd.get("/users/" + user + "/notification_rules").body().path("notification_rules")
+                .forEach(rule -> ids.add(rule.path("id").asText()));
+        return ids;
     }
 
     private TestSandbox.Result createPhone(String user, String label, Integer countryCode, String digits) {

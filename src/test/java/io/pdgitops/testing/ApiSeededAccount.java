@@ -69,9 +69,14 @@ public final class ApiSeededAccount {
 
     /**
      * The first users each have a work phone besides their login email, a high-urgency rule that calls it after
-     * five minutes, and a hand-off notice by mail 30 minutes before each shift; the second also a low-urgency rule.
+     * five minutes, and a hand-off notice by mail 30 minutes before each shift; the second also a low-urgency rule
+     * that calls it at once. Every user also has the rules PagerDuty makes with a user.
      */
     public static final int REACHED_USERS = 2;
+
+    /** Every sixth user from this one carries {@link #USER_TAG} and {@code customer-<i / 6 % 2>}, the first customer-0. */
+    public static final int FIRST_TAGGED_USER = 2;
+    public static final String USER_TAG = "Shift-Leader";
 
     /** Webhook subscriptions by description: on Service 2, on Team 1, and on the whole account. */
     public static final List<String> WEBHOOKS = List.of("Service 2 tickets", "Team 1 chat", "Account audit log");
@@ -153,6 +158,9 @@ public final class ApiSeededAccount {
         }
         for (int i = 0; i < POLICIES; i += 5) {
             tag("escalation_policies", policies.get(i), "customer-" + i % 2, "Tier-1");
+        }
+        for (int i = FIRST_TAGGED_USER; i < USERS; i += 6) {
+            tag("users", users.get(i), USER_TAG, "customer-" + i / 6 % 2);
         }
     }
 
@@ -381,9 +389,10 @@ public final class ApiSeededAccount {
                 .put("start_delay_in_minutes", 5).put("urgency", "high")
                 .set("contact_method", reference(phone, "phone_contact_method_reference")));
         if (i % 2 == 1) {
+            // On the phone: PagerDuty's own rules for a new user already mail the login address at once.
             post(path + "/notification_rules", "notification_rule", object().put("type", "assignment_notification_rule")
                     .put("start_delay_in_minutes", 0).put("urgency", "low")
-                    .set("contact_method", reference(mail.path("id").asText(), "email_contact_method_reference")));
+                    .set("contact_method", reference(phone, "phone_contact_method_reference")));
         }
         post(path + "/oncall_handoff_notification_rules", "oncall_handoff_notification_rule", object()
                 .put("handoff_type", "both").put("notify_advance_in_minutes", 30)

@@ -34,7 +34,7 @@ class UserDocumentTest {
                         new ContactMethod("Work mail", ContactType.EMAIL, "yuko.matsumoto@example.com"))),
                 Optional.of(List.of(new NotificationRule("high", Duration.ofMinutes(5), "Work phone"))),
                 Optional.of(List.of(new HandoffRule(HandoffWhen.ONCALL_END, Duration.ZERO, "Work mail"))),
-                Origin.at(SourceLocation.startOf("x.yaml")));
+                Optional.of(List.of("Shift-Leader", "site-tokyo")), Origin.at(SourceLocation.startOf("x.yaml")));
         User kenji = new User("kenji.sato@example.com", Optional.of(List.of()), Optional.empty(), Optional.empty(),
                 Origin.at(SourceLocation.startOf("x.yaml")));
         Files.writeString(repo.resolve("pd-gitops.yaml"), "manage_users: true\n");
@@ -51,6 +51,7 @@ class UserDocumentTest {
             assertThat(read.contactMethods()).isEqualTo(written.contactMethods());
             assertThat(read.notificationRules()).isEqualTo(written.notificationRules());
             assertThat(read.handoffNotifications()).isEqualTo(written.handoffNotifications());
+            assertThat(read.tags()).isEqualTo(written.tags());
         }
     }
 }
