@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * User documents as diff resources, one per user: an update when the user's contact methods, rules or tags differ
- * from the document, with each write as a field change so that every plan and drift rendering shows it. Apply reads the
- * user again and works the changes out afresh ({@link UserContactDiff}), so the plan need not carry them.
+ * from the document, with each write as a field change so that every plan and drift rendering shows it. Apply reads
+ * the user again and works the changes out afresh ({@link UserContactDiff}), so the plan need not carry them.
  */
 final class UserResources {
 

@@ -23,9 +23,9 @@ import java.util.stream.Stream;
 
 /**
  * The tags of the teams, escalation policies and users whose YAML declares {@code tags:} (a user's on its User
- * document or its memberships). PagerDuty's lists of teams, policies and users carry no tags, so they are read either object by object
- * ({@code GET /{entity_type}/{id}/tags}) or tag by tag ({@code GET /tags/{id}/{entity_type}}), whichever takes
- * fewer calls; objects without {@code tags:} leave theirs alone and are not read.
+ * document or its memberships). PagerDuty's lists of teams, policies and users carry no tags, so they are read
+ * either object by object ({@code GET /{entity_type}/{id}/tags}) or tag by tag ({@code GET /tags/{id}/{entity_type}}),
+ * whichever takes fewer calls; objects without {@code tags:} leave theirs alone and are not read.
  */
 final class LiveTags {
 
