@@ -246,9 +246,12 @@ final class StepRunner {
         Supplier<WebhookSubscriptionDto> create = () -> client.webhookSubscriptions().create(
                 WebhookSubscriptionBodies.create(subscription, ids, environment));
         if (step.action() == StepAction.UPDATE && WebhookReplacement.replaces(step.key(), step.changes())) {
+            // The new body first: a header whose variable is not set must fail the step while the old subscription
+            // still delivers, not after it is deleted.
+            WebhookSubscriptionDto body = WebhookSubscriptionBodies.create(subscription, ids, environment);
             delete(step);
             // Created without a look-up first (the old one is gone), but looked up after an unknown outcome.
-            CreateOrAdopt.run(step.key().toString(), false, find, create);
+            CreateOrAdopt.run(step.key().toString(), false, find, () -> client.webhookSubscriptions().create(body));
             return false;
         }
         Written<WebhookSubscriptionDto> written = write(step, find, create, WebhookSubscriptionDto::id);
@@ -271,10 +274,11 @@ final class StepRunner {
                 .orElseThrow(() -> new IllegalStateException(step.key() + " is not declared"));
         String serviceId = ids.id(ResourceKind.SERVICE, serviceName);
         if (step.action() == StepAction.UPDATE && changesKind(step)) {
-            // PagerDuty cannot change an integration's type or vendor: it is replaced, and gets a new key.
+            // PagerDuty cannot change an integration's type or vendor: it is replaced, and gets a new key. The body
+            // is made before the delete, so a body that cannot be made leaves the old integration receiving alerts.
+            IntegrationWrite body = IntegrationBodies.of(integration, ids);
             client.integrations().delete(serviceId, step.liveId().orElseThrow());
-            IntegrationDto created =
-                    client.integrations().create(serviceId, IntegrationBodies.of(integration, ids));
+            IntegrationDto created = client.integrations().create(serviceId, body);
             reportKey(serviceName, integration, created);
             return false;
         }

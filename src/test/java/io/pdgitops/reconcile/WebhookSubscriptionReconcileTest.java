@@ -176,6 +176,25 @@ class WebhookSubscriptionReconcileTest {
     }
 
     @Test
+    void aReplacementWhoseHeaderVariableIsMissingLeavesTheOldSubscriptionDelivering() {
+        assertThat(apply(with(ticketing())).succeeded()).isTrue();
+        WebhookSubscriptionDto before = live();
+        Reconciler bare = account.reconciler().withEnvironment(name -> Optional.empty());
+        DesiredState moved = with(ticketing("https://new-tickets.kaede.example/pd", ticketing().events(),
+                Optional.of(true)));
+
+        ApplyResult result = bare.apply(bare.plan(moved, Inventory.none(), OPTIONS), outcome -> { });
+
+        assertThat(result.succeeded()).isFalse();
+        assertThat(account.client.webhookSubscriptions().list()).singleElement().satisfies(live -> {
+            assertThat(live.id()).isEqualTo(before.id());
+            assertThat(live.deliveryMethod().url()).isEqualTo(before.deliveryMethod().url());
+        });
+        assertThat(apply(moved).succeeded()).as("with the variable set, the replacement goes through").isTrue();
+        assertThat(live().deliveryMethod().url()).isEqualTo("https://new-tickets.kaede.example/pd");
+    }
+
+    @Test
     void aCreateWhoseAnswerIsLostIsAdoptedNotMadeTwice() {
         DesiredState desired = with(ticketing());
         assertThat(apply(with()).succeeded()).isTrue();
