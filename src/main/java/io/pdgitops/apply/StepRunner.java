@@ -22,6 +22,7 @@ import io.pdgitops.pagerduty.dto.BusinessServiceDto;
 import io.pdgitops.pagerduty.dto.EscalationPolicyDto;
 import io.pdgitops.pagerduty.dto.HandoffRuleDto;
 import io.pdgitops.pagerduty.dto.IntegrationDto;
+import io.pdgitops.pagerduty.dto.IntegrationWrite;
 import io.pdgitops.pagerduty.dto.ScheduleDto;
 import io.pdgitops.pagerduty.dto.ServiceDto;
 import io.pdgitops.pagerduty.dto.TeamDto;
