@@ -83,12 +83,13 @@ public final class Applier {
     public ApplyResult apply(Plan plan, DesiredState desired, LiveAccount account, Instant liveReadAt,
             ApplyListener listener, Consumer<Object> answers) {
         List<IntegrationSecret> secrets = Collections.synchronizedList(new ArrayList<>());
+        HeaderValueRedaction redaction = HeaderValueRedaction.of(desired, environment);
         boolean lookUpFirst = lookup.firstTry(liveReadAt, clock.instant());
         StepRunner runner = new StepRunner(client, desired, new IdRegistry(account), clock, secrets::add, lookUpFirst,
                 answers, plan.windows(), environment);
         List<StepOutcome> outcomes = plan.status() == PlanStatus.REFUSED
                 ? refused(plan, listener)
-                : new StepGraph(plan.steps(), parallelism).run(step -> outcome(step, runner), listener);
+                : new StepGraph(plan.steps(), parallelism).run(step -> outcome(step, runner, redaction), listener);
         ApplyResult result = new ApplyResult(outcomes, inPlanOrder(plan, secrets));
         LOG.log(result.succeeded() ? System.Logger.Level.INFO : System.Logger.Level.WARNING,
                 "apply finished: {0} steps succeeded, {1} failed, {2} skipped, {3} created objects adopted",
@@ -107,11 +108,12 @@ public final class Applier {
         return outcomes;
     }
 
-    private static StepOutcome outcome(PlanStep step, StepRunner runner) {
+    private static StepOutcome outcome(PlanStep step, StepRunner runner, HeaderValueRedaction redaction) {
         try {
             return StepOutcome.succeeded(step, runner.run(step));
         } catch (RuntimeException e) {
-            return StepOutcome.failed(step, FailureText.of("step " + step.id() + " (" + step.key() + ")", e));
+            return StepOutcome.failed(step,
+                    redaction.scrub(FailureText.of("step " + step.id() + " (" + step.key() + ")", e)));
         }
     }
 
