@@ -27,7 +27,7 @@ final class OAuthClientsResource {
         this.context = context;
     }
 
-    /** Registered before {@code /webhook_subscriptions/{id}}, which would otherwise take {@code oauth_clients} for an id. */
+    /** Registered before {@code /webhook_subscriptions/{id}}, which would take {@code oauth_clients} for an id. */
     void register(Routes routes) {
         routes.add("GET", PATH, call -> {
             ArrayNode clients = Json.array();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-/** OAuth clients as PagerDuty keeps them: ten at most, checked, never showing their secret, and named by subscriptions. */
+/** OAuth clients as PagerDuty keeps them: ten at most, checked, never showing their secret, named by subscriptions. */
 class OAuthClientsResourceTest {
 
     private static final String SECRET = "client-secret-never-read-back";
