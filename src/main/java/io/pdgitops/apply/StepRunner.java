@@ -241,7 +241,8 @@ final class StepRunner {
     private boolean webhookSubscription(PlanStep step, WebhookSubscription subscription) {
         Supplier<List<WebhookSubscriptionDto>> find = () -> client.webhookSubscriptions().findByName(subscription.name());
         Supplier<WebhookSubscriptionDto> create = () -> client.webhookSubscriptions().create(
-                WebhookSubscriptionBodies.create(subscription, ids, environment));
+                WebhookSubscriptionBodies.create(subscription, ids, environment)
+                        .withOAuthClientId(oauthClientId(subscription)));
         if (step.action() == StepAction.UPDATE && WebhookReplacement.replaces(step.key(), step.changes())) {
             delete(step);
             // Created without a look-up first (the old one is gone), but looked up after an unknown outcome.
@@ -251,7 +252,8 @@ final class StepRunner {
         Written<WebhookSubscriptionDto> written = write(step, find, create, WebhookSubscriptionDto::id);
         // A step that only turns deliveries back on sends no update; enabling an enabled subscription changes nothing.
         if (written.adopted() || written.needsUpdate() && WebhookReenable.updates(step.changes())) {
-            client.webhookSubscriptions().update(written.id(), WebhookSubscriptionBodies.update(subscription, ids));
+            client.webhookSubscriptions().update(written.id(), WebhookSubscriptionBodies.update(subscription, ids)
+                    .withOAuthClientId(oauthClientId(subscription)));
         }
         if (step.action() == StepAction.UPDATE && WebhookReenable.reenables(step.changes())) {
             client.webhookSubscriptions().enable(written.id());
@@ -314,6 +316,12 @@ final class StepRunner {
     }
 
     /** A create (adopting what is already there) or, for an update, the plan's id. */
+    /** The declared OAuth client's id, looked up only when one is declared; null sends none. */
+    private String oauthClientId(WebhookSubscription subscription) {
+        return subscription.oauthClient()
+                .map(name -> OAuthClientLookup.id(client.oauthClients(), subscription.name(), name)).orElse(null);
+    }
+
     private <T> Written<T> write(PlanStep step, Supplier<List<T>> find, Supplier<T> create,
             java.util.function.Function<T, String> idOf) {
         if (step.action() == StepAction.UPDATE) {
