@@ -22,6 +22,7 @@ import io.pdgitops.pagerduty.dto.BusinessServiceDto;
 import io.pdgitops.pagerduty.dto.EscalationPolicyDto;
 import io.pdgitops.pagerduty.dto.HandoffRuleDto;
 import io.pdgitops.pagerduty.dto.IntegrationDto;
+import io.pdgitops.pagerduty.dto.Reference;
 import io.pdgitops.pagerduty.dto.ScheduleDto;
 import io.pdgitops.pagerduty.dto.ServiceDto;
 import io.pdgitops.pagerduty.dto.TeamDto;
@@ -240,16 +241,20 @@ final class StepRunner {
      */
     private boolean webhookSubscription(PlanStep step, WebhookSubscription subscription) {
         Supplier<List<WebhookSubscriptionDto>> find = () -> client.webhookSubscriptions().findByName(subscription.name());
-        Supplier<WebhookSubscriptionDto> create = () -> client.webhookSubscriptions().create(
-                WebhookSubscriptionBodies.create(subscription, ids, environment)
-                        .withOAuthClientId(oauthClientId(subscription)));
+        Function<String, Supplier<WebhookSubscriptionDto>> creating = clientId -> () -> client.webhookSubscriptions()
+                .create(WebhookSubscriptionBodies.create(subscription, ids, environment).withOAuthClientId(clientId));
         if (step.action() == StepAction.UPDATE && WebhookReplacement.replaces(step.key(), step.changes())) {
+            // Known before the delete: a client Git leaves unmanaged goes over, as an update would have kept it.
+            String clientId = subscription.oauthClient().isPresent() ? oauthClientId(subscription)
+                    : Optional.ofNullable(client.webhookSubscriptions().get(step.liveId().orElseThrow()).oauthClient())
+                            .map(Reference::id).orElse(null);
             delete(step);
             // Created without a look-up first (the old one is gone), but looked up after an unknown outcome.
-            CreateOrAdopt.run(step.key().toString(), false, find, create);
+            CreateOrAdopt.run(step.key().toString(), false, find, creating.apply(clientId));
             return false;
         }
-        Written<WebhookSubscriptionDto> written = write(step, find, create, WebhookSubscriptionDto::id);
+        Written<WebhookSubscriptionDto> written = write(step, find,
+                () -> creating.apply(oauthClientId(subscription)).get(), WebhookSubscriptionDto::id);
         // A step that only turns deliveries back on sends no update; enabling an enabled subscription changes nothing.
         if (written.adopted() || written.needsUpdate() && WebhookReenable.updates(step.changes())) {
             client.webhookSubscriptions().update(written.id(), WebhookSubscriptionBodies.update(subscription, ids)
@@ -260,6 +265,7 @@ final class StepRunner {
         }
         return written.adopted();
     }
+
 
     private boolean integration(PlanStep step) {
         String serviceName = step.key().service().orElseThrow();

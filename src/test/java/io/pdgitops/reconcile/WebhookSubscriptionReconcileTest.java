@@ -189,6 +189,25 @@ class WebhookSubscriptionReconcileTest {
     }
 
     @Test
+    void aReplacementKeepsTheOAuthClientGitLeavesUnmanaged() {
+        assertThat(apply(with(ticketing())).succeeded()).isTrue();
+        String oauth = account.client.oauthClients().create(OAuthClientWrite.clientCredentials("Kaede ITSM",
+                "pagerduty", OAUTH_SECRET, null, "https://itsm.kaede.example/token")).id();
+        String old = live().id();
+        account.client.webhookSubscriptions().update(old,
+                WebhookSubscriptionDto.update(null, null, null, null).withOAuthClientId(oauth));
+        DesiredState moved = with(ticketing("https://new-tickets.kaede.example/pd", ticketing().events(),
+                Optional.of(true)));
+
+        assertThat(apply(moved).succeeded()).isTrue();
+
+        assertThat(live().id()).isNotEqualTo(old);
+        assertThat(live().deliveryMethod().url()).isEqualTo("https://new-tickets.kaede.example/pd");
+        assertThat(live().oauthClient().id()).isEqualTo(oauth);
+        assertThat(plan(moved).steps()).isEmpty();
+    }
+
+    @Test
     void anOAuthClientPagerDutyDoesNotHaveFailsTheStepNamingItAndCreatesNothing() {
         account.client.oauthClients().create(OAuthClientWrite.clientCredentials("Kaede ITSM", "pagerduty",
                 OAUTH_SECRET, null, "https://itsm.kaede.example/token"));
