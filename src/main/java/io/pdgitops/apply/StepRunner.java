@@ -241,20 +241,24 @@ final class StepRunner {
      */
     private boolean webhookSubscription(PlanStep step, WebhookSubscription subscription) {
         Supplier<List<WebhookSubscriptionDto>> find = () -> client.webhookSubscriptions().findByName(subscription.name());
-        Function<String, Supplier<WebhookSubscriptionDto>> creating = clientId -> () -> client.webhookSubscriptions()
-                .create(WebhookSubscriptionBodies.create(subscription, ids, environment).withOAuthClientId(clientId));
         if (step.action() == StepAction.UPDATE && WebhookReplacement.replaces(step.key(), step.changes())) {
-            // Known before the delete: a client Git leaves unmanaged goes over, as an update would have kept it.
+            // The new body first, its OAuth client included: a header whose variable is not set, or a client PagerDuty
+            // does not have, must fail the step while the old subscription still delivers, not after it is deleted.
+            // A client Git leaves unmanaged goes over to the new subscription, as an update would have kept it.
             String clientId = subscription.oauthClient().isPresent() ? oauthClientId(subscription)
                     : Optional.ofNullable(client.webhookSubscriptions().get(step.liveId().orElseThrow()).oauthClient())
                             .map(Reference::id).orElse(null);
+            WebhookSubscriptionDto body = WebhookSubscriptionBodies.create(subscription, ids, environment)
+                    .withOAuthClientId(clientId);
             delete(step);
             // Created without a look-up first (the old one is gone), but looked up after an unknown outcome.
-            CreateOrAdopt.run(step.key().toString(), false, find, creating.apply(clientId));
+            CreateOrAdopt.run(step.key().toString(), false, find, () -> client.webhookSubscriptions().create(body));
             return false;
         }
-        Written<WebhookSubscriptionDto> written = write(step, find,
-                () -> creating.apply(oauthClientId(subscription)).get(), WebhookSubscriptionDto::id);
+        Supplier<WebhookSubscriptionDto> create = () -> client.webhookSubscriptions().create(
+                WebhookSubscriptionBodies.create(subscription, ids, environment)
+                        .withOAuthClientId(oauthClientId(subscription)));
+        Written<WebhookSubscriptionDto> written = write(step, find, create, WebhookSubscriptionDto::id);
         // A step that only turns deliveries back on sends no update; enabling an enabled subscription changes nothing.
         if (written.adopted() || written.needsUpdate() && WebhookReenable.updates(step.changes())) {
             client.webhookSubscriptions().update(written.id(), WebhookSubscriptionBodies.update(subscription, ids)
@@ -265,6 +269,7 @@ final class StepRunner {
         }
         return written.adopted();
     }
+
 
 
     private boolean integration(PlanStep step) {

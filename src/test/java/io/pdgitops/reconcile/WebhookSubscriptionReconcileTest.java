@@ -208,6 +208,19 @@ class WebhookSubscriptionReconcileTest {
     }
 
     @Test
+    void aReplacementNamingAnOAuthClientPagerDutyLacksFailsBeforeTheOldSubscriptionIsDeleted() {
+        assertThat(apply(with(ticketing())).succeeded()).isTrue();
+        String old = live().id();
+        DesiredState moved = with(WebhookSubscriptionStates.withOAuthClient(ticketing(
+                "https://new-tickets.kaede.example/pd", ticketing().events(), Optional.of(true)), "Kaede ISTM"));
+
+        assertThat(apply(moved).succeeded()).isFalse();
+
+        assertThat(account.client.webhookSubscriptions().list()).singleElement()
+                .satisfies(kept -> assertThat(kept.id()).isEqualTo(old));
+    }
+
+    @Test
     void anOAuthClientPagerDutyDoesNotHaveFailsTheStepNamingItAndCreatesNothing() {
         account.client.oauthClients().create(OAuthClientWrite.clientCredentials("Kaede ITSM", "pagerduty",
                 OAUTH_SECRET, null, "https://itsm.kaede.example/token"));
