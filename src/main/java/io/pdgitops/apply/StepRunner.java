@@ -22,7 +22,6 @@ import io.pdgitops.pagerduty.dto.BusinessServiceDto;
 import io.pdgitops.pagerduty.dto.EscalationPolicyDto;
 import io.pdgitops.pagerduty.dto.HandoffRuleDto;
 import io.pdgitops.pagerduty.dto.IntegrationDto;
-import io.pdgitops.pagerduty.dto.Reference;
 import io.pdgitops.pagerduty.dto.ScheduleDto;
 import io.pdgitops.pagerduty.dto.ServiceDto;
 import io.pdgitops.pagerduty.dto.TeamDto;
@@ -247,7 +246,7 @@ final class StepRunner {
             // A client Git leaves unmanaged goes over to the new subscription, as an update would have kept it.
             String clientId = subscription.oauthClient().isPresent() ? oauthClientId(subscription)
                     : Optional.ofNullable(client.webhookSubscriptions().get(step.liveId().orElseThrow()).oauthClient())
-                            .map(Reference::id).orElse(null);
+                            .map(reference -> reference.id()).orElse(null);
             WebhookSubscriptionDto body = WebhookSubscriptionBodies.create(subscription, ids, environment)
                     .withOAuthClientId(clientId);
             delete(step);
