@@ -244,27 +244,36 @@ final class StepRunner {
      */
     private boolean webhookSubscription(PlanStep step, WebhookSubscription subscription) {
         Supplier<List<WebhookSubscriptionDto>> find = () -> client.webhookSubscriptions().findByName(subscription.name());
-        Supplier<WebhookSubscriptionDto> create = () -> client.webhookSubscriptions().create(
-                WebhookSubscriptionBodies.create(subscription, ids, environment));
         if (step.action() == StepAction.UPDATE && WebhookReplacement.replaces(step.key(), step.changes())) {
-            // The new body first: a header whose variable is not set must fail the step while the old subscription
-            // still delivers, not after it is deleted.
-            WebhookSubscriptionDto body = WebhookSubscriptionBodies.create(subscription, ids, environment);
+            // The new body first, its OAuth client included: a header whose variable is not set, or a client PagerDuty
+            // does not have, must fail the step while the old subscription still delivers, not after it is deleted.
+            // A client Git leaves unmanaged goes over to the new subscription, as an update would have kept it.
+            String clientId = subscription.oauthClient().isPresent() ? oauthClientId(subscription)
+                    : Optional.ofNullable(client.webhookSubscriptions().get(step.liveId().orElseThrow()).oauthClient())
+                            .map(reference -> reference.id()).orElse(null);
+            WebhookSubscriptionDto body = WebhookSubscriptionBodies.create(subscription, ids, environment)
+                    .withOAuthClientId(clientId);
             delete(step);
             // Created without a look-up first (the old one is gone), but looked up after an unknown outcome.
             CreateOrAdopt.run(step.key().toString(), false, find, () -> client.webhookSubscriptions().create(body));
             return false;
         }
+        Supplier<WebhookSubscriptionDto> create = () -> client.webhookSubscriptions().create(
+                WebhookSubscriptionBodies.create(subscription, ids, environment)
+                        .withOAuthClientId(oauthClientId(subscription)));
         Written<WebhookSubscriptionDto> written = write(step, find, create, WebhookSubscriptionDto::id);
         // A step that only turns deliveries back on sends no update; enabling an enabled subscription changes nothing.
         if (written.adopted() || written.needsUpdate() && WebhookReenable.updates(step.changes())) {
-            client.webhookSubscriptions().update(written.id(), WebhookSubscriptionBodies.update(subscription, ids));
+            client.webhookSubscriptions().update(written.id(), WebhookSubscriptionBodies.update(subscription, ids)
+                    .withOAuthClientId(oauthClientId(subscription)));
         }
         if (step.action() == StepAction.UPDATE && WebhookReenable.reenables(step.changes())) {
             client.webhookSubscriptions().enable(written.id());
         }
         return written.adopted();
     }
+
+
 
     private boolean integration(PlanStep step) {
         String serviceName = step.key().service().orElseThrow();
@@ -322,6 +331,12 @@ final class StepRunner {
     }
 
     /** A create (adopting what is already there) or, for an update, the plan's id. */
+    /** The declared OAuth client's id, looked up only when one is declared; null sends none. */
+    private String oauthClientId(WebhookSubscription subscription) {
+        return subscription.oauthClient()
+                .map(name -> OAuthClientLookup.id(client.oauthClients(), subscription.name(), name)).orElse(null);
+    }
+
     private <T> Written<T> write(PlanStep step, Supplier<List<T>> find, Supplier<T> create,
             java.util.function.Function<T, String> idOf) {
         if (step.action() == StepAction.UPDATE) {

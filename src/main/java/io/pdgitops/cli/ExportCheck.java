@@ -19,11 +19,13 @@ import java.util.stream.Collectors;
  */
 record ExportCheck(List<Violation> reported, Optional<String> servicesDeclaredElsewhere) {
 
-    static ExportCheck of(LoadResult loaded, boolean windowsChosen) {
-        Set<String> windowFiles = windowsChosen
-                ? loaded.state().maintenanceWindows().stream().map(window -> window.origin().file())
-                        .collect(Collectors.toSet())
-                : Set.of();
+    /**
+     * @param chosenFiles the files an export of windows chosen on their own wrote; none otherwise. Windows of other
+     *     files (a repository exported into with {@code --force}) keep their errors
+     */
+    static ExportCheck of(LoadResult loaded, Set<String> chosenFiles) {
+        Set<String> windowFiles = loaded.state().maintenanceWindows().stream().map(window -> window.origin().file())
+                .filter(chosenFiles::contains).collect(Collectors.toSet());
         List<Violation> elsewhere = loaded.violations().stream()
                 .filter(violation -> violation.code() == ViolationCode.DANGLING_REFERENCE
                         && windowFiles.contains(violation.location().file()))
@@ -31,7 +33,9 @@ record ExportCheck(List<Violation> reported, Optional<String> servicesDeclaredEl
         List<Violation> reported = loaded.violations().stream().filter(violation -> !elsewhere.contains(violation))
                 .toList();
         Set<String> declared = DesiredState.byName(loaded.state().services()).keySet();
-        String services = loaded.state().maintenanceWindows().stream().flatMap(window -> window.services().stream())
+        String services = loaded.state().maintenanceWindows().stream()
+                .filter(window -> windowFiles.contains(window.origin().file()))
+                .flatMap(window -> window.services().stream())
                 .filter(service -> !declared.contains(service)).distinct().sorted()
                 .map(service -> "`" + service + "`").collect(Collectors.joining(", "));
         return new ExportCheck(reported, elsewhere.isEmpty() ? Optional.empty() : Optional.of(

@@ -4,6 +4,7 @@ import io.pdgitops.diff.LiveUserContacts;
 import io.pdgitops.export.Export;
 import io.pdgitops.export.ExportFilter;
 import io.pdgitops.export.ExportReport;
+import io.pdgitops.export.ExportedFile;
 import io.pdgitops.export.Exporter;
 import io.pdgitops.live.LiveRecords;
 import io.pdgitops.live.LiveStateReader;
@@ -106,7 +107,8 @@ public final class ExportCommand implements Callable<Integer> {
         ExportDirectory.write(dir, export);
         out.print(ExportReport.text(export));
         out.println("Written to " + dir + " from " + source + ".");
-        ExportCheck check = ExportCheck.of(ConfigLoader.load(dir), filter.windows());
+        ExportCheck check = ExportCheck.of(ConfigLoader.load(dir), filter.windows()
+                ? export.files().stream().map(ExportedFile::path).collect(Collectors.toSet()) : Set.of());
         check.reported().forEach(violation -> err.println(DisplayText.escape(violation.format())));
         check.servicesDeclaredElsewhere().ifPresent(out::println);
         out.flush();

@@ -28,7 +28,8 @@ public final class WebhookSubscriptionFields {
                 .put("filter", filter(subscription.filter()))
                 .putIfPresent("active", subscription.active(), active -> FlatValue.plain(active.toString()))
                 .putIfPresent("custom_headers", subscription.customHeaders(),
-                        headers -> Values.nameSet(headers.stream().map(CustomHeader::name).toList()));
+                        headers -> Values.nameSet(headers.stream().map(CustomHeader::name).toList()))
+                .putIfPresent("oauth_client", subscription.oauthClient(), Values::text);
     }
 
     /** Turning deliveries back on, when PagerDuty turned them off: nothing otherwise. */

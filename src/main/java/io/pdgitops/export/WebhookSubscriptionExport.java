@@ -44,7 +44,8 @@ final class WebhookSubscriptionExport {
                     + " first plan enables it (check the receiving system first)"));
         }
         return new WebhookSubscription(live.name(), live.url(), live.events(), live.filter(), live.active(),
-                headers.isEmpty() ? Optional.empty() : Optional.of(headers), live.origin());
+                headers.isEmpty() ? Optional.empty() : Optional.of(headers),
+                live.oauthClient().filter(client -> !client.isEmpty()), false, live.origin());
     }
 
     /** Leaves out the subscriptions that could not be applied from the export: no name, or a filter it lacks. */

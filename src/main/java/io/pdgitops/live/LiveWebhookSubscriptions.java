@@ -61,8 +61,21 @@ public final class LiveWebhookSubscriptions {
                 filter(live.filter(), serviceNames, teamNames),
                 Optional.of(live.active() == null || live.active()),
                 Optional.of(headers),
+                Optional.of(oauthClient(live.oauthClient())),
                 delivery != null && Boolean.TRUE.equals(delivery.temporarilyDisabled()),
                 NameBook.PAGERDUTY);
+    }
+
+    /**
+     * PagerDuty sums an OAuth client up by its name, so the subscription's own read names it, without the list of
+     * clients (which only an admin key may read); an unnamed one shows as its id, no client at all as empty.
+     */
+    private static String oauthClient(Reference client) {
+        if (client == null) {
+            return "";
+        }
+        return client.summary() != null && !client.summary().isBlank() ? client.summary()
+                : client.id() == null ? "" : client.id();
     }
 
     private static WebhookFilter filter(Reference filter, Map<String, String> serviceNames,

@@ -21,6 +21,8 @@ final class WebhookSubscriptionMapper {
                 fields.optionalObjects("custom_headers").map(headers -> headers.stream()
                         .map(header -> new CustomHeader(header.text("name"), header.text("value_from_env")))
                         .toList()),
+                fields.optionalText("oauth_client"),
+                false,
                 origin);
     }
 

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param active whether PagerDuty sends anything; empty when not managed
  * @param customHeaders headers PagerDuty adds to every delivery, names and where their values come from; empty when
  *     not managed, a present empty list sends none
+ * @param oauthClient the name of the OAuth client PagerDuty authenticates deliveries with, one made in PagerDuty (its
+ *     secret stays there); empty when not managed. A live subscription without one holds an empty name
  * @param temporarilyDisabled PagerDuty's {@code delivery_method.temporarily_disabled}: set by PagerDuty, never
  *     declared, after the URL kept refusing deliveries; it then sends nothing until the subscription is enabled. A
  *     declared subscription is always wanted delivering, so this is false on every declared one and only a live
@@ -28,6 +30,7 @@ public record WebhookSubscription(
         WebhookFilter filter,
         Optional<Boolean> active,
         Optional<List<CustomHeader>> customHeaders,
+        Optional<String> oauthClient,
         boolean temporarilyDisabled,
         Origin origin) implements DeclaredObject {
 
@@ -36,10 +39,17 @@ public record WebhookSubscription(
         customHeaders = customHeaders.map(List::copyOf);
     }
 
-    /** A subscription that delivers: every declared one, and every live one PagerDuty has not disabled. */
+    /** A subscription without a managed OAuth client that delivers, as most declared ones. */
     public WebhookSubscription(String name, String url, List<String> events, WebhookFilter filter,
             Optional<Boolean> active, Optional<List<CustomHeader>> customHeaders, Origin origin) {
-        this(name, url, events, filter, active, customHeaders, false, origin);
+        this(name, url, events, filter, active, customHeaders, Optional.empty(), false, origin);
+    }
+
+    /** A subscription without a managed OAuth client, delivering or disabled by PagerDuty. */
+    public WebhookSubscription(String name, String url, List<String> events, WebhookFilter filter,
+            Optional<Boolean> active, Optional<List<CustomHeader>> customHeaders, boolean temporarilyDisabled,
+            Origin origin) {
+        this(name, url, events, filter, active, customHeaders, Optional.empty(), temporarilyDisabled, origin);
     }
 
     @Override

@@ -84,6 +84,10 @@ public final class PagerDutyClient {
         return new WebhookSubscriptionsApi(entities);
     }
 
+    public OAuthClientsApi oauthClients() {
+        return new OAuthClientsApi(entities);
+    }
+
     public TagsApi tags() {
         return new TagsApi(entities);
     }

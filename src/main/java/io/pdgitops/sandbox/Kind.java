@@ -22,6 +22,8 @@ enum Kind {
     EVENT_ORCHESTRATIONS,
     /** Custom header values are not stored: PagerDuty never shows them again, and the sandbox delivers nothing. */
     WEBHOOK_SUBSCRIPTIONS,
+    /** Without their client secrets, which no answer carries. */
+    OAUTH_CLIENTS,
     /** Each stored with the {@code user_id} it belongs to, which views leave out. */
     CONTACT_METHODS,
     NOTIFICATION_RULES,

@@ -15,23 +15,28 @@ import java.util.Set;
  * {@code /webhook_subscriptions} (v3 webhooks). As PagerDuty: a create answers 200 (the spec declares no 201) with
  * the signing secret, the only answer that ever carries it; custom header values read back as
  * {@code -- redacted --}; a PUT changes description, events, filter and active, never the delivery method; a filter
- * names a service or team that exists, or the account. The secret and the header values are kept nowhere.
+ * names a service or team that exists, or the account; an {@code oauth_client_id} names an OAuth client that exists
+ * ({@link OAuthClientsResource}, served here too). The secret and the header values are kept nowhere.
  */
 final class WebhookSubscriptionsResource {
 
     static final String REDACTED = "-- redacted --";
+    private static final String OAUTH_CLIENT_ID = "oauth_client_id";
     private static final Set<String> WRITABLE = Set.of("description", "events", "filter", "active");
     private static final Set<String> FILTER_TYPES = Set.of("account_reference", "service_reference", "team_reference");
     private static final Map<String, Kind> FILTER_KINDS = Map.of(
             "service_reference", Kind.SERVICES, "team_reference", Kind.TEAMS);
 
     private final Context context;
+    private final OAuthClientsResource oauthClients;
 
     WebhookSubscriptionsResource(Context context) {
         this.context = context;
+        this.oauthClients = new OAuthClientsResource(context);
     }
 
     void register(Routes routes) {
+        oauthClients.register(routes);
         routes.add("GET", "/webhook_subscriptions", this::list)
                 .add("POST", "/webhook_subscriptions", this::create)
                 .add("GET", "/webhook_subscriptions/{id}", call -> RouteReply.ok(wrap(stored(call))))
@@ -75,7 +80,9 @@ final class WebhookSubscriptionsResource {
         subscription.put("type", "webhook_subscription");
         subscription.put("active", true);
         subscription.putNull("description");
-        subscription.setAll(Json.without(body, Set.of("id", "type", "delivery_method", "oauth_client")));
+        subscription.setAll(Json.without(body, Set.of("id", "type", "delivery_method", "oauth_client",
+                OAUTH_CLIENT_ID)));
+        setOAuthClient(subscription, body);
         if (!"webhook_subscription".equals(body.path("type").asText("webhook_subscription"))) {
             throw PagerDutyError.invalid("Type must be webhook_subscription");
         }
@@ -95,6 +102,7 @@ final class WebhookSubscriptionsResource {
                 subscription.set(field.getKey(), field.getValue());
             }
         });
+        setOAuthClient(subscription, changes);
         validate(subscription);
         context.state().put(Kind.WEBHOOK_SUBSCRIPTIONS, call.id(), subscription);
         return RouteReply.ok(wrap(subscription));
@@ -118,6 +126,23 @@ final class WebhookSubscriptionsResource {
         ((ObjectNode) subscription.path("delivery_method")).put("temporarily_disabled", disabled);
         context.state().put(Kind.WEBHOOK_SUBSCRIPTIONS, id, subscription);
         return subscription;
+    }
+
+    /**
+     * A subscription names its OAuth client by {@code oauth_client_id} and reads it back as {@code oauth_client}
+     * (a reference summed up by the client's name); an explicit {@code null} takes it off, a body without the field
+     * leaves it.
+     */
+    private void setOAuthClient(ObjectNode subscription, ObjectNode body) {
+        JsonNode id = body.get(OAUTH_CLIENT_ID);
+        if (id == null) {
+            return;
+        }
+        if (id.isNull()) {
+            subscription.remove("oauth_client");
+        } else {
+            subscription.set("oauth_client", oauthClients.reference(id.asText()));
+        }
     }
 
     private ObjectNode stored(Call call) {

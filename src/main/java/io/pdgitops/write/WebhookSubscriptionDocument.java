@@ -25,6 +25,7 @@ final class WebhookSubscriptionDocument {
                             fields.put("value_from_env", header.valueFromEnv());
                             return fields;
                         }).toList()))
+                .putIfPresent("oauth_client", subscription.oauthClient())
                 .map();
     }
 }

@@ -7,6 +7,8 @@ import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.pagerduty.PagerDutyException;
 import io.pdgitops.pagerduty.dto.CustomHeaderDto;
 import io.pdgitops.pagerduty.dto.DeliveryMethodDto;
+import io.pdgitops.pagerduty.dto.OAuthClientDto;
+import io.pdgitops.pagerduty.dto.OAuthClientWrite;
 import io.pdgitops.pagerduty.dto.Reference;
 import io.pdgitops.pagerduty.dto.TeamWrite;
 import io.pdgitops.pagerduty.dto.WebhookSubscriptionDto;
@@ -20,6 +22,8 @@ import java.util.function.Consumer;
  * disabled, read and listed disabled, then enabled twice; a look-up by description; and the deletes.
  */
 final class WebhookSubscriptionScenario {
+
+    private static final String CLIENT_SECRET = "oauth-secret-never-read-back";
 
     private final PagerDutyClient pd;
     private final Consumer<String> disable;
@@ -67,6 +71,7 @@ final class WebhookSubscriptionScenario {
             assertThat(pd.webhookSubscriptions().enable(id).deliveryMethod().temporarilyDisabled()).isFalse();
         }
         assertThat(pd.webhookSubscriptions().get(chat).deliveryMethod().temporarilyDisabled()).isFalse();
+        oauthClients(service);
         for (String id : List.of(tickets.id(), chat, audit)) {
             pd.webhookSubscriptions().delete(id);
         }
@@ -74,5 +79,33 @@ final class WebhookSubscriptionScenario {
         assertThatThrownBy(() -> pd.webhookSubscriptions().get(audit)).isInstanceOf(PagerDutyException.class)
                 .hasMessageContaining("HTTP 404");
         pd.teams().delete(team);
+    }
+
+    /**
+     * An OAuth client made, listed, read and renamed; a subscription that names it and reads it back by that name; and
+     * the client's delete, which takes it off the subscription.
+     */
+    private void oauthClients(String service) {
+        OAuthClientDto client = pd.oauthClients().create(OAuthClientWrite.clientCredentials("Kaede ITSM",
+                "pagerduty", CLIENT_SECRET, "incidents.write", "https://itsm.kaede.example/oauth/token"));
+        assertThat(client.status()).isEqualTo("active");
+        assertThat(pd.oauthClients().list()).extracting(OAuthClientDto::id).containsExactly(client.id());
+        pd.oauthClients().update(client.id(), new OAuthClientWrite("Kaede ITSM (prod)", null, null, null, null, null));
+        assertThat(pd.oauthClients().get(client.id()).name()).isEqualTo("Kaede ITSM (prod)");
+        WebhookSubscriptionDto itsm = pd.webhookSubscriptions().create(WebhookSubscriptionDto.create("Kaede ITSM",
+                DeliveryMethodDto.http("https://itsm.kaede.example/pd", null), List.of("incident.triggered"),
+                Reference.to("service", service), true).withOAuthClientId(client.id()));
+        assertThat(pd.webhookSubscriptions().get(itsm.id()).oauthClient()).satisfies(reference -> {
+            assertThat(reference.id()).isEqualTo(client.id());
+            assertThat(reference.summary()).isEqualTo("Kaede ITSM (prod)");
+        });
+
+        pd.oauthClients().delete(client.id());
+
+        assertThat(pd.webhookSubscriptions().get(itsm.id()).oauthClient()).isNull();
+        assertThat(pd.oauthClients().list()).isEmpty();
+        assertThatThrownBy(() -> pd.oauthClients().get(client.id())).isInstanceOf(PagerDutyException.class)
+                .hasMessageContaining("HTTP 404").hasMessageNotContaining(CLIENT_SECRET);
+        pd.webhookSubscriptions().delete(itsm.id());
     }
 }

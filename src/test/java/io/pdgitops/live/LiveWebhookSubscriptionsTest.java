@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** PagerDuty's subscriptions in the model: the filter by name, header names only, and whether PagerDuty disabled it. */
+/** PagerDuty's subscriptions in the model: filter and OAuth client by name, header names only, the disabled flag. */
 class LiveWebhookSubscriptionsTest {
 
     private static final Map<String, String> SERVICES = Map.of("PSVC1", "Kaede DB");
@@ -35,6 +35,20 @@ class LiveWebhookSubscriptionsTest {
                 List.of("incident.triggered"), new Reference(null, "account_reference", null), true);
 
         assertThat(LiveWebhookSubscriptions.of(bare, Map.of(), Map.of()).temporarilyDisabled()).isFalse();
+    }
+
+    @Test
+    void anOAuthClientReadsByTheNamePagerDutySumsItUpWithAndNoneAsEmpty() {
+        WebhookSubscriptionDto withClient = new WebhookSubscriptionDto("PWH1", "webhook_subscription", "ITSM", null,
+                List.of("incident.triggered"), new Reference(null, "account_reference", null), true, null,
+                new Reference("PCL1", "oauth_client_reference", "Kaede ITSM"));
+        WebhookSubscriptionDto unnamed = new WebhookSubscriptionDto("PWH2", "webhook_subscription", "ITSM 2", null,
+                List.of("incident.triggered"), new Reference(null, "account_reference", null), true, null,
+                new Reference("PCL2", "oauth_client_reference", null));
+
+        assertThat(LiveWebhookSubscriptions.of(withClient, Map.of(), Map.of()).oauthClient()).contains("Kaede ITSM");
+        assertThat(LiveWebhookSubscriptions.of(unnamed, Map.of(), Map.of()).oauthClient()).contains("PCL2");
+        assertThat(LiveWebhookSubscriptions.of(subscription(null), SERVICES, Map.of()).oauthClient()).contains("");
     }
 
     private static WebhookSubscriptionDto subscription(Boolean temporarilyDisabled) {

@@ -38,6 +38,7 @@ class WebhookSubscriptionLoadingTest {
                 active: false
                 custom_headers:
                   - {name: X-Api-Key, value_from_env: ACME_TICKETS_KEY}
+                oauth_client: Acme ITSM
                 """);
 
         LoadResult result = ConfigLoader.load(repo);
@@ -49,6 +50,8 @@ class WebhookSubscriptionLoadingTest {
         assertThat(tickets.filter()).isEqualTo(WebhookFilter.service("Acme Web"));
         assertThat(tickets.active()).contains(false);
         assertThat(tickets.customHeaders()).contains(List.of(new CustomHeader("X-Api-Key", "ACME_TICKETS_KEY")));
+        assertThat(tickets.oauthClient()).contains("Acme ITSM");
+        assertThat(tickets.temporarilyDisabled()).isFalse();
         assertThat(tickets.description()).isEmpty();
         assertThat(result.state().objects()).last().isEqualTo(tickets);
         assertThat(tickets.kind()).isEqualTo(ObjectKind.WEBHOOK_SUBSCRIPTION);

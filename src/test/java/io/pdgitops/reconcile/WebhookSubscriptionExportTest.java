@@ -18,6 +18,7 @@ import io.pdgitops.load.LoadResult;
 import io.pdgitops.model.CustomHeader;
 import io.pdgitops.model.WebhookSubscription;
 import io.pdgitops.pagerduty.dto.DeliveryMethodDto;
+import io.pdgitops.pagerduty.dto.OAuthClientWrite;
 import io.pdgitops.pagerduty.dto.Reference;
 import io.pdgitops.pagerduty.dto.WebhookSubscriptionDto;
 import io.pdgitops.plan.Inventory;
@@ -91,6 +92,24 @@ class WebhookSubscriptionExportTest {
                     assertThat(step.changes()).extracting(FieldChange::path)
                             .containsExactly(WebhookSubscriptionFields.TEMPORARILY_DISABLED);
                 });
+    }
+
+    @Test
+    void aSubscriptionsOAuthClientIsExportedByNameAndPlansNoChange() throws IOException {
+        account.client.oauthClients().create(OAuthClientWrite.clientCredentials("Kaede ITSM", "pagerduty",
+                "oauth-client-secret-77aa", null, "https://itsm.kaede.example/token"));
+        Reconciler reconciler = account.reconciler().withEnvironment(WebhookSubscriptionStates.ENVIRONMENT);
+        assertThat(reconciler.apply(reconciler.plan(with(WebhookSubscriptionStates.withOAuthClient(ticketing(),
+                "Kaede ITSM")), Inventory.none(), new PlanOptions(false, 10, false)), outcome -> { }).succeeded()).isTrue();
+
+        Export export = exportEverything();
+        LoadResult loaded = written(export);
+
+        assertThat(loaded.violations()).filteredOn(Violation::isError).extracting(Violation::format).isEmpty();
+        assertThat(loaded.state().webhookSubscription(TICKETING).orElseThrow().oauthClient()).contains("Kaede ITSM");
+        assertThat(export.files()).noneMatch(file -> file.text().contains("oauth-client-secret-77aa"));
+        assertThat(reconciler.plan(loaded.state(), Inventory.none(), new PlanOptions(false, 10, false)).plan().steps())
+                .isEmpty();
     }
 
     private Export exportEverything() {

@@ -15,6 +15,7 @@ import io.pdgitops.drift.DriftStatus;
 import io.pdgitops.drift.UnmanagedObject;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.pagerduty.dto.DeliveryMethodDto;
+import io.pdgitops.pagerduty.dto.OAuthClientWrite;
 import io.pdgitops.pagerduty.dto.Reference;
 import io.pdgitops.pagerduty.dto.WebhookSubscriptionDto;
 import io.pdgitops.plan.Inventory;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 class WebhookSubscriptionReconcileTest {
 
     private static final PlanOptions OPTIONS = new PlanOptions(false, 10, false);
+    private static final String OAUTH_SECRET = "oauth-client-secret-3e9f";
 
     private final SandboxAccount account = new SandboxAccount(CallBudgetTest.USERS);
     private final Reconciler reconciler = account.reconciler().withEnvironment(WebhookSubscriptionStates.ENVIRONMENT);
@@ -159,6 +161,78 @@ class WebhookSubscriptionReconcileTest {
 
         assertThat(plan(ignoring).steps()).isEmpty();
         assertThat(plan(desired).steps()).hasSize(1);
+    }
+
+    @Test
+    void aSubscriptionNamesAnOAuthClientMadeInPagerDutyAndMovesToAnotherWithOneUpdate() {
+        String first = account.client.oauthClients().create(OAuthClientWrite.clientCredentials("Kaede ITSM",
+                "pagerduty", OAUTH_SECRET, null, "https://itsm.kaede.example/token")).id();
+        String second = account.client.oauthClients().create(OAuthClientWrite.clientCredentials("Kaede ITSM (new)",
+                "pagerduty", OAUTH_SECRET, null, "https://itsm.kaede.example/token")).id();
+        DesiredState desired = with(WebhookSubscriptionStates.withOAuthClient(ticketing(), "Kaede ITSM"));
+
+        assertThat(apply(desired).succeeded()).isTrue();
+
+        assertThat(live().oauthClient().id()).isEqualTo(first);
+        assertThat(plan(desired).steps()).isEmpty();
+        String id = live().id();
+        DesiredState moved = with(WebhookSubscriptionStates.withOAuthClient(ticketing(), "Kaede ITSM (new)"));
+        assertThat(plan(moved).steps()).singleElement().satisfies(step -> {
+            assertThat(step.action()).isEqualTo(StepAction.UPDATE);
+            assertThat(step.changes()).containsExactly(
+                    FieldChange.of("oauth_client", "\"Kaede ITSM (new)\"", "\"Kaede ITSM\""));
+        });
+        assertThat(apply(moved).succeeded()).isTrue();
+        assertThat(live().id()).isEqualTo(id);
+        assertThat(live().oauthClient().id()).isEqualTo(second);
+        assertThat(plan(moved).steps()).isEmpty();
+    }
+
+    @Test
+    void aReplacementKeepsTheOAuthClientGitLeavesUnmanaged() {
+        assertThat(apply(with(ticketing())).succeeded()).isTrue();
+        String oauth = account.client.oauthClients().create(OAuthClientWrite.clientCredentials("Kaede ITSM",
+                "pagerduty", OAUTH_SECRET, null, "https://itsm.kaede.example/token")).id();
+        String old = live().id();
+        account.client.webhookSubscriptions().update(old,
+                WebhookSubscriptionDto.update(null, null, null, null).withOAuthClientId(oauth));
+        DesiredState moved = with(ticketing("https://new-tickets.kaede.example/pd", ticketing().events(),
+                Optional.of(true)));
+
+        assertThat(apply(moved).succeeded()).isTrue();
+
+        assertThat(live().id()).isNotEqualTo(old);
+        assertThat(live().deliveryMethod().url()).isEqualTo("https://new-tickets.kaede.example/pd");
+        assertThat(live().oauthClient().id()).isEqualTo(oauth);
+        assertThat(plan(moved).steps()).isEmpty();
+    }
+
+    @Test
+    void aReplacementNamingAnOAuthClientPagerDutyLacksFailsBeforeTheOldSubscriptionIsDeleted() {
+        assertThat(apply(with(ticketing())).succeeded()).isTrue();
+        String old = live().id();
+        DesiredState moved = with(WebhookSubscriptionStates.withOAuthClient(ticketing(
+                "https://new-tickets.kaede.example/pd", ticketing().events(), Optional.of(true)), "Kaede ISTM"));
+
+        assertThat(apply(moved).succeeded()).isFalse();
+
+        assertThat(account.client.webhookSubscriptions().list()).singleElement()
+                .satisfies(kept -> assertThat(kept.id()).isEqualTo(old));
+    }
+
+    @Test
+    void anOAuthClientPagerDutyDoesNotHaveFailsTheStepNamingItAndCreatesNothing() {
+        account.client.oauthClients().create(OAuthClientWrite.clientCredentials("Kaede ITSM", "pagerduty",
+                OAUTH_SECRET, null, "https://itsm.kaede.example/token"));
+        DesiredState desired = with(WebhookSubscriptionStates.withOAuthClient(ticketing(), "Kaede ISTM"));
+
+        ApplyResult result = apply(desired);
+
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.outcomes()).filteredOn(outcome -> outcome.error().isPresent()).singleElement()
+                .satisfies(outcome -> assertThat(outcome.error().orElseThrow())
+                        .contains("no OAuth client named `Kaede ISTM`", "`Kaede ITSM`").doesNotContain(OAUTH_SECRET));
+        assertThat(account.client.webhookSubscriptions().list()).isEmpty();
     }
 
     @Test

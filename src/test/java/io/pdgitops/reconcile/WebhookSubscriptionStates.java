@@ -34,6 +34,13 @@ final class WebhookSubscriptionStates {
                 Optional.of(true));
     }
 
+    /** The subscription naming an OAuth client made in PagerDuty. */
+    static WebhookSubscription withOAuthClient(WebhookSubscription subscription, String client) {
+        return new WebhookSubscription(subscription.name(), subscription.url(), subscription.events(),
+                subscription.filter(), subscription.active(), subscription.customHeaders(), Optional.of(client), false,
+                subscription.origin());
+    }
+
     /** The same state with {@code ignore_differences} on every webhook subscription's {@code field}. */
     static DesiredState ignoring(DesiredState state, String field) {
         RepoSettings settings = state.settings();

@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param description the subscription's name in pd-gitops
  * @param filter {@code {type: service_reference|team_reference|account_reference, id}}
+ * @param oauthClientId written only: the OAuth client to authenticate deliveries with
+ * @param oauthClient read only: that client, summed up by its name
  */
 @PagerDutyObject
 public record WebhookSubscriptionDto(
@@ -18,10 +20,24 @@ public record WebhookSubscriptionDto(
         DeliveryMethodDto deliveryMethod,
         List<String> events,
         Reference filter,
-        Boolean active) {
+        Boolean active,
+        String oauthClientId,
+        Reference oauthClient) {
 
     public WebhookSubscriptionDto {
         events = events == null ? null : List.copyOf(events);
+    }
+
+    /** A subscription as read, without an OAuth client. */
+    public WebhookSubscriptionDto(String id, String type, String description, DeliveryMethodDto deliveryMethod,
+            List<String> events, Reference filter, Boolean active) {
+        this(id, type, description, deliveryMethod, events, filter, active, null, null);
+    }
+
+    /** This body, naming the OAuth client by its id ({@code null} sends none and so changes none). */
+    public WebhookSubscriptionDto withOAuthClientId(String clientId) {
+        return new WebhookSubscriptionDto(id, type, description, deliveryMethod, events, filter, active, clientId,
+                oauthClient);
     }
 
     /** A create body: PagerDuty requires the type, delivery method, events and filter. */
