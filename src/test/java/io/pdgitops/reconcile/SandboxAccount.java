@@ -1,5 +1,8 @@
 package io.pdgitops.reconcile;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pdgitops.apply.Applier;
@@ -14,6 +17,7 @@ import io.pdgitops.pagerduty.RateLimiter;
 import io.pdgitops.plan.Inventory;
 import io.pdgitops.plan.Plan;
 import io.pdgitops.plan.PlanOptions;
+import io.pdgitops.plan.PlanStatus;
 import io.pdgitops.sandbox.Faults;
 import io.pdgitops.sandbox.Sandbox;
 import io.pdgitops.sandbox.SandboxConfig;
@@ -90,8 +94,18 @@ public final class SandboxAccount {
         return new Reconciler(client, Clock.systemUTC());
     }
 
+    /**
+     * The plan against this account, which must be one apply could carry out: a refused plan has no steps, so a
+     * test that only looked at its steps would take two live objects of one name (a create made twice) for
+     * convergence.
+     */
     Plan plan(DesiredState desired) {
-        return reconciler().plan(desired, Inventory.none(), PlanOptions.from(desired.settings().sync(), false)).plan();
+        Plan plan = reconciler().plan(desired, Inventory.none(), PlanOptions.from(desired.settings().sync(), false))
+                .plan();
+        assertThat(plan.ambiguous()).as("declared objects that several live objects match").isEmpty();
+        assertThat(plan.status()).as("plan status, refused because: " + plan.refusal().orElse(""))
+                .isEqualTo(PlanStatus.READY);
+        return plan;
     }
 
     ApplyResult apply(DesiredState desired) {
