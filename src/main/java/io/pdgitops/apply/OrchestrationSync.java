@@ -18,10 +18,13 @@ final class OrchestrationSync {
         this.client = client;
     }
 
-    void sync(Service service, String id) {
+    /** @param write false when only the active flag differs: the rules are already as Git says */
+    void sync(Service service, String id, boolean write) {
         service.eventRules().ifPresent(rules -> {
             client.eventOrchestrations().activate(id, true);
-            client.eventOrchestrations().update(id, EventRuleJson.write(rules));
+            if (write) {
+                client.eventOrchestrations().update(id, EventRuleJson.write(rules));
+            }
         });
     }
 }

@@ -214,7 +214,11 @@ final class StepRunner {
         }
         boolean rulesChange = step.changes().stream().anyMatch(change -> ServiceBodies.isEventRules(change.path()));
         if (step.action() == StepAction.CREATE || rulesChange) {
-            new OrchestrationSync(client).sync(service, written.id());
+            // Rules switched off alone are switched on again: their rules are as Git says, no write needed.
+            boolean onlyActive = step.action() == StepAction.UPDATE && step.changes().stream()
+                    .filter(change -> ServiceBodies.isEventRules(change.path()))
+                    .allMatch(change -> ServiceBodies.isActive(change.path()));
+            new OrchestrationSync(client).sync(service, written.id(), !onlyActive);
         }
         return written.adopted();
     }

@@ -12,14 +12,16 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * Flattens a service's event rules, one field per rule ({@code event_rules[0]}, ...) and one for how many there are
- * (with whatever else the live orchestration holds), and its alert grouping. Both sides are normalised alike: what
+ * Flattens a service's event rules, one field per rule ({@code event_rules[0]}, ...), one for how many there are
+ * (with whatever else the live orchestration holds) and one for whether PagerDuty runs them
+ * ({@code event_rules.active}: rules switched off in the UI are drift), and its alert grouping. Both sides are normalised alike: what
  * means "not set" (suppress false, suspend 0, disabled false, a variable's implied type {@code regex}, null entries)
  * is left out, so a rule PagerDuty echoes back with its defaults filled in compares equal to the declared one.
  */
 final class EventRuleFields {
 
     static final String FIELD = "event_rules";
+    static final String ACTIVE = FIELD + ".active";
 
     private EventRuleFields() {
     }
@@ -29,6 +31,7 @@ final class EventRuleFields {
         fields.put(FIELD, rules.unmodelled().isEmpty() ? FlatValue.plain(count)
                 : FlatValue.of(count + ", and not managed by pd-gitops: " + Values.structure(rules.unmodelled()).display(),
                         List.of(count, rules.unmodelled())));
+        fields.put(ACTIVE, FlatValue.plain(Boolean.toString(rules.active())));
         for (int i = 0; i < rules.rules().size(); i++) {
             EventRule rule = rules.rules().get(i);
             fields.put(FlatFields.index(FIELD, i), FlatValue.of(summary(rule), key(rule)));

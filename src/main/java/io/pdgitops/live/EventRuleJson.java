@@ -40,7 +40,13 @@ public final class EventRuleJson {
     private EventRuleJson() {
     }
 
+    /** The rules of an orchestration PagerDuty runs. */
     public static EventRules rules(OrchestrationDto orchestration) {
+        return rules(orchestration, true);
+    }
+
+    /** @param active what {@code .../active} answered: an orchestration switched off runs none of its rules */
+    public static EventRules rules(OrchestrationDto orchestration, boolean active) {
         List<EventRule> rules = new ArrayList<>();
         Map<String, Object> unmodelled = new LinkedHashMap<>();
         List<String> otherSets = new ArrayList<>();
@@ -59,7 +65,13 @@ public final class EventRuleJson {
         if (!catchAllActions.isEmpty()) {
             unmodelled.put("catch_all", catchAllActions);
         }
-        return new EventRules(rules, unmodelled);
+        return new EventRules(rules, unmodelled, active);
+    }
+
+    /** Whether the orchestration is PagerDuty's default: no rules and nothing else, whatever its sets are called. */
+    public static boolean isDefault(OrchestrationDto orchestration) {
+        EventRules rules = rules(orchestration);
+        return rules.rules().isEmpty() && rules.unmodelled().isEmpty();
     }
 
     private static EventRule rule(OrchestrationRuleDto rule) {

@@ -9,12 +9,19 @@ import java.util.Map;
  * actions, more rule sets) is kept in {@code unmodelled} and shows as a difference: the next write removes it.
  *
  * @param unmodelled by PagerDuty's name ({@code catch_all}, {@code sets}); always empty when declared
+ * @param active whether PagerDuty runs the orchestration rather than the service's older rule sets; always true
+ *     when declared, since rules that do not run are not what a repository asks for
  */
-public record EventRules(List<EventRule> rules, Map<String, Object> unmodelled) {
+public record EventRules(List<EventRule> rules, Map<String, Object> unmodelled, boolean active) {
 
     public EventRules {
         rules = List.copyOf(rules);
         unmodelled = Map.copyOf(unmodelled);
+    }
+
+    /** An orchestration that PagerDuty runs. */
+    public EventRules(List<EventRule> rules, Map<String, Object> unmodelled) {
+        this(rules, unmodelled, true);
     }
 
     /** Rules as a repository declares them. */

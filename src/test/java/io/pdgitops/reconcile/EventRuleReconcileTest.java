@@ -152,7 +152,40 @@ class EventRuleReconcileTest {
         String path = "/event_orchestrations/services/{service_id}";
         assertThat(after.path(path).path("reads").asLong() - before.path(path).path("reads").asLong())
                 .as("one read, for Kaede DB only").isEqualTo(1);
-        assertThat(after.path(path + "/active").path("reads").asLong()).isZero();
+        assertThat(after.path(path + "/active").path("reads").asLong()
+                - before.path(path + "/active").path("reads").asLong()).as("its flag, for Kaede DB only").isEqualTo(1);
+    }
+
+    @Test
+    void rulesSwitchedOffInTheUiAreDriftAndApplySwitchesThemOnWithoutWritingThemAgain() throws IOException {
+        DesiredState desired = load("critical");
+        assertThat(account.apply(desired).succeeded()).isTrue();
+        String id = account.client.services().findByName("Kaede DB").get(0).id();
+        account.client.eventOrchestrations().activate(id, false);
+
+        Plan plan = account.plan(desired);
+
+        assertThat(plan.steps()).singleElement().satisfies(step -> {
+            assertThat(step.key().name()).isEqualTo("Kaede DB");
+            assertThat(step.changes()).singleElement().satisfies(change -> {
+                assertThat(change.path()).isEqualTo("event_rules.active");
+                assertThat(change.live()).contains("false");
+                assertThat(change.desired()).contains("true");
+            });
+        });
+        DriftReport drift = DriftReport.of(account.reconciler().plan(desired, Inventory.none(),
+                PlanOptions.from(desired.settings().sync(), false)).diff());
+        assertThat(drift.entries()).filteredOn(entry -> entry.status() == DriftStatus.DRIFTED).singleElement()
+                .satisfies(entry -> assertThat(entry.changes()).extracting(FieldChange::path)
+                        .containsExactly("event_rules.active"));
+        String path = "/event_orchestrations/services/{service_id}";
+        JsonNode before = account.stats().path("paths");
+        assertThat(account.apply(desired).succeeded()).isTrue();
+        JsonNode after = account.stats().path("paths");
+        assertThat(account.client.eventOrchestrations().active(id)).isTrue();
+        assertThat(writes(after, path + "/active") - writes(before, path + "/active")).isEqualTo(1);
+        assertThat(writes(after, path)).as("the rules are as Git says: not written").isEqualTo(writes(before, path));
+        assertThat(account.plan(desired).steps()).isEmpty();
     }
 
     private PlanStep serviceStep(DesiredState desired, String name) {
