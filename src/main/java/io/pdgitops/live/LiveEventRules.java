@@ -7,6 +7,7 @@ import io.pdgitops.pagerduty.PagerDutyClient;
 import io.pdgitops.pagerduty.dto.OrchestrationDto;
 import io.pdgitops.pagerduty.dto.ServiceDto;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +19,8 @@ import java.util.stream.Collectors;
 /**
  * The event orchestrations of services. PagerDuty has no list of them, so each costs one
  * {@code GET /event_orchestrations/services/{id}} and one {@code GET .../active}: a plan reads only the services
- * whose YAML declares {@code event_rules}; export reads every service's, and the active flag only of those with
- * something to export.
+ * whose YAML declares {@code event_rules}, or whose rules the last apply recorded (their reset needs them); export
+ * reads every service's, and the active flag only of those with something to export.
  */
 final class LiveEventRules {
 
@@ -31,11 +32,13 @@ final class LiveEventRules {
         this.concurrency = concurrency;
     }
 
-    LiveRecords read(LiveRecords records, DesiredState desired) {
+    /** @param recorded the services whose rules the last apply recorded */
+    LiveRecords read(LiveRecords records, DesiredState desired, Set<String> recorded) {
         Set<String> wanted = desired.services().stream()
                 .filter(service -> service.eventRules().isPresent())
                 .map(Service::name)
-                .collect(Collectors.toSet());
+                .collect(Collectors.toCollection(HashSet::new));
+        wanted.addAll(recorded);
         return wanted.isEmpty() ? records : read(records, wanted::contains, orchestration -> true);
     }
 
