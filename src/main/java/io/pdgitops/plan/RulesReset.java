@@ -6,6 +6,7 @@ import io.pdgitops.diff.LiveObject;
 import io.pdgitops.diff.ResourceKey;
 import io.pdgitops.model.EventRules;
 import io.pdgitops.model.Service;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,14 +37,18 @@ final class RulesReset {
             return Optional.empty(); // none: nothing to reset; several: the service's own diff says it is ambiguous
         }
         return live.get(0).object().eventRules()
-                .filter(rules -> !rules.rules().isEmpty() || !rules.unmodelled().isEmpty())
+                .filter(rules -> !rules.isDefault())
                 .map(rules -> new Prune.Candidate(key, live.get(0).id(), List.of(FieldChange.of(FIELD,
                         "0 rules: PagerDuty's default (event_rules is no longer declared)", held(rules)))));
     }
 
     private static String held(EventRules rules) {
-        String count = rules.rules().size() + (rules.rules().size() == 1 ? " rule" : " rules");
-        return rules.unmodelled().isEmpty() ? count
-                : count + ", and " + String.join(", ", rules.unmodelled().keySet().stream().sorted().toList());
+        List<String> parts = new ArrayList<>();
+        parts.add(rules.rules().size() + (rules.rules().size() == 1 ? " rule" : " rules"));
+        if (!rules.catchAll().hasNoActions()) {
+            parts.add("a catch-all with actions");
+        }
+        rules.unmodelled().keySet().stream().sorted().forEach(parts::add);
+        return String.join(", ", parts);
     }
 }

@@ -196,6 +196,27 @@ class ExporterTest {
         assertThat(on.unexpressed()).isEmpty();
     }
 
+    @Test
+    void aCatchAllIsWrittenBesideTheRulesUnlessItUsesAnActionTheFormatCannotSay() throws Exception {
+        ServiceDto service = plainService("PS1", "Mail DB", "PE1");
+        String orchestration = """
+                {"sets":[{"id":"start","rules":[{"id":"r1","label":"Recovery","disabled":false,
+                  "conditions":[{"expression":"event.summary matches part 'RECOVERY'"}],"actions":{"suppress":true}}]}],
+                 "catch_all":{"actions":{"severity":"warning","suppress":false,"priority":%s}},"version":"v1"}""";
+        LiveRecords base = records(List.of(), List.of(policy("PE1", "Primary", 0, "if_has_services")), List.of(service));
+
+        Export plain = Exporter.export(base.withOrchestrations(Map.of("PS1", new ReadOrchestration(
+                JSON.readValue(orchestration.formatted("null"), OrchestrationDto.class), true))), NOW, ExportFilter.everything());
+        Export prioritised = Exporter.export(base.withOrchestrations(Map.of("PS1", new ReadOrchestration(
+                JSON.readValue(orchestration.formatted("\"P1\""), OrchestrationDto.class), true))), NOW,
+                ExportFilter.everything());
+
+        assertThat(file(plain, "services/mail-db.yaml")).contains("event_rules:", "catch_all: {severity: warning}");
+        assertThat(file(prioritised, "services/mail-db.yaml")).doesNotContain("event_rules", "catch_all");
+        assertThat(prioritised.unexpressed()).singleElement()
+                .satisfies(setting -> assertThat(setting.value()).contains("catch_all [priority]"));
+    }
+
     private static LiveRecords records(List<TeamDto> teams, List<EscalationPolicyDto> policies, List<ServiceDto> services) {
         return new LiveRecords(List.of(ANN), teams, List.of(), policies, services, List.of(), Map.of());
     }

@@ -21,8 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Random configurations applied, then every service's {@code event_rules:} removed: prune resets exactly the rules
- * that are not PagerDuty's default already, and afterwards the plan is empty, with the old record (a run cut off
+ * Random configurations applied, then every service's {@code event_rules:} removed: prune resets exactly the
+ * orchestrations (rules or catch-all) that are not PagerDuty's default already, and afterwards the plan is empty, with the old record (a run cut off
  * after the resets) as with the new one.
  */
 class RandomRulesResetTest {
@@ -41,7 +41,7 @@ class RandomRulesResetTest {
         assertThat(account.apply(declared).outcomes()).allMatch(outcome -> outcome.status() == StepStatus.SUCCEEDED);
         DesiredState removed = withoutRules(declared);
         List<String> withRules = declared.services().stream()
-                .filter(service -> service.eventRules().filter(rules -> !rules.rules().isEmpty()).isPresent())
+                .filter(service -> service.eventRules().filter(rules -> !rules.isDefault()).isPresent())
                 .map(Service::name).toList();
 
         Planned planned = account.reconciler().plan(removed, Inventory.declaredBy(declared), PRUNE);
