@@ -34,7 +34,12 @@ final class ServiceBodies {
 
     /** Whether a plan's field path is one of the event rules, which are written apart from the service. */
     static boolean isEventRules(String path) {
-        return path.equals("event_rules") || path.startsWith("event_rules[");
+        return path.equals("event_rules") || path.startsWith("event_rules[") || path.startsWith("event_rules.");
+    }
+
+    /** Whether a plan's field path is whether PagerDuty runs the event rules, written apart from the rules. */
+    static boolean isActive(String path) {
+        return path.equals("event_rules.active");
     }
 
     private static JsonNullable<Integer> timeout(Optional<Timeout> declared) {

@@ -115,6 +115,7 @@ final class StepRunner {
             case ESCALATION_POLICY -> policy(step, declared(desired.escalationPolicy(name).orElse(null), key));
             case SERVICE -> service(step, declared(desired.service(name).orElse(null), key));
             case INTEGRATION -> integration(step);
+            case EVENT_RULES -> throw new IllegalStateException("event rules are written with their service");
             case MAINTENANCE_WINDOW -> windows(step);
             case USER -> user(step);
             case BUSINESS_SERVICE -> businessService(step, declared(desired.businessService(name).orElse(null), key));
@@ -219,7 +220,11 @@ final class StepRunner {
         }
         boolean rulesChange = step.changes().stream().anyMatch(change -> ServiceBodies.isEventRules(change.path()));
         if (step.action() == StepAction.CREATE || rulesChange) {
-            new OrchestrationSync(client).sync(service, written.id());
+            // Rules switched off alone are switched on again: their rules are as Git says, no write needed.
+            boolean onlyActive = step.action() == StepAction.UPDATE && step.changes().stream()
+                    .filter(change -> ServiceBodies.isEventRules(change.path()))
+                    .allMatch(change -> ServiceBodies.isActive(change.path()));
+            new OrchestrationSync(client).sync(service, written.id(), !onlyActive);
         }
         return written.adopted();
     }
@@ -361,6 +366,7 @@ final class StepRunner {
                 case SERVICE -> client.services().delete(id);
                 case INTEGRATION -> client.integrations().delete(
                         ids.id(ResourceKind.SERVICE, step.key().service().orElseThrow()), id);
+                case EVENT_RULES -> new OrchestrationSync(client).reset(id);
                 case MAINTENANCE_WINDOW -> throw new IllegalStateException("windows are deleted by their changes");
                 case USER -> throw new IllegalStateException("pd-gitops never deletes a user");
                 case BUSINESS_SERVICE -> client.businessServices().delete(id);

@@ -12,14 +12,18 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * Flattens a service's event rules, one field per rule ({@code event_rules[0]}, ...) and one for how many there are
- * (with whatever else the live orchestration holds), and its alert grouping. Both sides are normalised alike: what
+ * Flattens a service's event rules, one field per rule ({@code event_rules[0]}, ...), one for how many there are
+ * (with whatever else the live orchestration holds), one for whether PagerDuty runs them
+ * ({@code event_rules.active}: rules switched off in the UI are drift) and one for the catch-all's actions
+ * ({@code event_rules.catch_all}), and its alert grouping. Both sides are normalised alike: what
  * means "not set" (suppress false, suspend 0, disabled false, a variable's implied type {@code regex}, null entries)
  * is left out, so a rule PagerDuty echoes back with its defaults filled in compares equal to the declared one.
  */
 final class EventRuleFields {
 
     static final String FIELD = "event_rules";
+    static final String ACTIVE = FIELD + ".active";
+    static final String CATCH_ALL = FIELD + ".catch_all";
 
     private EventRuleFields() {
     }
@@ -29,9 +33,15 @@ final class EventRuleFields {
         fields.put(FIELD, rules.unmodelled().isEmpty() ? FlatValue.plain(count)
                 : FlatValue.of(count + ", and not managed by pd-gitops: " + Values.structure(rules.unmodelled()).display(),
                         List.of(count, rules.unmodelled())));
+        fields.put(ACTIVE, FlatValue.plain(Boolean.toString(rules.active())));
+        // Always compared: the default catch-all ("nothing") is what a repository without catch_all asks for.
+        fields.put(CATCH_ALL, FlatValue.of(summary(rules.catchAll(), "events no rule matches"), key(rules.catchAll())));
         for (int i = 0; i < rules.rules().size(); i++) {
             EventRule rule = rules.rules().get(i);
-            fields.put(FlatFields.index(FIELD, i), FlatValue.of(summary(rule), key(rule)));
+            String when = rule.conditions().isEmpty() ? "every event"
+                    : rule.conditions().stream().collect(Collectors.joining(" or "));
+            String name = rule.label().map(Values::quote).orElse("(no label)");
+            fields.put(FlatFields.index(FIELD, i), FlatValue.of(summary(rule, name + " when " + when), key(rule)));
         }
     }
 
@@ -83,11 +93,9 @@ final class EventRuleFields {
         return key;
     }
 
-    private static String summary(EventRule rule) {
+    /** @param subject the rule and the events it acts on, in words */
+    private static String summary(EventRule rule, String subject) {
         Map<String, Object> key = key(rule);
-        String name = rule.label().map(Values::quote).orElse("(no label)");
-        String when = rule.conditions().isEmpty() ? "every event"
-                : rule.conditions().stream().collect(Collectors.joining(" or "));
         Map<String, Object> actions = new LinkedHashMap<>(key);
         actions.remove("label");
         actions.remove("when");
@@ -96,7 +104,7 @@ final class EventRuleFields {
                         : Boolean.TRUE.equals(entry.getValue()) ? entry.getKey()
                         : entry.getKey() + " " + Values.structure(entry.getValue()).display())
                 .collect(Collectors.joining(", "));
-        return name + " when " + when + ": " + (doing.isEmpty() ? "nothing" : doing);
+        return subject + ": " + (doing.isEmpty() ? "nothing" : doing);
     }
 
     private static Map<String, Object> withoutNulls(Map<String, Object> map) {

@@ -48,6 +48,11 @@ public final class ResourceKey {
         return new ResourceKey(ResourceKind.MAINTENANCE_WINDOW, name, Optional.empty());
     }
 
+    /** The event rules of the service {@code service}, as the inventory records them. */
+    public static ResourceKey eventRules(String service) {
+        return new ResourceKey(ResourceKind.EVENT_RULES, service, Optional.empty());
+    }
+
     /** A User document's contact methods and rules, by the user's email as declared. */
     public static ResourceKey user(String email) {
         return new ResourceKey(ResourceKind.USER, email, Optional.empty());
@@ -84,6 +89,9 @@ public final class ResourceKey {
 
     @Override
     public String toString() {
+        if (kind == ResourceKind.EVENT_RULES) {
+            return "event rules of " + ResourceKind.SERVICE.displayName() + " `" + name + "`";
+        }
         return service.map(owner -> kind.displayName() + " `" + owner + "` / `" + name + "`")
                 .orElse(kind.displayName() + " `" + name + "`");
     }

@@ -13,6 +13,12 @@ public enum ResourceKind {
     ESCALATION_POLICY("EscalationPolicy", ObjectKind.ESCALATION_POLICY),
     SERVICE("Service", ObjectKind.SERVICE),
     INTEGRATION("Integration", null),
+    /**
+     * The event rules an apply wrote to a service, by the service's name: recorded in the inventory so that
+     * removing {@code event_rules:} from a service that stays resets its orchestration, the way prune deletes what
+     * Git stopped declaring. Never a step of its own but that reset; the rules are written with their service.
+     */
+    EVENT_RULES("EventRules", null),
     BUSINESS_SERVICE("BusinessService", ObjectKind.BUSINESS_SERVICE),
     /** After the services and teams its filter names (and deleted before them). */
     WEBHOOK_SUBSCRIPTION("WebhookSubscription", ObjectKind.WEBHOOK_SUBSCRIPTION),

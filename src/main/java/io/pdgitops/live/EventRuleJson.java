@@ -23,9 +23,10 @@ import java.util.Set;
 /**
  * A service's event orchestration and alert grouping between PagerDuty's JSON and the model, both ways, so that
  * what apply writes is exactly what the live reader understands. PagerDuty answers every action of a rule, most of
- * them null, false or empty: those are no choice anyone made and are left out. An action pd-gitops has no field for
- * is kept as unmodelled, and so is a catch-all with actions or a rule set besides {@code start}: they differ from
- * every declared orchestration, because the next write removes them.
+ * them null, false or empty: those are no choice anyone made and are left out. The catch-all's actions are spelled
+ * as a rule's. An action pd-gitops has no field for is kept as unmodelled, in a rule or the catch-all, and so is a
+ * rule set besides {@code start}: they differ from every declared orchestration, because the next write removes
+ * them.
  */
 public final class EventRuleJson {
 
@@ -40,7 +41,13 @@ public final class EventRuleJson {
     private EventRuleJson() {
     }
 
+    /** The rules of an orchestration PagerDuty runs. */
     public static EventRules rules(OrchestrationDto orchestration) {
+        return rules(orchestration, true);
+    }
+
+    /** @param active what {@code .../active} answered: an orchestration switched off runs none of its rules */
+    public static EventRules rules(OrchestrationDto orchestration, boolean active) {
         List<EventRule> rules = new ArrayList<>();
         Map<String, Object> unmodelled = new LinkedHashMap<>();
         List<String> otherSets = new ArrayList<>();
@@ -55,19 +62,29 @@ public final class EventRuleJson {
             unmodelled.put("sets", otherSets);
         }
         JsonNode catchAll = orchestration.catchAll() == null ? null : orchestration.catchAll().actions();
-        Map<String, Object> catchAllActions = chosen(catchAll, Set.of());
-        if (!catchAllActions.isEmpty()) {
-            unmodelled.put("catch_all", catchAllActions);
-        }
-        return new EventRules(rules, unmodelled);
+        return new EventRules(rules, unmodelled, active,
+                rule(Optional.empty(), List.of(), catchAll, false, EventRules.CATCH_ALL));
+    }
+
+    /** Whether the orchestration is PagerDuty's default: no rules and nothing else, whatever its sets are called. */
+    public static boolean isDefault(OrchestrationDto orchestration) {
+        return rules(orchestration).isDefault();
     }
 
     private static EventRule rule(OrchestrationRuleDto rule) {
-        JsonNode actions = rule.actions() == null ? JSON.objectNode() : rule.actions();
+        return rule(Optional.ofNullable(rule.label()).filter(label -> !label.isEmpty()),
+                rule.conditions().stream().map(OrchestrationRuleDto.Condition::expression).toList(), rule.actions(),
+                Boolean.TRUE.equals(rule.disabled()), "");
+    }
+
+    /** A rule's or the catch-all's actions, which PagerDuty spells alike. */
+    private static EventRule rule(Optional<String> label, List<String> conditions, JsonNode given, boolean disabled,
+            String path) {
+        JsonNode actions = given == null || !given.isObject() ? JSON.objectNode() : given;
         long suspend = actions.path("suspend").asLong(0);
         return new EventRule(
-                Optional.ofNullable(rule.label()).filter(label -> !label.isEmpty()),
-                rule.conditions().stream().map(OrchestrationRuleDto.Condition::expression).toList(),
+                label,
+                conditions,
                 text(actions, "severity"),
                 actions.path("suppress").asBoolean(false) ? Optional.of(true) : Optional.empty(),
                 suspend > 0 ? Optional.of(Duration.ofSeconds(suspend)) : Optional.empty(),
@@ -75,18 +92,24 @@ public final class EventRuleJson {
                 text(actions, "annotate"),
                 maps(actions.path("variables")),
                 maps(actions.path("extractions")),
-                Boolean.TRUE.equals(rule.disabled()),
+                disabled,
                 chosen(actions, MODELLED),
-                "");
+                path);
     }
 
     public static OrchestrationDto write(EventRules rules) {
         List<OrchestrationRuleDto> written = rules.rules().stream().map(EventRuleJson::write).toList();
         return OrchestrationDto.write(List.of(new OrchestrationSetDto(START, written)),
-                new OrchestrationDto.OrchestrationCatchAll(JSON.objectNode()));
+                new OrchestrationDto.OrchestrationCatchAll(actions(rules.catchAll())));
     }
 
     private static OrchestrationRuleDto write(EventRule rule) {
+        return new OrchestrationRuleDto(null, rule.label().orElse(null),
+                rule.conditions().stream().map(OrchestrationRuleDto.Condition::new).toList(), actions(rule),
+                rule.disabled() ? Boolean.TRUE : null);
+    }
+
+    private static ObjectNode actions(EventRule rule) {
         ObjectNode actions = JSON.objectNode();
         rule.severity().ifPresent(severity -> actions.put("severity", severity));
         rule.suppress().ifPresent(suppress -> actions.put("suppress", suppress));
@@ -105,9 +128,7 @@ public final class EventRuleJson {
         if (!rule.extractions().isEmpty()) {
             actions.set("extractions", MAPPER.valueToTree(rule.extractions()));
         }
-        return new OrchestrationRuleDto(null, rule.label().orElse(null),
-                rule.conditions().stream().map(OrchestrationRuleDto.Condition::new).toList(), actions,
-                rule.disabled() ? Boolean.TRUE : null);
+        return actions;
     }
 
     public static Optional<AlertGrouping> alertGrouping(JsonNode node) {

@@ -2,7 +2,6 @@ package io.pdgitops.live;
 
 import io.pdgitops.pagerduty.dto.EscalationPolicyDto;
 import io.pdgitops.pagerduty.dto.MaintenanceWindowDto;
-import io.pdgitops.pagerduty.dto.OrchestrationDto;
 import io.pdgitops.pagerduty.dto.ScheduleDto;
 import io.pdgitops.pagerduty.dto.ServiceDto;
 import io.pdgitops.pagerduty.dto.TagDto;
@@ -38,7 +37,7 @@ public record LiveRecords(
         Map<String, List<TagDto>> tags,
         List<MaintenanceWindowDto> windows,
         LiveBusinessRecords business,
-        Map<String, OrchestrationDto> orchestrations,
+        Map<String, ReadOrchestration> orchestrations,
         List<WebhookSubscriptionDto> webhooks) {
 
     public LiveRecords {
@@ -98,7 +97,7 @@ public record LiveRecords(
     }
 
     /** These records with the event orchestrations read, by service id. */
-    public LiveRecords withOrchestrations(Map<String, OrchestrationDto> read) {
+    public LiveRecords withOrchestrations(Map<String, ReadOrchestration> read) {
         return new LiveRecords(users, teams, schedules, policies, services, vendors, members, tags, windows, business,
                 read, webhooks);
     }

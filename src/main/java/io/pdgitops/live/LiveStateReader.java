@@ -98,6 +98,16 @@ public final class LiveStateReader {
      *     even when Git declares none
      */
     public LiveAccount read(DesiredState desired, Instant now, Set<ResourceKind> recorded) {
+        return read(desired, now, recorded, Set.of());
+    }
+
+    /**
+     * As {@link #read(DesiredState, Instant, Set)}.
+     *
+     * @param recordedRules the services whose event rules the last apply recorded: their orchestrations are read
+     *     even when Git no longer declares the rules, as their reset needs them
+     */
+    public LiveAccount read(DesiredState desired, Instant now, Set<ResourceKind> recorded, Set<String> recordedRules) {
         Set<String> withRoles = desired.teams().stream()
                 .filter(team -> team.members().orElse(List.of()).stream().anyMatch(member -> member.role().isPresent()))
                 .map(Team::name)
@@ -121,7 +131,7 @@ public final class LiveStateReader {
         }
         records = new LiveBusinessServices(client, concurrency).read(records, desired,
                 recorded.contains(ResourceKind.BUSINESS_SERVICE));
-        records = new LiveEventRules(client, concurrency).read(records, desired);
+        records = new LiveEventRules(client, concurrency).read(records, desired, recordedRules);
         records = LiveWebhookSubscriptions.read(client, records, desired, recorded);
         LiveAccount account = map(records, now, accountCache == null ? new ServiceMappings() : accountCache.serviceMappings());
         if (!desired.settings().manageUsers() || desired.users().isEmpty()) {

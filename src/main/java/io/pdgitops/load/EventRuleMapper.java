@@ -9,15 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Builds a service's {@code event_rules} and {@code alert_grouping_parameters} from a schema-valid document. */
+/** Builds a service's {@code event_rules}, {@code catch_all} and {@code alert_grouping_parameters} from a schema-valid document. */
 final class EventRuleMapper {
 
     private EventRuleMapper() {
     }
 
+    /** The rules with the catch-all beside them; a {@code catch_all} without {@code event_rules} is refused by validation. */
     static Optional<EventRules> rules(Fields service) {
+        EventRule catchAll = service.optionalObject(EventRules.CATCH_ALL).map(EventRuleMapper::rule)
+                .orElse(EventRule.none(EventRules.CATCH_ALL));
         return service.optionalObjects("event_rules")
-                .map(rules -> EventRules.declared(rules.stream().map(EventRuleMapper::rule).toList()));
+                .map(rules -> EventRules.declared(rules.stream().map(EventRuleMapper::rule).toList(), catchAll));
     }
 
     static Optional<AlertGrouping> grouping(Fields service) {

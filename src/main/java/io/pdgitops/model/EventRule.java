@@ -38,4 +38,17 @@ public record EventRule(
         extractions = List.copyOf(extractions);
         unmodelled = Map.copyOf(unmodelled);
     }
+
+    /** A rule that matches every event and does nothing: an orchestration's default catch-all. */
+    public static EventRule none(String path) {
+        return new EventRule(Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of(), List.of(), false, Map.of(), path);
+    }
+
+    /** Whether the rule changes nothing about an event (suppress false and suspend 0 are no change either). */
+    public boolean hasNoActions() {
+        return severity.isEmpty() && suppress.filter(Boolean::booleanValue).isEmpty()
+                && suspend.filter(duration -> !duration.isZero()).isEmpty() && eventAction.isEmpty()
+                && annotate.isEmpty() && variables.isEmpty() && extractions.isEmpty() && unmodelled.isEmpty();
+    }
 }

@@ -63,6 +63,9 @@ public record Inventory(boolean recorded, Set<ResourceKey> keys, Map<ResourceKey
             service.integrations().ifPresent(integrations -> integrations.forEach(integration ->
                     files.put(ResourceKey.integration(service.name(), integration.name()), service.origin().file())));
         }
+        // Rules are recorded apart from their service: removing them alone is what resets them.
+        state.services().stream().filter(service -> service.eventRules().isPresent())
+                .forEach(service -> files.put(ResourceKey.eventRules(service.name()), service.origin().file()));
         state.maintenanceWindows().forEach(window ->
                 files.put(ResourceKey.window(window.name()), window.origin().file()));
         return withFiles(files.keySet(), files);

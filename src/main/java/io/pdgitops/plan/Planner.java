@@ -131,7 +131,8 @@ public final class Planner {
         for (Prune.Candidate candidate : candidates) {
             if (options.prune()) {
                 drafts.put(candidate.key(), new Draft(StepAction.DELETE, candidate.key(),
-                        Optional.of(candidate.liveId()), List.of(), List.of(), inventory.declaringFile(candidate.key())));
+                        Optional.of(candidate.liveId()), candidate.changes(), List.of(),
+                        inventory.declaringFile(candidate.key())));
             } else {
                 notes.add("would prune " + candidate.key() + " [" + candidate.liveId() + "] (prune disabled)");
             }
@@ -148,7 +149,9 @@ public final class Planner {
         Map<ResourceKey, Set<ResourceKey>> dependencies = new HashMap<>();
         Map<ResourceKey, Set<ResourceKey>> liveReferences = new HashMap<>();
         for (Draft draft : drafts.values()) {
-            if (draft.action() != StepAction.CREATE && draft.key().service().isEmpty()) {
+            // A reset of event rules names its service's id, but removes nothing the service references.
+            if (draft.action() != StepAction.CREATE && draft.key().service().isEmpty()
+                    && draft.key().kind() != ResourceKind.EVENT_RULES) {
                 draft.liveId().flatMap(lookup::byId)
                         .ifPresent(object -> liveReferences.put(draft.key(), References.of(object)));
             }
@@ -198,7 +201,7 @@ public final class Planner {
             case SERVICE -> desired.service(key.name()).map(DeclaredObject.class::cast);
             case BUSINESS_SERVICE -> desired.businessService(key.name()).map(DeclaredObject.class::cast);
             case WEBHOOK_SUBSCRIPTION -> desired.webhookSubscription(key.name()).map(DeclaredObject.class::cast);
-            case INTEGRATION, MAINTENANCE_WINDOW, USER -> Optional.empty();
+            case INTEGRATION, EVENT_RULES, MAINTENANCE_WINDOW, USER -> Optional.empty();
         };
     }
 

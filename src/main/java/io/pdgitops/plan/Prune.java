@@ -1,6 +1,7 @@
 package io.pdgitops.plan;
 
 import io.pdgitops.diff.Diff;
+import io.pdgitops.diff.FieldChange;
 import io.pdgitops.diff.ResourceKey;
 import io.pdgitops.diff.ResourceKind;
 import io.pdgitops.diff.WindowResources;
@@ -19,12 +20,20 @@ import java.util.Set;
  * list Git still manages; a pruned service takes its integrations with it, and a service without an
  * {@code integrations} list leaves every live integration alone.
  *
+ * <p>Event rules the last apply wrote are reset when Git still declares their service without them (see
+ * {@link RulesReset}).
+ *
  * <p>A maintenance window is pruned by name: every open PagerDuty window whose description is a name the last
  * applied revision declared and Git no longer does. Windows with any other description were never pd-gitops's.
  */
 final class Prune {
 
-    record Candidate(ResourceKey key, String liveId) {
+    /** @param changes what the step shows beside its key: empty for a delete, the rules for their reset */
+    record Candidate(ResourceKey key, String liveId, List<FieldChange> changes) {
+
+        Candidate(ResourceKey key, String liveId) {
+            this(key, liveId, List.of());
+        }
     }
 
     private Prune() {
@@ -36,6 +45,7 @@ final class Prune {
         Set<ResourceKey> declared = new HashSet<>();
         diff.resources().forEach(resource -> declared.add(resource.key()));
         for (Service service : diff.desired().services()) {
+            service.eventRules().ifPresent(rules -> declared.add(ResourceKey.eventRules(service.name())));
             service.integrations().ifPresent(integrations -> integrations.forEach(integration ->
                     declared.add(ResourceKey.integration(service.name(), integration.name()))));
         }
@@ -51,6 +61,10 @@ final class Prune {
                         if (!open.isEmpty()) {
                             candidates.add(new Candidate(key, String.join(", ", open)));
                         }
+                        return;
+                    }
+                    if (key.kind() == ResourceKind.EVENT_RULES) {
+                        RulesReset.candidate(diff, key).ifPresent(candidates::add);
                         return;
                     }
                     List<String> ids = lookup.idsOf(key);

@@ -142,7 +142,11 @@ public final class Reconciler {
         }
         Set<ResourceKind> recorded = inventory.keys().stream().map(ResourceKey::kind)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ResourceKind.class)));
-        LiveAccount read = reader.read(desired, now, recorded);
+        Set<String> recordedRules = inventory.keys().stream()
+                .filter(key -> key.kind() == ResourceKind.EVENT_RULES)
+                .map(ResourceKey::name)
+                .collect(Collectors.toSet());
+        LiveAccount read = reader.read(desired, now, recorded, recordedRules);
         List<Violation> unknown = new ArrayList<>(UserReferences.unknown(desired, read.userIds().keySet()));
         unknown.addAll(VendorReferences.unknown(desired, read.vendorIds().keySet()));
         if (!unknown.isEmpty()) {

@@ -53,8 +53,8 @@ public final class Findings {
     }
 
     /**
-     * The line that declares the object a plan step is about; an integration is declared inside its service, and a
-     * maintenance window in its own document.
+     * The line that declares the object a plan step is about; an integration is declared inside its service (and
+     * event rules are reset in theirs), and a maintenance window in its own document.
      */
     public static Optional<SourceLocation> declaredAt(DesiredState desired, ResourceKey key) {
         if (key.kind() == ResourceKind.MAINTENANCE_WINDOW) {
@@ -63,7 +63,8 @@ public final class Findings {
         }
         boolean integration = key.kind() == ResourceKind.INTEGRATION;
         String name = integration ? key.service().orElse("") : key.name();
-        Optional<ObjectKind> kind = (integration ? ResourceKind.SERVICE : key.kind()).objectKind();
+        boolean inService = integration || key.kind() == ResourceKind.EVENT_RULES;
+        Optional<ObjectKind> kind = (inService ? ResourceKind.SERVICE : key.kind()).objectKind();
         return desired.objects().stream()
                 .filter(object -> kind.equals(Optional.of(object.kind())) && object.name().equals(name))
                 .findFirst().map(DeclaredObject::origin).map(origin -> origin.location());

@@ -2,6 +2,7 @@ package io.pdgitops.validate;
 
 import io.pdgitops.model.AlertGrouping;
 import io.pdgitops.model.EventRule;
+import io.pdgitops.model.EventRules;
 import io.pdgitops.model.FieldPath;
 import io.pdgitops.model.Origin;
 import io.pdgitops.model.Service;
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * What the schema cannot see in a service's event rules and alert grouping: a condition that is blank or cut off
  * (an open quote or bracket, which PagerDuty would refuse at apply time, after the plan looked fine), a variable
- * used but not defined in its rule, and grouping windows outside PagerDuty's ranges.
+ * used but not defined in its rule or the catch-all, a catch-all without the rules it belongs to, and grouping
+ * windows outside PagerDuty's ranges.
  */
 final class EventRuleRules {
 
@@ -30,8 +32,16 @@ final class EventRuleRules {
 
     static void check(List<Service> services, List<Violation> violations) {
         for (Service service : services) {
-            service.eventRules().ifPresent(rules -> rules.rules().forEach(rule ->
-                    checkRule(rule, service.origin(), violations)));
+            service.eventRules().ifPresent(rules -> {
+                rules.rules().forEach(rule -> checkRule(rule, service.origin(), violations));
+                checkRule(rules.catchAll(), service.origin(), violations);
+            });
+            String catchAll = FieldPath.of(EventRules.CATCH_ALL);
+            if (service.eventRules().isEmpty() && service.origin().fields().containsKey(catchAll)) {
+                // Written alone it would be dropped: the catch-all is part of the orchestration event_rules manages.
+                violations.add(Violation.error(ViolationCode.MISSING_FIELD, service.origin().keyLocationOf(catchAll),
+                        "`catch_all` needs `event_rules` beside it (`event_rules: []` for a catch-all alone)"));
+            }
             service.alertGroupingParameters().ifPresent(grouping -> checkGrouping(grouping, service.origin(), violations));
         }
     }

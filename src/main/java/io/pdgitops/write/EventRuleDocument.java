@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A service's {@code event_rules} and {@code alert_grouping_parameters} as YAML fields. */
+/** A service's {@code event_rules}, {@code catch_all} and {@code alert_grouping_parameters} as YAML fields. */
 final class EventRuleDocument {
 
     private EventRuleDocument() {
@@ -15,6 +15,11 @@ final class EventRuleDocument {
 
     static List<Map<String, Object>> rules(EventRules rules) {
         return rules.rules().stream().map(EventRuleDocument::rule).toList();
+    }
+
+    /** The catch-all's actions, spelled as a rule's; none when it has none, PagerDuty's default. */
+    static Optional<Map<String, Object>> catchAll(EventRules rules) {
+        return Optional.of(rules.catchAll()).filter(catchAll -> !catchAll.hasNoActions()).map(EventRuleDocument::rule);
     }
 
     /** One condition is written without a list around it, as people write it. */

@@ -30,6 +30,7 @@ final class ServiceDocument {
                         service.autoPauseNotificationsParameters().map(ServiceDocument::autoPause))
                 .putIfPresent("alert_grouping_parameters", service.alertGroupingParameters().map(EventRuleDocument::grouping))
                 .putIfPresent("event_rules", service.eventRules().map(EventRuleDocument::rules))
+                .putIfPresent("catch_all", service.eventRules().flatMap(EventRuleDocument::catchAll))
                 .putIfPresent("integrations", service.integrations().map(integrations -> integrations.stream()
                         .map(ServiceDocument::integration).toList()))
                 .map();

@@ -130,7 +130,7 @@ class ExportCommandTest {
     }
 
     @Test
-    void exportWritesEventRulesAndAlertGroupingAndLeavesOutServicesWithoutRules() throws IOException {
+    void exportWritesEventRulesTheirCatchAllAndAlertGroupingAndLeavesOutServicesWithoutRules() throws IOException {
         assertThat(wholeExit).as(wholeOut).isEqualTo(ExitCodes.OK);
         DesiredState desired = ConfigLoader.load(whole).state();
 
@@ -142,7 +142,8 @@ class ExportCommandTest {
         });
         assertThat(ruled.alertGroupingParameters()).hasValueSatisfying(grouping ->
                 assertThat(grouping.timeout()).contains(Duration.ofMinutes(5)));
-        assertThat(desired.service(ApiSeededAccount.CATCH_ALL_SERVICE).orElseThrow().eventRules()).isEmpty();
+        assertThat(desired.service(ApiSeededAccount.CATCH_ALL_SERVICE).orElseThrow().eventRules())
+                .hasValueSatisfying(rules -> assertThat(rules.catchAll().suppress()).contains(true));
         assertThat(desired.service("Service 1").orElseThrow().eventRules()).isEmpty();
         assertThat(desired.service("Service 1").orElseThrow().alertGroupingParameters()).isEmpty();
     }
@@ -156,8 +157,7 @@ class ExportCommandTest {
         assertThat(report)
                 .contains("Team `" + ApiSeededAccount.UNMODELLED_TEAM + "`\n    default_role: \"none\"")
                 .doesNotContain("alert_grouping_parameters")
-                .contains("Service `" + ApiSeededAccount.CATCH_ALL_SERVICE + "`\n    event_rules: not exported: "
-                        + "the orchestration uses what pd-gitops does not model: catch_all {suppress=true}")
+                .doesNotContain("Service `" + ApiSeededAccount.CATCH_ALL_SERVICE + "`\n    event_rules")
                 .contains("Integration `Service 0` / `" + ApiSeededAccount.FORMLESS_INTEGRATION + "`\n    (object): not "
                         + "exported: PagerDuty type `sql_monitor_inbound_integration` has no YAML form");
         assertThat(Files.readString(repo.resolve("schedules/schedule-0.yaml"))).doesNotContain(ApiSeededAccount.ENDED_LAYER);

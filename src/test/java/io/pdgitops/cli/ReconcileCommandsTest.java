@@ -223,6 +223,38 @@ class ReconcileCommandsTest {
         assertThat(out).doesNotContain("Retired");
     }
 
+    @Test
+    void pruneFromResetsTheEventRulesOfAServiceThatNoLongerDeclaresThem() throws IOException {
+        String service = """
+                kind: EscalationPolicy
+                name: Ann first
+                rules: [{escalation_delay: 30m, targets: [{user: ann@example.com}]}]
+                ---
+                kind: Service
+                name: Mail DB
+                escalation_policy: Ann first
+                """;
+        String rules = "event_rules: [{label: Recovery, when: \"event.summary matches part 'RECOVERY'\", suppress: true}]\n";
+        Path repo = repo(service + rules);
+        Files.writeString(repo.resolve("pd-gitops.yaml"), "exclude: [sandbox-seed.yaml]\nsync: {prune: true}\n");
+        Path inventory = temp.resolve("inventory.tsv");
+        assertThat(run("apply", "--auto-approve", "--save-inventory", inventory.toString(), repo.toString()))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(inventory)).contains("EventRules\tMail DB\tobjects.yaml\n");
+        Files.writeString(repo.resolve("objects.yaml"), service);
+
+        assertThat(run("apply", "--auto-approve", "--prune-from", inventory.toString(), "--save-inventory",
+                inventory.toString(), repo.toString())).as(out + err).isEqualTo(ExitCodes.OK);
+
+        assertThat(out).contains("reset event rules of Service `Mail DB`").contains("(no longer declared)");
+        assertThat(Files.readString(inventory)).doesNotContain("EventRules");
+        assertThat(run("plan", "--prune-from", inventory.toString(), repo.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(out).contains("No changes");
+        Files.writeString(repo.resolve("objects.yaml"), service + rules);
+        run("plan", repo.toString());
+        assertThat(out).as("the sandbox holds no rules any more").contains("- event_rules: 0 rules", "+ event_rules: 1 rule");
+    }
+
     /** The inventory names the file of each object; a file left in the tree but unreadable is never taken as removed. */
     @Test
     void pruneFromNeverDeletesWhatAPresentButUnreadFileDeclared() throws IOException {

@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * A service's event orchestration through the client: the default of a new service, a write with a rule set
- * routed to, a second write that keeps the rule ids it sends back and gets a new version, a blank condition and an
+ * routed to and a catch-all with actions, a second write that keeps the rule ids it sends back and gets a new version, a blank condition and an
  * unknown service refused, the active flag turned off and on, alert grouping on the service itself, and the
  * orchestration gone with its service.
  */
@@ -49,8 +49,9 @@ final class EventOrchestrationScenario {
                         rule(null, "Database", "event.source matches part 'db'", actions().put("route_to", "db")))),
                 new OrchestrationSetDto("db", List.of(
                         rule(null, "Critical", "event.summary matches part 'CRITICAL'", actions().put("severity", "critical"))))),
-                new OrchestrationDto.OrchestrationCatchAll(actions())));
+                new OrchestrationDto.OrchestrationCatchAll(actions().put("severity", "warning").put("annotate", "unmatched"))));
         assertThat(written.version()).isNotEqualTo(initial.version());
+        assertThat(written.catchAll().actions().path("severity").asText()).isEqualTo("warning");
         List<OrchestrationRuleDto> start = written.sets().get(0).rules();
         assertThat(start).extracting(OrchestrationRuleDto::label).containsExactly("Recovery", "Database");
         assertThat(start).allSatisfy(rule -> assertThat(rule.id()).isNotBlank());

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pdgitops.live.LiveBusinessRecords;
 import io.pdgitops.live.LiveRecords;
+import io.pdgitops.live.ReadOrchestration;
 import io.pdgitops.model.ObjectKind;
 import io.pdgitops.pagerduty.dto.BusinessServiceDto;
 import io.pdgitops.pagerduty.dto.EscalationPolicyDto;
 import io.pdgitops.pagerduty.dto.EscalationRuleDto;
 import io.pdgitops.pagerduty.dto.IntegrationDto;
 import io.pdgitops.pagerduty.dto.LayerUser;
+import io.pdgitops.pagerduty.dto.OrchestrationDto;
 import io.pdgitops.pagerduty.dto.Reference;
 import io.pdgitops.pagerduty.dto.ScheduleDto;
 import io.pdgitops.pagerduty.dto.ScheduleLayerDto;
@@ -168,6 +170,51 @@ class ExporterTest {
                 """);
         assertThat(export.unexpressed()).filteredOn(setting -> setting.object().toString().equals("BusinessService `Banking`"))
                 .extracting(UnexpressedSetting::field).containsExactly("supported_by", "team");
+    }
+
+    @Test
+    void rulesSwitchedOffAreLeftOutAndReportedAndTheSameRulesRunningAreWritten() throws Exception {
+        ServiceDto service = plainService("PS1", "Mail DB", "PE1");
+        OrchestrationDto path = JSON.readValue("""
+                {"sets":[{"id":"start","rules":[{"id":"r1","label":"Recovery","disabled":false,
+                  "conditions":[{"expression":"event.summary matches part 'RECOVERY'"}],"actions":{"suppress":true}}]}],
+                 "catch_all":{"actions":{}},"version":"v1"}""", OrchestrationDto.class);
+        LiveRecords base = records(List.of(), List.of(policy("PE1", "Primary", 0, "if_has_services")), List.of(service));
+
+        Export off = Exporter.export(base.withOrchestrations(Map.of("PS1", new ReadOrchestration(path, false))), NOW,
+                ExportFilter.everything());
+        Export on = Exporter.export(base.withOrchestrations(Map.of("PS1", new ReadOrchestration(path, true))), NOW,
+                ExportFilter.everything());
+
+        assertThat(file(off, "services/mail-db.yaml")).doesNotContain("event_rules");
+        assertThat(off.unexpressed()).singleElement().satisfies(setting -> {
+            assertThat(setting.object().toString()).isEqualTo("Service `Mail DB`");
+            assertThat(setting.field()).isEqualTo("event_rules");
+            assertThat(setting.value()).contains("switched off");
+        });
+        assertThat(file(on, "services/mail-db.yaml")).contains("event_rules:", "Recovery");
+        assertThat(on.unexpressed()).isEmpty();
+    }
+
+    @Test
+    void aCatchAllIsWrittenBesideTheRulesUnlessItUsesAnActionTheFormatCannotSay() throws Exception {
+        ServiceDto service = plainService("PS1", "Mail DB", "PE1");
+        String orchestration = """
+                {"sets":[{"id":"start","rules":[{"id":"r1","label":"Recovery","disabled":false,
+                  "conditions":[{"expression":"event.summary matches part 'RECOVERY'"}],"actions":{"suppress":true}}]}],
+                 "catch_all":{"actions":{"severity":"warning","suppress":false,"priority":%s}},"version":"v1"}""";
+        LiveRecords base = records(List.of(), List.of(policy("PE1", "Primary", 0, "if_has_services")), List.of(service));
+
+        Export plain = Exporter.export(base.withOrchestrations(Map.of("PS1", new ReadOrchestration(
+                JSON.readValue(orchestration.formatted("null"), OrchestrationDto.class), true))), NOW, ExportFilter.everything());
+        Export prioritised = Exporter.export(base.withOrchestrations(Map.of("PS1", new ReadOrchestration(
+                JSON.readValue(orchestration.formatted("\"P1\""), OrchestrationDto.class), true))), NOW,
+                ExportFilter.everything());
+
+        assertThat(file(plain, "services/mail-db.yaml")).contains("event_rules:", "catch_all: {severity: warning}");
+        assertThat(file(prioritised, "services/mail-db.yaml")).doesNotContain("event_rules", "catch_all");
+        assertThat(prioritised.unexpressed()).singleElement()
+                .satisfies(setting -> assertThat(setting.value()).contains("catch_all [priority]"));
     }
 
     private static LiveRecords records(List<TeamDto> teams, List<EscalationPolicyDto> policies, List<ServiceDto> services) {

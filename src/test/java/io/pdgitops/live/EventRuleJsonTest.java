@@ -50,7 +50,10 @@ class EventRuleJsonTest {
         assertThat(critical.suspend()).contains(Duration.ofMinutes(5));
         assertThat(critical.severity()).contains("critical");
         assertThat(critical.unmodelled()).isEqualTo(Map.of("priority", "P0IN2KQ"));
-        assertThat(rules.unmodelled()).isEqualTo(Map.of("sets", List.of("night"), "catch_all", Map.of("suppress", true)));
+        assertThat(rules.unmodelled()).isEqualTo(Map.of("sets", List.of("night")));
+        assertThat(rules.catchAll().suppress()).contains(true);
+        assertThat(rules.catchAll().annotate()).isEmpty();
+        assertThat(rules.catchAll().unmodelled()).isEmpty();
     }
 
     @Test
@@ -60,14 +63,18 @@ class EventRuleJsonTest {
                 Optional.of("error"), Optional.empty(), Optional.of(Duration.ofMinutes(2)), Optional.of("trigger"),
                 Optional.of("runbook"), List.of(Map.of("name", "host", "path", "event.summary", "type", "regex",
                         "value", "Host: (\\S+)")),
-                List.of(Map.of("target", "event.dedup_key", "template", "{{variables.host}}")), true, Map.of(), "")));
+                List.of(Map.of("target", "event.dedup_key", "template", "{{variables.host}}")), true, Map.of(), "")),
+                new EventRule(Optional.empty(), List.of(), Optional.of("warning"), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.of("no rule matched"), List.of(), List.of(), false, Map.of(),
+                        EventRules.CATCH_ALL));
 
         OrchestrationDto written = EventRuleJson.write(declared);
         OrchestrationDto echoed = JSON.readValue(JSON.writeValueAsString(written), OrchestrationDto.class);
 
         assertThat(EventRuleJson.rules(echoed)).isEqualTo(declared);
         assertThat(written.sets()).singleElement().satisfies(set -> assertThat(set.id()).isEqualTo("start"));
-        assertThat(written.catchAll().actions().isEmpty()).isTrue();
+        assertThat(written.catchAll().actions().path("severity").asText()).isEqualTo("warning");
+        assertThat(EventRuleJson.write(EventRules.declared(declared.rules())).catchAll().actions().isEmpty()).isTrue();
     }
 
     @Test

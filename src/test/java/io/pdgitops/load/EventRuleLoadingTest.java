@@ -107,6 +107,34 @@ class EventRuleLoadingTest {
     }
 
     @Test
+    void aCatchAllBesideTheRulesTakesARulesActionsAndLeftOutDoesNothing() throws IOException {
+        Files.writeString(repo.resolve("services.yaml"), AcmeServices.YAML + """
+                ---
+                kind: Service
+                name: Bank Core DB
+                escalation_policy: Primary
+                event_rules: []
+                catch_all: {suppress: true, suspend: 5m, annotate: Nothing matched}
+                ---
+                kind: Service
+                name: Bank Web
+                escalation_policy: Primary
+                event_rules: []
+                """);
+
+        LoadResult result = ConfigLoader.load(repo);
+
+        assertThat(result.violations()).isEmpty();
+        EventRule catchAll = result.state().service("Bank Core DB").orElseThrow().eventRules().orElseThrow().catchAll();
+        assertThat(catchAll.suppress()).contains(true);
+        assertThat(catchAll.suspend()).contains(Duration.ofMinutes(5));
+        assertThat(catchAll.annotate()).contains("Nothing matched");
+        assertThat(catchAll.conditions()).isEmpty();
+        assertThat(result.state().service("Bank Web").orElseThrow().eventRules().orElseThrow().catchAll().hasNoActions())
+                .isTrue();
+    }
+
+    @Test
     void anEmptyListManagesTheRulesAsNone() throws IOException {
         Files.writeString(repo.resolve("services.yaml"), AcmeServices.YAML + """
                 ---

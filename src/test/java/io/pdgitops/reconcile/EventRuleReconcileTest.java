@@ -125,18 +125,51 @@ class EventRuleReconcileTest {
 
         Plan plan = account.plan(desired);
 
-        assertThat(plan.steps()).singleElement().satisfies(step -> assertThat(step.changes()).singleElement().satisfies(change -> {
-            assertThat(change.path()).isEqualTo("event_rules");
-            assertThat(change.live()).hasValueSatisfying(text -> assertThat(text).contains("catch_all").contains("night"));
-        }));
+        assertThat(plan.steps()).singleElement().satisfies(step -> {
+            assertThat(step.changes()).extracting(FieldChange::path).containsExactly("event_rules", "event_rules.catch_all");
+            assertThat(step.changes().get(0).live()).hasValueSatisfying(text -> assertThat(text).contains("night"));
+            assertThat(step.changes().get(1).live()).hasValueSatisfying(text -> assertThat(text).contains("suppress"));
+            assertThat(step.changes().get(1).desired()).hasValueSatisfying(text -> assertThat(text).endsWith("nothing"));
+        });
         DriftReport drift = DriftReport.of(account.reconciler().plan(desired, Inventory.none(),
                 PlanOptions.from(desired.settings().sync(), false)).diff());
         assertThat(drift.entries()).filteredOn(entry -> entry.status() != DriftStatus.IN_SYNC).singleElement().satisfies(entry -> {
             assertThat(entry.key().name()).isEqualTo("Kaede DB");
-            assertThat(entry.changes()).extracting(FieldChange::path).containsExactly("event_rules");
+            assertThat(entry.changes()).extracting(FieldChange::path).containsExactly("event_rules", "event_rules.catch_all");
         });
         assertThat(account.apply(desired).succeeded()).isTrue();
         assertThat(account.client.eventOrchestrations().ofService(id).sets()).hasSize(1);
+        assertThat(account.plan(desired).steps()).isEmpty();
+    }
+
+    @Test
+    void aDeclaredCatchAllIsWrittenAndOneChangedInTheUiIsDriftThatApplyPutsBack() throws IOException {
+        Files.writeString(repo.resolve("services.yaml"), POLICY + DB.formatted("critical")
+                + "catch_all: {severity: warning, annotate: No rule matched this mail}\n");
+        LoadResult loaded = ConfigLoader.load(repo);
+        assertThat(loaded.violations()).isEmpty();
+        DesiredState desired = loaded.state();
+        assertThat(account.apply(desired).succeeded()).isTrue();
+        String id = account.client.services().findByName("Kaede DB").get(0).id();
+        OrchestrationDto live = account.client.eventOrchestrations().ofService(id);
+        assertThat(live.catchAll().actions().path("severity").asText()).isEqualTo("warning");
+        assertThat(account.plan(desired).steps()).isEmpty();
+        account.client.eventOrchestrations().update(id, OrchestrationDto.write(live.sets(),
+                new OrchestrationDto.OrchestrationCatchAll(JSON.createObjectNode().put("severity", "critical"))));
+
+        Plan plan = account.plan(desired);
+
+        assertThat(plan.steps()).singleElement().satisfies(step -> assertThat(step.changes()).singleElement()
+                .satisfies(change -> {
+                    assertThat(change.path()).isEqualTo("event_rules.catch_all");
+                    assertThat(change.live()).hasValueSatisfying(text -> assertThat(text).contains("severity critical")
+                            .doesNotContain("annotate"));
+                    assertThat(change.desired()).hasValueSatisfying(text -> assertThat(text)
+                            .contains("severity warning", "annotate No rule matched this mail"));
+                }));
+        assertThat(account.apply(desired).succeeded()).isTrue();
+        assertThat(account.client.eventOrchestrations().ofService(id).catchAll().actions().path("severity").asText())
+                .isEqualTo("warning");
         assertThat(account.plan(desired).steps()).isEmpty();
     }
 
@@ -152,7 +185,40 @@ class EventRuleReconcileTest {
         String path = "/event_orchestrations/services/{service_id}";
         assertThat(after.path(path).path("reads").asLong() - before.path(path).path("reads").asLong())
                 .as("one read, for Kaede DB only").isEqualTo(1);
-        assertThat(after.path(path + "/active").path("reads").asLong()).isZero();
+        assertThat(after.path(path + "/active").path("reads").asLong()
+                - before.path(path + "/active").path("reads").asLong()).as("its flag, for Kaede DB only").isEqualTo(1);
+    }
+
+    @Test
+    void rulesSwitchedOffInTheUiAreDriftAndApplySwitchesThemOnWithoutWritingThemAgain() throws IOException {
+        DesiredState desired = load("critical");
+        assertThat(account.apply(desired).succeeded()).isTrue();
+        String id = account.client.services().findByName("Kaede DB").get(0).id();
+        account.client.eventOrchestrations().activate(id, false);
+
+        Plan plan = account.plan(desired);
+
+        assertThat(plan.steps()).singleElement().satisfies(step -> {
+            assertThat(step.key().name()).isEqualTo("Kaede DB");
+            assertThat(step.changes()).singleElement().satisfies(change -> {
+                assertThat(change.path()).isEqualTo("event_rules.active");
+                assertThat(change.live()).contains("false");
+                assertThat(change.desired()).contains("true");
+            });
+        });
+        DriftReport drift = DriftReport.of(account.reconciler().plan(desired, Inventory.none(),
+                PlanOptions.from(desired.settings().sync(), false)).diff());
+        assertThat(drift.entries()).filteredOn(entry -> entry.status() == DriftStatus.DRIFTED).singleElement()
+                .satisfies(entry -> assertThat(entry.changes()).extracting(FieldChange::path)
+                        .containsExactly("event_rules.active"));
+        String path = "/event_orchestrations/services/{service_id}";
+        JsonNode before = account.stats().path("paths");
+        assertThat(account.apply(desired).succeeded()).isTrue();
+        JsonNode after = account.stats().path("paths");
+        assertThat(account.client.eventOrchestrations().active(id)).isTrue();
+        assertThat(writes(after, path + "/active") - writes(before, path + "/active")).isEqualTo(1);
+        assertThat(writes(after, path)).as("the rules are as Git says: not written").isEqualTo(writes(before, path));
+        assertThat(account.plan(desired).steps()).isEmpty();
     }
 
     private PlanStep serviceStep(DesiredState desired, String name) {

@@ -17,6 +17,7 @@ class InventoryMappingTest {
     private static final Set<InventoryEntry> ENTRIES = Set.of(InventoryEntry.of("Team", "Ops Tokyo"),
             InventoryEntry.of("EscalationPolicy", "Payments Primary"),
             InventoryEntry.integration("Payments API", "Nagios"),
+            InventoryEntry.of("EventRules", "Payments API"),
             InventoryEntry.of("MaintenanceWindow", "Kaede Bank weekly change window"));
 
     @Test
@@ -28,6 +29,7 @@ class InventoryMappingTest {
                 new ResourceKey(ResourceKind.TEAM, "Ops Tokyo", Optional.empty()),
                 new ResourceKey(ResourceKind.ESCALATION_POLICY, "Payments Primary", Optional.empty()),
                 ResourceKey.integration("Payments API", "Nagios"),
+                ResourceKey.eventRules("Payments API"),
                 ResourceKey.window("Kaede Bank weekly change window"));
         assertThat(InventoryMapping.toEntries(inventory)).containsExactlyInAnyOrderElementsOf(ENTRIES);
     }

@@ -21,11 +21,12 @@ class InventoryFileTest {
     Path temp;
 
     @Test
-    void writtenInventoryReadsBackWithIntegrationsAndNamesWithSpaces() throws IOException {
+    void writtenInventoryReadsBackWithIntegrationsEventRulesAndNamesWithSpaces() throws IOException {
         Inventory inventory = Inventory.of(List.of(
                 new ResourceKey(ResourceKind.SERVICE, "Payments API", Optional.empty()),
                 new ResourceKey(ResourceKind.TEAM, "Ops Tokyo", Optional.empty()),
-                ResourceKey.integration("Payments API", "Legacy mail")));
+                ResourceKey.integration("Payments API", "Legacy mail"),
+                ResourceKey.eventRules("Payments API")));
         Path file = temp.resolve("state/inventory.tsv");
 
         InventoryFile.write(file, inventory);
@@ -34,7 +35,8 @@ class InventoryFileTest {
                 "# pd-gitops inventory: what the last successful apply declared",
                 "Team\tOps Tokyo",
                 "Service\tPayments API",
-                "Integration\tPayments API\tLegacy mail");
+                "Integration\tPayments API\tLegacy mail",
+                "EventRules\tPayments API");
         assertThat(InventoryFile.read(file)).isEqualTo(inventory);
     }
 

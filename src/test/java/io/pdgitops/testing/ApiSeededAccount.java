@@ -354,7 +354,7 @@ public final class ApiSeededAccount {
         }
     }
 
-    /** Rules for an old Nagios host's alert mails; with {@code catchAll}, one thing the YAML format cannot say. */
+    /** Rules for an old Nagios host's alert mails; with {@code catchAll}, a catch-all made in the UI that suppresses. */
     private void orchestrate(String serviceId, boolean catchAll) {
         ObjectNode path = object();
         var rules = path.putArray("sets").addObject().put("id", "start").putArray("rules");

@@ -35,7 +35,7 @@ final class Unplaced {
                 service.integrations().map(integrations -> integrations.stream().map(Unplaced::integration).toList()),
                 service.alertGroupingParameters(),
                 service.eventRules().map(rules -> new EventRules(rules.rules().stream().map(Unplaced::rule).toList(),
-                        rules.unmodelled())),
+                        rules.unmodelled(), rules.active(), rule(rules.catchAll()))),
                 RandomObjects.NOWHERE);
     }
 

@@ -51,7 +51,7 @@ public final class MarkdownPlanRenderer {
         out.append("|---|---|---|---|---|\n");
         for (PlanStep step : plan.steps()) {
             out.append("| ").append(step.id())
-                    .append(" | ").append(PlanWords.action(step.action()))
+                    .append(" | ").append(PlanWords.verb(step))
                     .append(" | ").append(cell(step.key() + PlanWords.declaredIn(step)))
                     .append(" | ").append(step.liveId().map(MarkdownPlanRenderer::cell).orElse(""))
                     .append(" | ").append(String.join(", ", step.dependsOn()))

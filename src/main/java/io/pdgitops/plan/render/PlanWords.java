@@ -1,6 +1,7 @@
 package io.pdgitops.plan.render;
 
 import io.pdgitops.diff.FieldChange;
+import io.pdgitops.diff.ResourceKind;
 import io.pdgitops.diff.RotationDecision;
 import io.pdgitops.model.DisplayText;
 import io.pdgitops.plan.Plan;
@@ -53,11 +54,25 @@ final class PlanWords {
         };
     }
 
-    /** {@code create Team `Ops` [PT1] (after 1, 2)}, {@code delete Team `Ops` [PT1] (declared in teams/ops.yaml)}. */
+    /**
+     * {@code create Team `Ops` [PT1] (after 1, 2)}, {@code delete Team `Ops` [PT1] (declared in teams/ops.yaml)},
+     * {@code reset event rules of Service `DB` [PS1] (no longer declared)}.
+     */
     static String headline(PlanStep step) {
         String id = step.liveId().map(liveId -> " [" + liveId + "]").orElse("");
         String after = step.dependsOn().isEmpty() ? "" : " (after " + String.join(", ", step.dependsOn()) + ")";
-        return DisplayText.escape(action(step.action()) + " " + step.key() + id + after + declaredIn(step));
+        String where = isRulesReset(step) ? " (no longer declared)" : declaredIn(step);
+        return DisplayText.escape(verb(step) + " " + step.key() + id + after + where);
+    }
+
+    /** What the step does, in a word: its action, except a prune of event rules, which resets them. */
+    static String verb(PlanStep step) {
+        return isRulesReset(step) ? "reset" : action(step.action());
+    }
+
+    /** A prune of event rules: the service stays, its orchestration goes back to PagerDuty's default. */
+    private static boolean isRulesReset(PlanStep step) {
+        return step.action() == StepAction.DELETE && step.key().kind() == ResourceKind.EVENT_RULES;
     }
 
     /** Where a delete's object used to be declared, or nothing when the inventory does not say. */
