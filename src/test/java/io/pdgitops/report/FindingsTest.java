@@ -6,6 +6,7 @@ import io.pdgitops.diff.ResourceKey;
 import io.pdgitops.load.ConfigLoader;
 import io.pdgitops.model.DesiredState;
 import io.pdgitops.model.MaintenanceWindow;
+import io.pdgitops.model.Service;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,14 @@ class FindingsTest {
             assertThat(Findings.declaredAt(EXAMPLE, ResourceKey.window(window.name())))
                     .contains(window.origin().location());
         }
+    }
+
+    @Test
+    void aResetOfEventRulesPointsAtItsServiceDocument() {
+        Service service = EXAMPLE.services().get(0);
+
+        assertThat(Findings.declaredAt(EXAMPLE, ResourceKey.eventRules(service.name())))
+                .contains(service.origin().location());
     }
 
     @Test
