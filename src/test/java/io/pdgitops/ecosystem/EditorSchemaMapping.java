@@ -9,6 +9,7 @@ import com.networknt.schema.SpecificationVersion;
 import io.pdgitops.load.ConfigLoader;
 import io.pdgitops.load.LoadLimits;
 import io.pdgitops.load.ParsedFile;
+import io.pdgitops.load.RepoFiles;
 import io.pdgitops.load.YamlDocument;
 import io.pdgitops.load.YamlFileParser;
 import io.pdgitops.model.RepoSettings;
@@ -60,11 +61,17 @@ public final class EditorSchemaMapping {
         return problems;
     }
 
-    /** The files the loader reads, and the settings file. */
-    public static List<String> configFiles(Path folder) {
+    /**
+     * The settings file and every file the loader reads, whatever it declares: taken from the folder's own
+     * {@code include} and {@code exclude}, not from the loaded objects, so a folder of a kind no editor mapping
+     * names (windows, people) is not missed.
+     */
+    public static List<String> configFiles(Path folder) throws IOException {
         TreeSet<String> files = new TreeSet<>();
         files.add(RepoSettings.FILE_NAME);
-        ConfigLoader.load(folder).state().objects().forEach(object -> files.add(object.origin().location().file()));
+        RepoSettings settings = ConfigLoader.load(folder).state().settings();
+        RepoFiles.list(folder, settings.include(), settings.exclude(), LoadLimits.defaults().maxFiles()).files()
+                .forEach(entry -> files.add(entry.relativePath()));
         return List.copyOf(files);
     }
 
