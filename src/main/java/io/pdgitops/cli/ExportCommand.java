@@ -96,9 +96,10 @@ public final class ExportCommand implements Callable<Integer> {
         try (PagerDutyTarget target = sandboxState.target(spec, Path.of("."))) {
             LiveStateReader reader = new LiveStateReader(target.client());
             records = reader.withAllWebhooks(reader.withAllEventRules(reader.withAllBusinessServices(
-                    reader.withWindows(reader.withAllTags(reader.fetch(teamName -> true, false), users)))));
+                    reader.withWindows(reader.withAllTags(reader.fetch(teamName -> true, false, users), users)))));
             if (users) {
-                contacts = LiveUserContactsReader.readAll(target.client(), LiveUserContactsReader.tagsIn(records));
+                contacts = LiveUserContactsReader.readAll(target.client(), records.users(),
+                        LiveUserContactsReader.tagsIn(records));
             }
             source = target.description();
         }

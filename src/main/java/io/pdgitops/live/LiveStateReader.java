@@ -122,7 +122,9 @@ public final class LiveStateReader {
         if (memberCache != null) {
             memberCache.begin(now);
         }
-        LiveRecords records = withMembersFromUsers(records(withRoles::contains, vendorsDeclared, now), withoutRoles);
+        boolean contactsWanted = desired.settings().manageUsers() && !desired.users().isEmpty();
+        LiveRecords records = withMembersFromUsers(records(withRoles::contains, vendorsDeclared, contactsWanted, now),
+                withoutRoles);
         records = new LiveTags(client, concurrency).read(records, desired);
         if (recorded.contains(ResourceKind.MAINTENANCE_WINDOW) || !desired.maintenanceWindows().isEmpty()) {
             // Read on every plan, never kept by the account cache: windows start and end with time alone, which no
@@ -137,9 +139,11 @@ public final class LiveStateReader {
         if (!desired.settings().manageUsers() || desired.users().isEmpty()) {
             return account;
         }
-        // Read on every plan, never kept by the account cache: the audit trail says nothing of contact methods.
-        return new LiveAccount(account.state().withContacts(LiveUserContactsReader.read(client, desired.users(),
-                        LiveUserContactsReader.tagsIn(records))),
+        // Read on every plan, never kept by the account cache: the audit trail says nothing of contact methods. A
+        // read without the cache took them with the users list already.
+        List<UserDto> withContacts = accountCache == null ? records.users() : client.users().listWithContacts();
+        return new LiveAccount(account.state().withContacts(LiveUserContactsReader.read(client, withContacts,
+                        desired.users(), LiveUserContactsReader.tagsIn(records))),
                 account.userIds(), account.currentLayers(), account.vendorIds());
     }
 
@@ -151,9 +155,10 @@ public final class LiveStateReader {
         return new LiveStateReader(client, concurrency, memberCache, cache);
     }
 
-    private LiveRecords records(Predicate<String> readMembers, boolean vendorsWanted, Instant now) {
+    private LiveRecords records(Predicate<String> readMembers, boolean vendorsWanted, boolean contactsWanted,
+            Instant now) {
         if (accountCache == null) {
-            return fetch(readMembers, vendorsWanted);
+            return fetch(readMembers, vendorsWanted, contactsWanted);
         }
         LiveRecords records = accountCache.refresh(client, () -> fetch(readMembers, vendorsWanted), readMembers,
                 this::membersKept, now);
@@ -196,8 +201,19 @@ public final class LiveStateReader {
      * @param readMembers gets team names
      */
     public LiveRecords fetch(Predicate<String> readMembers, boolean vendorsWanted) {
+        return fetch(readMembers, vendorsWanted, false);
+    }
+
+    /**
+     * As {@link #fetch(Predicate, boolean)}.
+     *
+     * @param contactsWanted the users are read with their contact methods and notification rules, in the same
+     *     pages, for the User documents that need them
+     */
+    public LiveRecords fetch(Predicate<String> readMembers, boolean vendorsWanted, boolean contactsWanted) {
         try (ConcurrentReads reads = new ConcurrentReads(concurrency)) {
-            Future<List<UserDto>> users = reads.submit(() -> client.users().list());
+            Future<List<UserDto>> users = reads.submit(() -> contactsWanted ? client.users().listWithContacts()
+                    : client.users().list());
             Future<List<TeamDto>> teamsRead = reads.submit(() -> client.teams().list());
             Future<List<ScheduleDto>> schedules = reads.submit(() -> client.schedules().list());
             Future<List<EscalationPolicyDto>> policies =

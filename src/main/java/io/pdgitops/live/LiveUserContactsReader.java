@@ -34,12 +34,23 @@ public final class LiveUserContactsReader {
      */
     public static Map<String, LiveUserContacts> read(PagerDutyClient client, List<User> declared,
             Function<String, Optional<List<String>>> tags) {
+        return declared.isEmpty() ? new LinkedHashMap<>()
+                : read(client, client.users().listWithContacts(), declared, tags);
+    }
+
+    /**
+     * As {@link #read(PagerDutyClient, List, Function)}, from a users list already read with its contacts.
+     *
+     * @param withContacts the users as {@link io.pdgitops.pagerduty.UsersApi#listWithContacts()} answers them
+     */
+    public static Map<String, LiveUserContacts> read(PagerDutyClient client, List<UserDto> withContacts,
+            List<User> declared, Function<String, Optional<List<String>>> tags) {
         Map<String, LiveUserContacts> found = new LinkedHashMap<>();
         if (declared.isEmpty()) {
             return found;
         }
         Map<String, UserDto> byEmail = new LinkedHashMap<>();
-        for (UserDto user : client.users().listWithContacts()) {
+        for (UserDto user : withContacts) {
             if (user.email() != null) {
                 byEmail.put(user.email().toLowerCase(Locale.ROOT), user);
             }
@@ -62,12 +73,13 @@ public final class LiveUserContactsReader {
      * By lower-case email, every user of the account with all three lists, for export: the users list, then each
      * user's hand-off rules (one call per user, as no list carries them).
      *
+     * @param withContacts the users as {@link io.pdgitops.pagerduty.UsersApi#listWithContacts()} answers them
      * @param tags by user id, the user's tags as read
      */
-    public static Map<String, LiveUserContacts> readAll(PagerDutyClient client,
+    public static Map<String, LiveUserContacts> readAll(PagerDutyClient client, List<UserDto> withContacts,
             Function<String, Optional<List<String>>> tags) {
         Map<String, LiveUserContacts> found = new LinkedHashMap<>();
-        for (UserDto user : client.users().listWithContacts()) {
+        for (UserDto user : withContacts) {
             if (user.email() != null) {
                 found.put(user.email().toLowerCase(Locale.ROOT),
                         of(user, client.users().handoffRules(user.id()).list()).withTags(tags.apply(user.id())));
