@@ -2,6 +2,7 @@ package io.pdgitops.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pdgitops.pagerduty.PagerDutyClient;
@@ -19,7 +20,8 @@ import java.util.List;
 /**
  * Business services and the service graph through the client: a business service created for a team, renamed in
  * part, refused a second time under its name; two services made to support it, one association sent twice, one
- * removed; a deleted service gone from the graph; and the business service deleted with what is left of it.
+ * removed; one technical service made to support another, seen from both ends and removed; a deleted service gone
+ * from the graph; and the business service deleted with what is left of it.
  */
 final class BusinessServiceScenario {
 
@@ -59,6 +61,7 @@ final class BusinessServiceScenario {
 
         pd.serviceDependencies().disassociate(List.of(ServiceDependencyDto.supporting(banking.id(), web)));
         assertThat(supporting(banking.id())).containsExactly(db);
+        technicalEdge(web, db, banking.id());
         pd.services().delete(db);
         assertThat(supporting(banking.id())).isEmpty();
         assertThatThrownBy(() -> pd.serviceDependencies().associate(
@@ -72,6 +75,24 @@ final class BusinessServiceScenario {
         pd.services().delete(web);
         pd.escalationPolicies().delete(policy);
         pd.teams().delete(team);
+    }
+
+    /**
+     * {@code db}, which supports {@code banking}, is made to support {@code web} too: both ends list the new edge with
+     * technical references, business edges beside it keep their own type, and it can be removed alone.
+     */
+    private void technicalEdge(String web, String db, String banking) {
+        pd.serviceDependencies().associate(List.of(ServiceDependencyDto.technical(web, db)));
+        assertThat(pd.serviceDependencies().ofTechnicalService(web))
+                .flatExtracting(edge -> edge.technicalSupportOf(web).stream().toList()).containsExactly(db);
+        assertThat(pd.serviceDependencies().ofTechnicalService(db))
+                .filteredOn(edge -> edge.supportingService().id().equals(db))
+                .extracting(edge -> edge.dependentService().kind(), edge -> edge.dependentService().id())
+                .containsExactlyInAnyOrder(tuple("technical_service", web), tuple("business_service", banking));
+        pd.serviceDependencies().disassociate(List.of(ServiceDependencyDto.technical(web, db)));
+        assertThat(pd.serviceDependencies().ofTechnicalService(web))
+                .flatExtracting(edge -> edge.technicalSupportOf(web).stream().toList()).isEmpty();
+        assertThat(supporting(banking)).containsExactly(db);
     }
 
     private List<String> supporting(String businessServiceId) {

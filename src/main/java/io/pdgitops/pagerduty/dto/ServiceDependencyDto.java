@@ -18,6 +18,12 @@ public record ServiceDependencyDto(String id, Reference supportingService, Refer
                 new Reference(businessServiceId, "business_service", null));
     }
 
+    /** A request to make technical service {@code supportingId} support technical service {@code dependentId}. */
+    public static ServiceDependencyDto technical(String dependentId, String supportingId) {
+        return new ServiceDependencyDto(null, new Reference(supportingId, "service", null),
+                new Reference(dependentId, "service", null));
+    }
+
     /**
      * The technical service this edge makes support {@code dependentId}; empty for any other edge (one where
      * {@code dependentId} supports something, or where a business service supports it). PagerDuty answers
