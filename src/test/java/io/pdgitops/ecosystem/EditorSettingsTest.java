@@ -24,6 +24,14 @@ class EditorSettingsTest {
         assertThat(EditorSchemaMapping.problems(EXAMPLE)).isEmpty();
     }
 
+    /** The editors page shows the example's settings as they are, so its folders never fall behind the example's. */
+    @Test
+    void theEditorsPageQuotesTheExampleSettingsWhole() throws Exception {
+        String settings = Files.readString(EXAMPLE.resolve(EditorSettings.VSCODE_FILE)).strip();
+
+        assertThat(Files.readString(Path.of("docs/editors.md"))).contains(settings);
+    }
+
     @Test
     void generatedSettingsCoverTheFoldersTheyNameAndNotTheSettingsFile() throws Exception {
         Path folder = copyOfExample();
