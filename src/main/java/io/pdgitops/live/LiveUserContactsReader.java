@@ -30,18 +30,8 @@ public final class LiveUserContactsReader {
     /**
      * By lower-case email, the declared users the account has; a user the account lacks is left out.
      *
-     * @param tags by user id, the user's tags as read (empty when they were not: its document declares none)
-     */
-    public static Map<String, LiveUserContacts> read(PagerDutyClient client, List<User> declared,
-            Function<String, Optional<List<String>>> tags) {
-        return declared.isEmpty() ? new LinkedHashMap<>()
-                : read(client, client.users().listWithContacts(), declared, tags);
-    }
-
-    /**
-     * As {@link #read(PagerDutyClient, List, Function)}, from a users list already read with its contacts.
-     *
      * @param withContacts the users as {@link io.pdgitops.pagerduty.UsersApi#listWithContacts()} answers them
+     * @param tags by user id, the user's tags as read (empty when they were not: its document declares none)
      */
     public static Map<String, LiveUserContacts> read(PagerDutyClient client, List<UserDto> withContacts,
             List<User> declared, Function<String, Optional<List<String>>> tags) {

@@ -85,7 +85,8 @@ class UserContactApplierTest {
     }
 
     private static LiveUserContacts read(PagerDutyClient client) {
-        return LiveUserContactsReader.read(client, List.of(DECLARED), userId -> Optional.empty()).get(YUKO);
+        return LiveUserContactsReader.read(client, client.users().listWithContacts(), List.of(DECLARED),
+                userId -> Optional.empty()).get(YUKO);
     }
 
     private static PagerDutyClient client(Faults faults) {
