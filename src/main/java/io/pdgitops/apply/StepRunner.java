@@ -256,16 +256,14 @@ final class StepRunner {
             String clientId = subscription.oauthClient().isPresent() ? oauthClientId(subscription)
                     : Optional.ofNullable(client.webhookSubscriptions().get(step.liveId().orElseThrow()).oauthClient())
                             .map(reference -> reference.id()).orElse(null);
-            WebhookSubscriptionDto body = WebhookSubscriptionBodies.create(subscription, ids, environment)
-                    .withOAuthClientId(clientId);
+            WebhookSubscriptionDto body = createBody(subscription, clientId);
             delete(step);
             // Created without a look-up first (the old one is gone), but looked up after an unknown outcome.
             CreateOrAdopt.run(step.key().toString(), false, find, () -> client.webhookSubscriptions().create(body));
             return false;
         }
         Supplier<WebhookSubscriptionDto> create = () -> client.webhookSubscriptions().create(
-                WebhookSubscriptionBodies.create(subscription, ids, environment)
-                        .withOAuthClientId(oauthClientId(subscription)));
+                createBody(subscription, oauthClientId(subscription)));
         Written<WebhookSubscriptionDto> written = write(step, find, create, WebhookSubscriptionDto::id);
         // A step that only turns deliveries back on sends no update; enabling an enabled subscription changes nothing.
         if (written.adopted() || written.needsUpdate() && WebhookReenable.updates(step.changes())) {
@@ -278,7 +276,9 @@ final class StepRunner {
         return written.adopted();
     }
 
-
+    private WebhookSubscriptionDto createBody(WebhookSubscription subscription, String oauthClientId) {
+        return WebhookSubscriptionBodies.create(subscription, ids, environment).withOAuthClientId(oauthClientId);
+    }
 
     private boolean integration(PlanStep step) {
         String serviceName = step.key().service().orElseThrow();
